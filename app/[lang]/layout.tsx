@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import "../globals.css";
+import { SiteHeader } from "@/components/ui/site-header";
+import { I18nProvider } from "@/components/ui/i18n-provider";
+import { WizardProvider } from "@/components/wizard/wizard-provider";
+import { isLocale, locales } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
+
+export function generateStaticParams() {
+  return locales.map((lang) => ({ lang }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Promise<Metadata> {
+  const { lang } = await params;
+  const t = messages[isLocale(lang) ? lang : "en"];
+  return { title: { default: t.appName, template: `%s – ${t.meta.titleSuffix}` } };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[lang]">) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const t = messages[lang];
+  return (
+    <html lang={lang}>
+      <body className="min-h-screen bg-white text-ink">
+        <I18nProvider locale={lang} messages={t}>
+          <WizardProvider>
+            <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-focus focus:p-2 focus:text-ink">
+              {t.nav.skip}
+            </a>
+            <SiteHeader />
+            <div className="mx-auto max-w-5xl px-4 pb-16 pt-6 sm:px-6">{children}</div>
+          </WizardProvider>
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

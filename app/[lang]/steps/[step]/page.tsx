@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { StepForm } from "@/components/wizard/step-form";
+import { isLocale, locales } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
+import { isStepId, stepIds } from "@/lib/wizard/steps";
+
+export function generateStaticParams() {
+  return locales.flatMap((lang) => stepIds.map((step) => ({ lang, step })));
+}
+
+export async function generateMetadata({ params }: PageProps<"/[lang]/steps/[step]">): Promise<Metadata> {
+  const { lang, step } = await params;
+  if (!isLocale(lang) || !isStepId(step)) return {};
+  return { title: messages[lang].steps[step].title };
+}
+
+export default async function StepPage({ params, searchParams }: PageProps<"/[lang]/steps/[step]">) {
+  const { lang, step } = await params;
+  if (!isLocale(lang) || !isStepId(step)) notFound();
+  const { return: returnTo } = await searchParams;
+  return <StepForm step={step} returnTo={returnTo === "check-answers" ? "check-answers" : null} />;
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo } from "react";
+import { Button } from "@/components/ui/button";
+import { useI18n } from "@/components/ui/i18n-provider";
+import { useHydrated, useWizard } from "@/components/wizard/wizard-provider";
+import { draftToCase } from "@/lib/case/draft";
+import { owners } from "@/lib/catalogue/checks";
+import { present, type CheckResult } from "@/lib/catalogue/present";
+import { format } from "@/lib/i18n/format";
+import { countByStatus, resultsByOwner, toMarkdown, toReportFile } from "@/lib/report/export";
+import { ResultCard } from "./result-card";
+
+function download(name: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+export function ReportView({ toolVersion }: { toolVersion: string }) {
+  const { locale, t } = useI18n();
+  const hydrated = useHydrated();
+  const draft = useWizard((state) => state.draft);
+  const diagnosis = useWizard((state) => state.diagnosis);
+  const parsed = useMemo(() => draftToCase(draft), [draft]);
+  const results: CheckResult[] = useMemo(() => (diagnosis ? diagnosis.findings.map((item) => present(item, locale)) : []), [diagnosis, locale]);
+
+  if (!hydrated) return <main id="main" tabIndex={-1} aria-busy="true"><h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1></main>;
+
+  if (!diagnosis || !parsed.success) {
+    return (
+      <main id="main" tabIndex={-1}>
+        <h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1>
+        <p className="mb-4">{t.report.noResults}</p>
+        <Link href={`/${locale}/check-answers`}>{t.report.goToCheck}</Link>
+      </main>
+    );
+  }
+
+  const file = parsed.data;
+  const meta = { generatedAt: diagnosis.at, toolVersion, locale };
+  const grouped = resultsByOwner(results);
+  const passed = results.filter((result) => result.status === "pass");
+  const stamp = diagnosis.at.slice(0, 19).replace(/[:T]/g, "-");
+
+  return (
+    <main id="main" tabIndex={-1}>
+      <h1 className="mb-2 text-3xl font-bold">{t.report.title}</h1>
+      <p className="mb-4 text-muted">{format(t.report.generated, { date: new Date(diagnosis.at).toLocaleString(locale) })}</p>
+      <p className="mb-6 text-xl font-semibold" data-testid="report-summary">
+        {format(t.report.summary, countByStatus(results))}
+      </p>
+      <div className="no-print mb-10 flex flex-wrap gap-3">
+        <Button variant="secondary" onClick={() => download(`ece-oauth-report-${stamp}.md`, "text/markdown", toMarkdown(file, results, meta, t))}>
+          {t.report.exportMarkdown}
+        </Button>
+        <Button variant="secondary" onClick={() => download(`ece-oauth-report-${stamp}.json`, "application/json", JSON.stringify(toReportFile(file, results, meta), null, 2))}>
+          {t.report.exportJson}
+        </Button>
+        <Button variant="secondary" onClick={() => download(`ece-oauth-case-${stamp}.json`, "application/json", JSON.stringify(file, null, 2))}>
+          {t.report.exportCase}
+        </Button>
+        <Button variant="secondary" onClick={() => window.print()}>
+          {t.report.print}
+        </Button>
+        <Link href={`/${locale}/check-answers`} className="self-center">
+          {t.report.editAnswers}
+        </Link>
+      </div>
+      <h2 className="mb-4 text-2xl font-bold">{t.report.byOwner}</h2>
+      {owners.map((owner) => (
+        <section key={owner} aria-labelledby={`owner-${owner}`} className="mb-10" data-owner={owner}>
+          <h3 id={`owner-${owner}`} className="text-xl font-bold">
+            {t.report.owners[owner]}
+          </h3>
+          <p className="mb-4 text-muted">{t.report.ownerIntro[owner]}</p>
+          {grouped[owner].length === 0 ? (
+            <p>{t.report.nothingForOwner}</p>
+          ) : (
+            <ol className="space-y-4">
+              {grouped[owner].map((result, index) => (
+                <li key={`${result.check}-${result.cause ?? "pass"}-${result.target ?? ""}-${index}`}>
+                  <ResultCard result={result} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ))}
+      <details className="mb-8 border-t border-line pt-4">
+        <summary className="cursor-pointer text-xl font-bold">{format(t.report.passed, { count: passed.length })}</summary>
+        <ul className="mt-4 space-y-4">
+          {passed.map((result) => (
+            <li key={result.check}>
+              <ResultCard result={result} />
+            </li>
+          ))}
+        </ul>
+      </details>
+    </main>
+  );
+}

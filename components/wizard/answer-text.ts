@@ -1,0 +1,15 @@
+import { fields, listOf, textOf, type DraftValue, type FieldId } from "@/lib/case/fields";
+import type { Messages } from "@/lib/i18n/messages";
+
+export function answerText(t: Messages, id: FieldId, value: DraftValue | undefined): string {
+  const def = fields[id];
+  const options = (t.fields[id] as { options?: Record<string, string> }).options;
+  if (def.kind === "checkboxes") {
+    const chosen = listOf(value);
+    return chosen.length === 0 ? t.check.notProvided : chosen.map((option) => options?.[option] ?? option).join(", ");
+  }
+  const text = textOf(value);
+  if (text === "") return t.check.notProvided;
+  if (def.kind === "radio") return options?.[text] ?? text;
+  return text;
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useI18n } from "@/components/ui/i18n-provider";
+import { draftToCase } from "@/lib/case/draft";
+import { format } from "@/lib/i18n/format";
+import type { Finding } from "@/lib/rules/types";
+import { applicableFields, applicableSteps, validateStep } from "@/lib/wizard/steps";
+import { answerText } from "./answer-text";
+import { fieldText } from "./field";
+import { StepList } from "./step-list";
+import { useHydrated, useWizard } from "./wizard-provider";
+
+type ApiFailure = { error?: { message?: string } };
+
+export function CheckAnswers() {
+  const { locale, t } = useI18n();
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const draft = useWizard((state) => state.draft);
+  const clientSecret = useWizard((state) => state.clientSecret);
+  const setDiagnosis = useWizard((state) => state.setDiagnosis);
+  const [problems, setProblems] = useState<{ href: string; text: string }[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [running, setRunning] = useState(false);
+
+  useEffect(() => {
+    document.title = `${problems.length > 0 ? t.meta.errorPrefix : ""}${t.check.title} – ${t.meta.titleSuffix}`;
+  }, [problems.length, t]);
+
+  const order = applicableSteps(draft);
+
+  async function run() {
+    setAttempt((count) => count + 1);
+    const incomplete = order.filter((id) => validateStep(id, draft).length > 0);
+    if (incomplete.length > 0) {
+      setProblems(incomplete.map((id) => ({ href: `/${locale}/steps/${id}?return=check-answers`, text: `${t.check.incomplete} ${t.steps[id].title}` })));
+      return;
+    }
+    const parsed = draftToCase(draft);
+    if (!parsed.success) {
+      setProblems([{ href: "#main", text: format(t.check.failed, { message: parsed.error.issues[0]?.path.join(".") ?? "" }) }]);
+      return;
+    }
+    setRunning(true);
+    try {
+      const response = await fetch("/api/diagnose", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ case: parsed.data, secrets: clientSecret ? { clientSecret } : undefined, locale }),
+      });
+      const body = (await response.json()) as { findings?: Finding[] } & ApiFailure;
+      if (!response.ok || !body.findings) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
+      setDiagnosis({ findings: body.findings, at: new Date().toISOString() });
+      router.push(`/${locale}/report`);
+    } catch (error) {
+      setProblems([{ href: "#run", text: format(t.check.failed, { message: error instanceof Error ? error.message : String(error) }) }]);
+      setRunning(false);
+    }
+  }
+
+  return (
+    <div className="grid gap-10 md:grid-cols-[1fr_16rem]">
+      <main id="main" tabIndex={-1}>
+        <ErrorSummary title={t.errors.summaryTitle} errors={problems} focusKey={attempt} />
+        <h1 className="mb-4 text-3xl font-bold">{t.check.title}</h1>
+        <p className="mb-8">{t.check.intro}</p>
+        {hydrated ? (
+          <>
+            {order.map((step) => (
+              <section key={step} className="mb-8" aria-labelledby={`section-${step}`}>
+                <h2 id={`section-${step}`} className="mb-2 text-xl font-bold">
+                  {t.steps[step].title}
+                </h2>
+                <dl className="border-t border-line">
+                  {applicableFields(step, draft).map((id) => (
+                    <div key={id} className="grid gap-1 border-b border-line py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
+                      <dt className="font-semibold">{fieldText(t, id).label}</dt>
+                      <dd className="whitespace-pre-line break-words" data-field={id}>
+                        {id === "secrets.clientSecret" ? (clientSecret ? t.check.secretGiven : t.check.notProvided) : answerText(t, id, draft[id])}
+                      </dd>
+                      <dd>
+                        <Link href={`/${locale}/steps/${step}?return=check-answers`}>
+                          {t.nav.change}
+                          <span className="sr-only"> {fieldText(t, id).label}</span>
+                        </Link>
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              </section>
+            ))}
+            <Button id="run" type="button" onClick={run} disabled={running}>
+              {running ? t.check.running : t.check.submit}
+            </Button>
+          </>
+        ) : (
+          <p aria-busy="true">…</p>
+        )}
+      </main>
+      <aside>
+        <StepList current="check-answers" />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useI18n } from "@/components/ui/i18n-provider";
+import type { CloudProfile, Endpoint } from "@/lib/knowledge/clouds";
+import { networkCommands } from "@/lib/knowledge/network-commands";
+
+export function NetworkPlan({ cloud, retrieval }: { cloud: CloudProfile; retrieval: "imap" | "pop3" }) {
+  const { t } = useI18n();
+  const text = t.steps.network;
+  const hosts: Record<string, Endpoint | { host: string; confirmed: boolean }> = {
+    imap: cloud.imap,
+    pop: cloud.pop,
+    smtp: cloud.smtp,
+    login: { host: cloud.loginHost, confirmed: true },
+  };
+  const anyUnconfirmed = Object.values(hosts).some((endpoint) => !endpoint.confirmed);
+  const commands = networkCommands(cloud, retrieval);
+
+  return (
+    <div className="space-y-6">
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[28rem] border-collapse text-left text-sm">
+          <caption className="mb-2 text-left text-lg font-bold">{text.tableCaption}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="py-2 pr-4">{text.server}</th>
+              <th scope="col" className="py-2 pr-4">{text.purpose}</th>
+              <th scope="col" className="py-2">{text.destination}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {text.rows.map((row) => {
+              const endpoint = hosts[row.host];
+              return (
+                <tr key={row.server + row.purpose} className="border-b border-line">
+                  <td className="py-2 pr-4">{text.serverNames[row.server as "services" | "application"]}</td>
+                  <td className="py-2 pr-4">{row.purpose}</td>
+                  <td className="py-2 font-mono">
+                    {endpoint?.host}
+                    {endpoint?.confirmed === false ? "*" : ""}:{row.port}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {anyUnconfirmed ? <p className="mt-2 text-sm text-muted">{text.unconfirmedHost}</p> : null}
+      </div>
+      <div>
+        <h2 className="mb-2 text-lg font-bold">{text.commandsHeading}</h2>
+        {(["services", "application"] as const).map((server) => (
+          <div key={server} className="mb-4">
+            <h3 className="font-semibold">{text.serverNames[server]}</h3>
+            <p className="mt-1 text-sm">{text.windows}</p>
+            <pre className="overflow-x-auto bg-slate-100 p-3 text-sm" tabIndex={0}>
+              {commands[server].powershell.join("\n")}
+            </pre>
+            <p className="mt-1 text-sm">{text.openssl}</p>
+            <pre className="overflow-x-auto bg-slate-100 p-3 text-sm" tabIndex={0}>
+              {commands[server].openssl.join("\n")}
+            </pre>
+          </div>
+        ))}
+      </div>
+      <div>
+        <h2 className="mb-2 text-lg font-bold">{text.rcaHeading}</h2>
+        <p>
+          <a href="https://testconnectivity.microsoft.com/" target="_blank" rel="noreferrer">
+            testconnectivity.microsoft.com
+          </a>
+          {" – "}
+          {text.rca}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState, type FormEvent } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useI18n } from "@/components/ui/i18n-provider";
+import { Button } from "@/components/ui/button";
+import type { FieldError } from "@/lib/case/fields";
+import { format } from "@/lib/i18n/format";
+import { applicableFields, nextStep, previousStep, stepApplies, validateStep, type StepId } from "@/lib/wizard/steps";
+import { Field, fieldText } from "./field";
+import { StepIntro } from "./step-intro";
+import { StepList } from "./step-list";
+import { useHydrated, useWizard } from "./wizard-provider";
+
+export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-answers" | null }) {
+  const { locale, t } = useI18n();
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const draft = useWizard((state) => state.draft);
+  const clientSecret = useWizard((state) => state.clientSecret);
+  const setField = useWizard((state) => state.setField);
+  const setClientSecret = useWizard((state) => state.setClientSecret);
+  const markVisited = useWizard((state) => state.markVisited);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const title = t.steps[step].title;
+
+  useEffect(() => {
+    document.title = `${errors.length > 0 ? t.meta.errorPrefix : ""}${title} – ${t.meta.titleSuffix}`;
+  }, [errors.length, title, t]);
+
+  const stepHref = (id: StepId | null) => (id === null || returnTo ? `/${locale}/check-answers` : `/${locale}/steps/${id}`);
+  const back = returnTo ? `/${locale}/check-answers` : previousStep(step, draft);
+  const backHref = back === null ? `/${locale}` : back.startsWith("/") ? back : `/${locale}/steps/${back}`;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = validateStep(step, draft);
+    setErrors(found);
+    setAttempt((count) => count + 1);
+    if (found.length > 0) return;
+    markVisited(step);
+    router.push(stepHref(nextStep(step, draft)));
+  }
+
+  const messageFor = (error: FieldError) => format(t.errors[error.key], { field: fieldText(t, error.field).label });
+  const errorOf = (id: string) => errors.find((error) => error.field === id);
+
+  if (hydrated && !stepApplies(step, draft)) {
+    return (
+      <main id="main" tabIndex={-1}>
+        <h1 className="mb-6 text-3xl font-bold">{title}</h1>
+        <p className="mb-6">{t.stepList.todo}</p>
+        <Link href={stepHref(nextStep(step, draft))}>{t.nav.continue}</Link>
+      </main>
+    );
+  }
+
+  return (
+    <div className="grid gap-10 md:grid-cols-[1fr_16rem]">
+      <div>
+        <Link href={backHref} className="no-print mb-6 inline-block">
+          ‹ {t.nav.back}
+        </Link>
+        <main id="main" tabIndex={-1}>
+          <ErrorSummary
+            title={t.errors.summaryTitle}
+            focusKey={attempt}
+            errors={errors.map((error) => ({ href: `#${error.field}`, text: messageFor(error) }))}
+          />
+          <h1 className="mb-6 text-3xl font-bold">{title}</h1>
+          <StepIntro step={step} draft={draft} />
+          {hydrated ? (
+            <form noValidate onSubmit={submit} aria-label={title}>
+              {applicableFields(step, draft).map((id) =>
+                id === "secrets.clientSecret" ? (
+                  <Field key={id} id={id} value={clientSecret} error={errorOf(id) && messageFor(errorOf(id)!)} onChange={(value) => setClientSecret(String(value))} />
+                ) : (
+                  <Field key={id} id={id} value={draft[id]} error={errorOf(id) && messageFor(errorOf(id)!)} onChange={(value) => setField(id, value)} />
+                ),
+              )}
+              <Button type="submit">{t.nav.continue}</Button>
+            </form>
+          ) : (
+            <p aria-busy="true" className="text-muted">
+              …
+            </p>
+          )}
+        </main>
+      </div>
+      <aside>
+        <StepList current={step} />
+      </aside>
+    </div>
+  );
+}

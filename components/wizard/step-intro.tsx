@@ -1,0 +1,26 @@
+"use client";
+
+import { useI18n } from "@/components/ui/i18n-provider";
+import { textOf, type Draft } from "@/lib/case/fields";
+import { format } from "@/lib/i18n/format";
+import { cloudProfiles, type CloudId } from "@/lib/knowledge/clouds";
+import { urlSettingFor, urlSettingLabel, type EceRelease } from "@/lib/knowledge/ece-releases";
+import type { StepId } from "@/lib/wizard/steps";
+import { NetworkPlan } from "./network-plan";
+
+export function StepIntro({ step, draft }: { step: StepId; draft: Draft }) {
+  const { t } = useI18n();
+  const cloud = cloudProfiles[(textOf(draft["azure.cloud"]) || "worldwide") as CloudId] ?? cloudProfiles.worldwide;
+  const params = {
+    setting: urlSettingLabel[urlSettingFor(textOf(draft["ece.version"]) as EceRelease)],
+    login: cloud.loginHost,
+  };
+  return (
+    <div className="mb-8 max-w-3xl space-y-3">
+      {t.steps[step].intro.map((paragraph) => (
+        <p key={paragraph}>{format(paragraph, params)}</p>
+      ))}
+      {step === "network" ? <NetworkPlan cloud={cloud} retrieval={textOf(draft["mail.retrieval"]) === "pop3" ? "pop3" : "imap"} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { useStore } from "zustand";
+import { createWizardStore, type WizardState, type WizardStore } from "@/lib/wizard/store";
+
+const WizardContext = createContext<{ store: WizardStore; hydrated: boolean } | null>(null);
+
+export function WizardProvider({ children }: { children: ReactNode }) {
+  const storeRef = useRef<WizardStore | null>(null);
+  storeRef.current ??= createWizardStore();
+  const [hydrated, setHydrated] = useState(false);
+
+  useEffect(() => {
+    const store = storeRef.current;
+    if (!store) return;
+    void Promise.resolve(store.persist.rehydrate()).then(() => setHydrated(true));
+  }, []);
+
+  return <WizardContext.Provider value={{ store: storeRef.current, hydrated }}>{children}</WizardContext.Provider>;
+}
+
+function useWizardContext() {
+  const context = useContext(WizardContext);
+  if (!context) throw new Error("useWizard must be used inside WizardProvider");
+  return context;
+}
+
+export function useWizard<T>(selector: (state: WizardState) => T): T {
+  return useStore(useWizardContext().store, selector);
+}
+
+export function useHydrated(): boolean {
+  return useWizardContext().hydrated;
+}

@@ -1,0 +1,102 @@
+import { releaseNeedsEs, splitEsList, parseEs, type EceRelease } from "@/lib/knowledge/ece-releases";
+import { caseSchema, CASE_SCHEMA_ID, type CaseFile } from "./schema";
+import { listOf, splitLines, textOf, type Draft, type FieldId } from "./fields";
+
+export function fieldApplies(id: FieldId, draft: Draft): boolean {
+  switch (id) {
+    case "ece.installedES":
+    case "ece.esIsLatest":
+      return releaseNeedsEs(textOf(draft["ece.version"]) as EceRelease);
+    case "mail.signInAccount":
+    case "mail.fullAccess":
+      return textOf(draft["mail.accessModel"]) === "shared";
+    default:
+      return true;
+  }
+}
+
+const orNull = (text: string) => (text === "" ? null : text);
+
+export function draftToCaseInput(draft: Draft): unknown {
+  const text = (id: FieldId) => textOf(draft[id]);
+  const applies = (id: FieldId) => fieldApplies(id, draft);
+  const lifetime = text("azure.accessTokenLifetimeMinutes");
+  return {
+    schema: CASE_SCHEMA_ID,
+    ece: {
+      version: text("ece.version"),
+      installedES: applies("ece.installedES") ? splitEsList(text("ece.installedES")).map((es) => parseEs(es)?.canonical ?? es) : [],
+      esIsLatest: applies("ece.esIsLatest") ? text("ece.esIsLatest") : "unknown",
+      externalUrl: orNull(text("ece.externalUrl")),
+      consoleUrl: text("ece.consoleUrl"),
+    },
+    azure: {
+      cloud: text("azure.cloud"),
+      tenant: text("azure.tenant"),
+      clientId: text("azure.clientId"),
+      secretExpires: orNull(text("azure.secretExpires")),
+      redirectUri: text("azure.redirectUri"),
+      redirectPlatform: text("azure.redirectPlatform"),
+      eceRedirectUri: orNull(text("azure.eceRedirectUri")),
+      delegatedPermissions: listOf(draft["azure.delegatedPermissions"]),
+      adminConsent: text("azure.adminConsent"),
+      accessTokenLifetimeMinutes: lifetime === "" ? null : Number(lifetime),
+    },
+    mail: {
+      accessModel: text("mail.accessModel"),
+      mailboxes: splitLines(text("mail.mailboxes")),
+      signInAccount: applies("mail.signInAccount") ? orNull(text("mail.signInAccount")) : null,
+      fullAccess: applies("mail.fullAccess") ? orNull(text("mail.fullAccess")) : null,
+      retrieval: text("mail.retrieval"),
+      retrievalEnabled: text("mail.retrievalEnabled"),
+      authenticatedSmtp: text("mail.authenticatedSmtp"),
+      licence: text("mail.licence"),
+      privateWindow: text("mail.privateWindow"),
+      tokenSignedInAs: orNull(text("mail.tokenSignedInAs")),
+    },
+    network: {
+      servicesServer: text("network.servicesServer"),
+      applicationServer: text("network.applicationServer"),
+      tlsInspection: text("network.tlsInspection"),
+    },
+  };
+}
+
+export function draftToCase(draft: Draft) {
+  return caseSchema.safeParse(draftToCaseInput(draft));
+}
+
+export function caseToDraft(file: CaseFile): Draft {
+  const { ece, azure, mail, network } = file;
+  const draft: Draft = {
+    "ece.version": ece.version,
+    "ece.installedES": ece.installedES.join(", "),
+    "ece.esIsLatest": ece.esIsLatest,
+    "ece.externalUrl": ece.externalUrl ?? "",
+    "ece.consoleUrl": ece.consoleUrl,
+    "azure.cloud": azure.cloud,
+    "azure.tenant": azure.tenant,
+    "azure.clientId": azure.clientId,
+    "azure.secretExpires": azure.secretExpires ?? "",
+    "azure.redirectUri": azure.redirectUri,
+    "azure.redirectPlatform": azure.redirectPlatform,
+    "azure.eceRedirectUri": azure.eceRedirectUri ?? "",
+    "azure.delegatedPermissions": [...azure.delegatedPermissions],
+    "azure.adminConsent": azure.adminConsent,
+    "azure.accessTokenLifetimeMinutes": azure.accessTokenLifetimeMinutes === null ? "" : String(azure.accessTokenLifetimeMinutes),
+    "mail.accessModel": mail.accessModel,
+    "mail.mailboxes": mail.mailboxes.join("\n"),
+    "mail.signInAccount": mail.signInAccount ?? "",
+    "mail.fullAccess": mail.fullAccess ?? "",
+    "mail.retrieval": mail.retrieval,
+    "mail.retrievalEnabled": mail.retrievalEnabled,
+    "mail.authenticatedSmtp": mail.authenticatedSmtp,
+    "mail.licence": mail.licence,
+    "mail.privateWindow": mail.privateWindow,
+    "mail.tokenSignedInAs": mail.tokenSignedInAs ?? "",
+    "network.servicesServer": network.servicesServer,
+    "network.applicationServer": network.applicationServer,
+    "network.tlsInspection": network.tlsInspection,
+  };
+  return draft;
+}

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { cloudIds } from "@/lib/knowledge/clouds";
+import { eceReleaseIds } from "@/lib/knowledge/ece-releases";
+import { delegatedPermissionIds, licenceIds, redirectPlatformIds } from "@/lib/knowledge/microsoft";
+import { accessModels, emailAddress, esName, httpUrl, isoDate, pathStates, retrievals, yesNoUnknown } from "./fields";
+
+export const CASE_SCHEMA_ID = "ece-oauth-doctor/case@1";
+
+const choice = <T extends readonly [string, ...string[]]>(options: T) => z.enum(options, { error: "choose" });
+
+export const caseSchema = z.strictObject({
+  schema: z.literal(CASE_SCHEMA_ID, { error: "schema" }),
+  ece: z.strictObject({
+    version: choice(eceReleaseIds),
+    installedES: z.array(esName).max(50, "tooMany"),
+    esIsLatest: choice(yesNoUnknown),
+    externalUrl: httpUrl.nullable(),
+    consoleUrl: httpUrl,
+  }),
+  azure: z.strictObject({
+    cloud: choice(cloudIds),
+    tenant: z.string().max(256, "tooLong"),
+    clientId: z.string().max(256, "tooLong"),
+    secretExpires: isoDate.nullable(),
+    redirectUri: httpUrl,
+    redirectPlatform: choice(redirectPlatformIds),
+    eceRedirectUri: httpUrl.nullable(),
+    delegatedPermissions: z.array(choice(delegatedPermissionIds)).max(10, "tooMany"),
+    adminConsent: choice(yesNoUnknown),
+    accessTokenLifetimeMinutes: z.number({ error: "number" }).int("number").min(1, "number").max(1440, "number").nullable(),
+  }),
+  mail: z.strictObject({
+    accessModel: choice(accessModels),
+    mailboxes: z.array(emailAddress).min(1, "required").max(50, "tooMany"),
+    signInAccount: emailAddress.nullable(),
+    fullAccess: choice(yesNoUnknown).nullable(),
+    retrieval: choice(retrievals),
+    retrievalEnabled: choice(yesNoUnknown),
+    authenticatedSmtp: choice(yesNoUnknown),
+    licence: choice(licenceIds),
+    privateWindow: choice(yesNoUnknown),
+    tokenSignedInAs: emailAddress.nullable(),
+  }),
+  network: z.strictObject({
+    servicesServer: choice(pathStates),
+    applicationServer: choice(pathStates),
+    tlsInspection: choice(yesNoUnknown),
+  }),
+}).superRefine((file, context) => {
+  if (file.mail.accessModel === "shared" && file.mail.signInAccount === null) {
+    context.addIssue({ code: "custom", path: ["mail", "signInAccount"], message: "required" });
+  }
+});
+
+export type CaseFile = z.infer<typeof caseSchema>;
+
+export type CaseIssue = { path: string; key: string };
+
+const knownKeys = new Set(["required", "choose", "url", "email", "emailList", "esList", "number", "date", "tooLong", "tooMany", "schema"]);
+
+function issueKey(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") return "unknownField";
+  if (issue.code === "invalid_type") return issue.input === undefined ? "required" : "invalidType";
+  return knownKeys.has(issue.message) ? issue.message : "invalidType";
+}
+
+export function caseIssues(error: z.ZodError): CaseIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code === "unrecognized_keys") path.push(issue.keys.join(", "));
+    return { path: path.join(".") || "(document)", key: issueKey(issue) };
+  });
+}

@@ -1,0 +1,59 @@
+import type { Locale } from "@/lib/i18n/locales";
+import type { Finding, Params } from "@/lib/rules/types";
+import { causeDef, type CauseId } from "./causes";
+import { checkOwner, type CheckId, type Owner, type Status } from "./checks";
+import { docLink, type DocLink } from "./docs";
+import { catalogueText } from "./text";
+
+export type CheckResult = {
+  check: CheckId;
+  status: Status;
+  cause?: CauseId;
+  target?: string;
+  title: string;
+  why: string;
+  fix: string[];
+  owner: Owner;
+  docs: DocLink[];
+};
+
+export function interpolate(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+function displayParams(params: Params | undefined, values: Record<string, Record<string, string>>): Params | undefined {
+  if (params === undefined) return undefined;
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, values[name]?.[value] ?? value]));
+}
+
+export function present(raw: Finding, locale: Locale): CheckResult {
+  const text = catalogueText[locale];
+  const item = { ...raw, params: displayParams(raw.params, text.values) } as Finding;
+  const base = item.target === undefined ? {} : { target: item.target };
+  if (item.status === "pass") {
+    const check = text.checks[item.check];
+    return {
+      check: item.check,
+      status: "pass",
+      ...base,
+      title: interpolate(check.passTitle, item.params),
+      why: interpolate(check.passWhy, item.params),
+      fix: [],
+      owner: checkOwner[item.check],
+      docs: [],
+    };
+  }
+  const def = causeDef(item.cause);
+  const cause = text.causes[item.cause];
+  return {
+    check: item.check,
+    status: item.status,
+    cause: item.cause,
+    ...base,
+    title: interpolate(cause.title, item.params),
+    why: interpolate(cause.why, item.params),
+    fix: cause.fix.map((step) => interpolate(step, item.params)),
+    owner: def.owner ?? checkOwner[item.check],
+    docs: def.docs.map((id) => docLink(id, locale)),
+  };
+}

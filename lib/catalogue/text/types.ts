@@ -1,0 +1,16 @@
+import type { CauseId } from "../causes";
+import type { CheckId } from "../checks";
+import type { Licence, RedirectPlatform } from "@/lib/knowledge/microsoft";
+
+export type CheckText = { name: string; passTitle: string; passWhy: string };
+export type CauseText = { title: string; why: string; fix: string[] };
+
+export type CatalogueText = {
+  checks: Record<CheckId, CheckText>;
+  causes: Record<CauseId, CauseText>;
+  values: {
+    server: Record<"services" | "application", string>;
+    plan: Record<Licence, string>;
+    platform: Record<RedirectPlatform, string>;
+  };
+};

@@ -1,0 +1,50 @@
+import type { CaseFile } from "@/lib/case/schema";
+import { statuses } from "@/lib/catalogue/checks";
+import { present, type CheckResult } from "@/lib/catalogue/present";
+import type { Locale } from "@/lib/i18n/locales";
+import { accountModel } from "./account-model";
+import { apiPermissions } from "./api-permissions";
+import { appIds } from "./app-ids";
+import { clientSecret } from "./client-secret";
+import { eceVersion } from "./ece-version";
+import { externalUrl } from "./external-url";
+import { licence } from "./licence";
+import { mailboxProtocols } from "./mailbox-protocols";
+import { networkPlan } from "./network-plan";
+import { redirectUri } from "./redirect-uri";
+import { tokenGeneration } from "./token-generation";
+import { tokenLifetime } from "./token-lifetime";
+import type { Evidence, Finding, Rule } from "./types";
+
+export const rules: readonly Rule[] = [
+  eceVersion,
+  externalUrl,
+  appIds,
+  clientSecret,
+  redirectUri,
+  apiPermissions,
+  tokenLifetime,
+  accountModel,
+  mailboxProtocols,
+  licence,
+  tokenGeneration,
+  networkPlan,
+];
+
+export type DiagnoseOptions = { locale?: Locale; now?: Date };
+
+export function findings(file: CaseFile, evidence: Evidence = {}, now = new Date()): Finding[] {
+  return rules.flatMap((rule) => rule({ file, evidence, now }));
+}
+
+export function diagnose(file: CaseFile, evidence: Evidence = {}, options: DiagnoseOptions = {}): CheckResult[] {
+  const locale = options.locale ?? "en";
+  return sortWorstFirst(findings(file, evidence, options.now).map((item) => present(item, locale)));
+}
+
+export function sortWorstFirst<T extends { status: CheckResult["status"] }>(results: T[]): T[] {
+  return results
+    .map((result, index) => ({ result, index }))
+    .sort((a, b) => statuses.indexOf(a.result.status) - statuses.indexOf(b.result.status) || a.index - b.index)
+    .map(({ result }) => result);
+}

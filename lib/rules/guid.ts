@@ -1,0 +1,14 @@
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isGuid(value: string): boolean {
+  return guidPattern.test(value.trim());
+}
+
+export function describeSecret(secret: string | undefined, clientId: string): { provided: boolean; looksLikeGuid: boolean; equalsClientId: boolean } {
+  const value = (secret ?? "").trim();
+  return {
+    provided: value.length > 0,
+    looksLikeGuid: isGuid(value),
+    equalsClientId: value.length > 0 && value.toLowerCase() === clientId.trim().toLowerCase(),
+  };
+}

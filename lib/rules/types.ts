@@ -1,0 +1,27 @@
+import type { CaseFile } from "@/lib/case/schema";
+import type { CauseId } from "@/lib/catalogue/causes";
+import type { CheckId, Status } from "@/lib/catalogue/checks";
+
+export type SecretEvidence = { provided: boolean; looksLikeGuid: boolean; equalsClientId: boolean };
+
+export type Evidence = { clientSecret?: SecretEvidence };
+
+export type Params = Record<string, string>;
+
+export type Finding =
+  | { check: CheckId; status: "pass"; target?: string; params?: Params }
+  | { check: CheckId; status: Exclude<Status, "pass">; cause: CauseId; target?: string; params?: Params };
+
+export type RuleContext = { file: CaseFile; evidence: Evidence; now: Date };
+
+export type Rule = (context: RuleContext) => Finding[];
+
+export const pass = (check: CheckId, params?: Params): Finding => ({ check, status: "pass", params });
+
+export const finding = (
+  check: CheckId,
+  status: Exclude<Status, "pass">,
+  cause: CauseId,
+  params?: Params,
+  target?: string,
+): Finding => ({ check, status, cause, params, target });
