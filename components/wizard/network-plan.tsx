@@ -66,7 +66,7 @@ export function NetworkPlan({ cloud, retrieval }: { cloud: CloudProfile; retriev
         <h2 className="mb-2 text-lg font-bold">{text.rcaHeading}</h2>
         <p>
           <a href="https://testconnectivity.microsoft.com/" target="_blank" rel="noreferrer">
-            testconnectivity.microsoft.com
+            {text.rcaLink}
           </a>
           {" – "}
           {text.rca}

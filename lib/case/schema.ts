@@ -60,7 +60,7 @@ const knownKeys = new Set(["required", "choose", "url", "email", "emailList", "e
 
 function issueKey(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") return "unknownField";
-  if (issue.code === "invalid_type") return issue.input === undefined ? "required" : "invalidType";
+  if (issue.code === "invalid_type") return issue.input === undefined ? "missing" : "invalidType";
   return knownKeys.has(issue.message) ? issue.message : "invalidType";
 }
 

@@ -131,6 +131,7 @@ export const en = {
       windows: "Windows PowerShell",
       openssl: "OpenSSL",
       unconfirmedHost: "Host names marked * come from third-party configurations for this cloud: verify them against your tenant.",
+      rcaLink: "testconnectivity.microsoft.com",
       rcaHeading: "Microsoft Remote Connectivity Analyzer",
       rca: "testconnectivity.microsoft.com is a Microsoft tool. Its Internet Email tests (IMAP, POP, Outbound SMTP) run from Microsoft's cloud, so they show the Microsoft side, not your firewall.",
     },
@@ -223,6 +224,7 @@ export const en = {
     tooMany: "\"{field}\" has too many entries",
     unknownField: "\"{field}\" is not a field of the case file",
     schema: "\"{field}\" must be \"ece-oauth-doctor/case@1\"",
+    missing: "\"{field}\" is missing",
     invalidType: "\"{field}\" has the wrong type of value",
   },
   check: {

@@ -133,6 +133,7 @@ export const it: Messages = {
       windows: "Windows PowerShell",
       openssl: "OpenSSL",
       unconfirmedHost: "I nomi host contrassegnati con * provengono da configurazioni di terze parti per questo cloud: verificali sul tenant in uso.",
+      rcaLink: "testconnectivity.microsoft.com",
       rcaHeading: "Microsoft Remote Connectivity Analyzer",
       rca: "testconnectivity.microsoft.com è uno strumento Microsoft. I test \"Internet Email\" (IMAP, POP, Outbound SMTP) vengono eseguiti dal cloud Microsoft, quindi mostrano la parte Microsoft, non il firewall locale.",
     },
@@ -225,6 +226,7 @@ export const it: Messages = {
     tooMany: "Il campo \"{field}\" contiene troppe voci",
     unknownField: "\"{field}\" non è un campo del file del caso",
     schema: "Il campo \"{field}\" deve essere \"ece-oauth-doctor/case@1\"",
+    missing: "Manca il campo \"{field}\"",
     invalidType: "Il campo \"{field}\" contiene un tipo di valore non valido",
   },
   check: {
