@@ -60,7 +60,12 @@ const knownKeys = new Set(["required", "choose", "url", "email", "emailList", "e
 
 function issueKey(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") return "unknownField";
-  if (issue.code === "invalid_type") return issue.input === undefined ? "missing" : "invalidType";
+  if (issue.code === "invalid_type") {
+    // Zod 4 leaves issue.input out unless parsed with reportInput, so it cannot tell "missing" on its own.
+    if ("input" in issue) return issue.input === undefined ? "missing" : "invalidType";
+    if (knownKeys.has(issue.message)) return issue.message;
+    return / received undefined$/.test(issue.message) ? "missing" : "invalidType";
+  }
   return knownKeys.has(issue.message) ? issue.message : "invalidType";
 }
 

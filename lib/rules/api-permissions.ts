@@ -8,7 +8,7 @@ export const apiPermissions: Rule = ({ file }) => {
   if (!has(retrievalPermission)) findings.push(finding("api-permissions", "fail", "permission-retrieval-missing", { permission: retrievalPermission }));
   if (!has("SMTP.Send")) findings.push(finding("api-permissions", "fail", "permission-smtp-missing", { permission: "SMTP.Send" }));
   if (!has("offline_access")) findings.push(finding("api-permissions", "fail", "permission-offline-missing", { permission: "offline_access" }));
-  if (adminConsent === "no") findings.push(finding("api-permissions", "fail", "consent-missing"));
+  if (adminConsent === "no") findings.push(finding("api-permissions", "warn", "consent-missing"));
   if (adminConsent === "unknown") findings.push(finding("api-permissions", "info", "consent-unknown"));
   return findings.length > 0 ? findings : [pass("api-permissions", { permissions: [retrievalPermission, "SMTP.Send", "offline_access"].join(", ") })];
 };

@@ -1,5 +1,10 @@
 import { finding, pass, type Finding, type Rule } from "./types";
-import { originOf, parseUrl, sameOrigin } from "./urls";
+import { originOf, parseUrl, sameOrigin, sameRedirect } from "./urls";
+
+function isSame(eceRedirectUri: string, registered: NonNullable<ReturnType<typeof parseUrl>>): boolean {
+  const ece = parseUrl(eceRedirectUri);
+  return ece !== null && sameRedirect(ece, registered);
+}
 
 export const redirectUri: Rule = ({ file }) => {
   const { redirectUri: registered, redirectPlatform, eceRedirectUri } = file.azure;
@@ -17,7 +22,7 @@ export const redirectUri: Rule = ({ file }) => {
 
   if (eceRedirectUri === null) {
     findings.push(finding("redirect-uri", "info", "redirect-ece-unknown", params));
-  } else if (eceRedirectUri.trim() !== redirect.raw) {
+  } else if (!isSame(eceRedirectUri, redirect)) {
     findings.push(finding("redirect-uri", "fail", "redirect-uri-mismatch", { ...params, ece: eceRedirectUri.trim() }));
   }
 

@@ -23,6 +23,12 @@ export function sameOrigin(a: ParsedUrl, b: ParsedUrl): boolean {
   return a.host === b.host && a.port === b.port;
 }
 
+// Entra compares the path character for character (case and trailing slash included); the host is case-insensitive.
+export function sameRedirect(a: ParsedUrl, b: ParsedUrl): boolean {
+  const afterAuthority = (raw: string) => raw.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "");
+  return a.protocol === b.protocol && sameOrigin(a, b) && afterAuthority(a.raw) === afterAuthority(b.raw);
+}
+
 export function originOf(url: ParsedUrl): string {
   return url.port === "" ? url.host : `${url.host}:${url.port}`;
 }

@@ -54,7 +54,7 @@ export const en: CatalogueText = {
     },
     "token-generation": {
       name: "Token generation",
-      passTitle: "The token was generated in a private window by {expected}.",
+      passTitle: "The token was generated in a private window, and no other account than {expected} is known to have signed in.",
       passWhy: "A private window keeps Windows single sign-on from signing in someone else.",
     },
     "network-plan": {
@@ -238,7 +238,7 @@ export const en: CatalogueText = {
     },
     "consent-missing": {
       title: "Admin consent has not been granted.",
-      why: "If users may not consent to apps in your tenant, sign-in stops with AADSTS65001 until an administrator grants consent.",
+      why: "If users may consent to apps in your tenant, the mailbox account consents at its first sign-in; if they may not, sign-in stops with AADSTS65001 until an administrator grants consent.",
       fix: ["In the Azure portal, API permissions: click Grant admin consent for your organization."],
     },
     "consent-unknown": {
@@ -271,7 +271,7 @@ export const en: CatalogueText = {
     },
     "retrieval-protocol-disabled": {
       title: "{protocol} is disabled for the mailbox.",
-      why: "Exchange checks the mailbox's protocol setting even with OAuth. With IMAP disabled, AUTHENTICATE succeeds and the next command fails with BAD User is authenticated but not connected.",
+      why: "Exchange checks the mailbox's protocol setting even with OAuth. With {protocol} disabled the valid token is refused: for IMAP, AUTHENTICATE succeeds and the next command fails with BAD User is authenticated but not connected.",
       fix: [
         "In Exchange Online PowerShell: Set-CASMailbox -Identity <mailbox> -{setting} $true (or in the Microsoft 365 admin center, Active users > the user > Mail > Manage email apps).",
         "Allow about 30 minutes for the change to replicate.",
@@ -338,7 +338,7 @@ export const en: CatalogueText = {
       title: "The {server} server cannot reach Microsoft.",
       why: "The services server runs the Retriever (IMAP 993 or POP3 995 to {imap}) and the Dispatcher (SMTP 587 to {smtp}); the application server generates the first token and sends alarm e-mails ({login} on 443, {smtp} on 587).",
       fix: [
-        "Allow *.office365.com and {login} on TCP 443, 587, 993 and 995 from the {server} server in the firewall and proxy.",
+        "In the firewall and proxy, allow the Microsoft mail hosts ({imap}, {smtp}; *.office365.com in the worldwide cloud) and {login} on TCP 443, 587, 993 and 995 from the {server} server.",
         "Then verify from that server: Test-NetConnection {imap} -Port 993 ; Test-NetConnection {smtp} -Port 587 ; Test-NetConnection {login} -Port 443",
       ],
     },

@@ -54,7 +54,7 @@ export const it: CatalogueText = {
     },
     "token-generation": {
       name: "Generazione del token",
-      passTitle: "Il token è stato generato in una finestra privata da {expected}.",
+      passTitle: "Il token è stato generato in una finestra privata e non risulta l'accesso di un account diverso da {expected}.",
       passWhy: "Una finestra privata impedisce al Single Sign-On di Windows di far accedere un altro utente.",
     },
     "network-plan": {
@@ -238,7 +238,7 @@ export const it: CatalogueText = {
     },
     "consent-missing": {
       title: "Il consenso amministratore non è stato concesso.",
-      why: "Se nel tenant gli utenti non possono dare il consenso alle app, l'accesso si blocca con AADSTS65001 finché un amministratore non concede il consenso.",
+      why: "Se nel tenant gli utenti possono dare il consenso alle app, l'account della cassetta postale lo concede al primo accesso; altrimenti l'accesso si blocca con AADSTS65001 finché un amministratore non concede il consenso.",
       fix: ["Nel portale di Azure, in Autorizzazioni API (API permissions), fai clic su Concedi consenso amministratore (Grant admin consent) per l'organizzazione."],
     },
     "consent-unknown": {
@@ -271,7 +271,7 @@ export const it: CatalogueText = {
     },
     "retrieval-protocol-disabled": {
       title: "{protocol} è disabilitato per la cassetta postale.",
-      why: "Exchange verifica l'impostazione del protocollo della cassetta postale anche con OAuth. Con IMAP disabilitato, AUTHENTICATE riesce e il comando successivo non riesce con BAD User is authenticated but not connected.",
+      why: "Exchange verifica l'impostazione del protocollo della cassetta postale anche con OAuth. Con {protocol} disabilitato il token valido viene rifiutato: per IMAP, AUTHENTICATE riesce e il comando successivo non riesce con BAD User is authenticated but not connected.",
       fix: [
         "In Exchange Online PowerShell: Set-CASMailbox -Identity <mailbox> -{setting} $true (oppure, nell'interfaccia di amministrazione di Microsoft 365, Utenti attivi (Active users) > utente > Posta (Mail) > Gestisci app di posta elettronica (Manage email apps)).",
         "Attendi circa 30 minuti per la replica della modifica.",
@@ -338,7 +338,7 @@ export const it: CatalogueText = {
       title: "Il server {server} non riesce a raggiungere Microsoft.",
       why: "Il server dei servizi esegue il Retriever (IMAP 993 o POP3 995 verso {imap}) e il Dispatcher (SMTP 587 verso {smtp}); il server applicativo genera il primo token e invia le e-mail di allarme ({login} sulla porta 443, {smtp} sulla porta 587).",
       fix: [
-        "Nel firewall e nel proxy, consenti *.office365.com e {login} sulle porte TCP 443, 587, 993 e 995 dal server {server}.",
+        "Nel firewall e nel proxy, consenti gli host di posta Microsoft ({imap}, {smtp}; *.office365.com nel cloud globale) e {login} sulle porte TCP 443, 587, 993 e 995 dal server {server}.",
         "Quindi verifica da quel server: Test-NetConnection {imap} -Port 993 ; Test-NetConnection {smtp} -Port 587 ; Test-NetConnection {login} -Port 443",
       ],
     },

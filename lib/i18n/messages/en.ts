@@ -112,7 +112,7 @@ export const en = {
     network: {
       title: "Can the ECE servers reach Microsoft?",
       intro: [
-        "The services server runs the Retriever and the Dispatcher; the application server generates the first token and sends alarm e-mails. Allow *.office365.com and {login} through the firewall and proxy.",
+        "The services server runs the Retriever and the Dispatcher; the application server generates the first token and sends alarm e-mails. Allow the Microsoft 365 mail hosts below (*.office365.com in the worldwide cloud) and {login} through the firewall and proxy.",
       ],
       tableCaption: "Which server needs which port",
       server: "Server",

@@ -114,7 +114,7 @@ export const it: Messages = {
     network: {
       title: "I server ECE raggiungono Microsoft?",
       intro: [
-        "Il server dei servizi (services server) esegue il Retriever e il Dispatcher; il server applicativo (application server) genera il primo token e invia le e-mail di allarme. Consenti *.office365.com e {login} nel firewall e nel proxy.",
+        "Il server dei servizi (services server) esegue il Retriever e il Dispatcher; il server applicativo (application server) genera il primo token e invia le e-mail di allarme. Consenti nel firewall e nel proxy gli host di posta Microsoft 365 indicati sotto (*.office365.com nel cloud globale) e {login}.",
       ],
       tableCaption: "Porte necessarie per ciascun server",
       server: "Server",
