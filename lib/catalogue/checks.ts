@@ -1,4 +1,4 @@
-export const checkIds = [
+export const staticCheckIds = [
   "ece-version",
   "external-url",
   "redirect-uri",
@@ -12,7 +12,25 @@ export const checkIds = [
   "token-generation",
   "network-plan",
 ] as const;
+
+// Checks fed by live probes (network, Entra, protocols) rather than by the answers alone.
+export const liveCheckIds = [
+  "dns",
+  "tcp",
+  "tls",
+  "entra-tenant",
+  "entra-realm",
+  "entra-app",
+  "entra-sign-in",
+  "access-token",
+  "imap",
+  "pop3",
+  "smtp",
+] as const;
+
+export const checkIds = [...staticCheckIds, ...liveCheckIds] as const;
 export type CheckId = (typeof checkIds)[number];
+export type StaticCheckId = (typeof staticCheckIds)[number];
 
 export const owners = ["ece-admin", "m365-admin", "network-admin"] as const;
 export type Owner = (typeof owners)[number];
@@ -33,4 +51,15 @@ export const checkOwner: Record<CheckId, Owner> = {
   licence: "m365-admin",
   "token-generation": "ece-admin",
   "network-plan": "network-admin",
+  dns: "network-admin",
+  tcp: "network-admin",
+  tls: "network-admin",
+  "entra-tenant": "m365-admin",
+  "entra-realm": "ece-admin",
+  "entra-app": "m365-admin",
+  "entra-sign-in": "m365-admin",
+  "access-token": "ece-admin",
+  imap: "m365-admin",
+  pop3: "m365-admin",
+  smtp: "m365-admin",
 };

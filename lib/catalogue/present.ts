@@ -23,7 +23,8 @@ export function interpolate(template: string, params: Params = {}): string {
 
 function displayParams(params: Params | undefined, values: Record<string, Record<string, string>>): Params | undefined {
   if (params === undefined) return undefined;
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, values[name]?.[value] ?? value]));
+  const lookup = (name: string) => values[name === "expectedCloud" ? "cloud" : name];
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, lookup(name)?.[value] ?? value]));
 }
 
 export function present(raw: Finding, locale: Locale): CheckResult {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { caseSchema, type CaseFile } from "@/lib/case/schema";
 import { causeIds, causes, type CauseId } from "@/lib/catalogue/causes";
-import { checkIds, type CheckId, type Status } from "@/lib/catalogue/checks";
+import { staticCheckIds as checkIds, type StaticCheckId as CheckId, type Status } from "@/lib/catalogue/checks";
 import { present } from "@/lib/catalogue/present";
 import { locales } from "@/lib/i18n/locales";
 import { eceReleaseIds, type EceRelease } from "@/lib/knowledge/ece-releases";
@@ -648,7 +648,7 @@ describe("all rule tables", () => {
 
   it("reach every cause in the catalogue", () => {
     const seen = new Set(allRows.flatMap((row) => row.findings.flatMap((item) => (item.status === "pass" ? [] : [item.cause]))));
-    expect([...seen].sort()).toEqual([...causeIds].sort());
+    expect([...seen].sort()).toEqual(causeIds.filter((id) => (checkIds as readonly string[]).includes(causes[id].check)).sort());
   });
 
   it("give every cause to the check that owns it in the catalogue", () => {

@@ -62,6 +62,61 @@ export const en: CatalogueText = {
       passTitle: "Both ECE servers reach Microsoft on the required ports.",
       passWhy: "The services server needs {imap} on 993/995 and {smtp} on 587; both servers need {login} on 443.",
     },
+    dns: {
+      name: "DNS resolution",
+      passTitle: "{host} resolves to {addresses}.",
+      passWhy: "The server running this wizard found the address of {host}. The ECE services server must get an answer from its own DNS too.",
+    },
+    tcp: {
+      name: "TCP connection",
+      passTitle: "{host}:{port} accepts connections.",
+      passWhy: "No firewall blocked the connection from the server running this wizard. This proves the path from this server, not from the ECE services server.",
+    },
+    tls: {
+      name: "TLS and certificate",
+      passTitle: "{host}:{port} presents a valid certificate over {protocol}.",
+      passWhy: "The certificate is trusted, covers {host} and has not expired, and the TLS version is 1.2 or later.",
+    },
+    "entra-tenant": {
+      name: "Entra tenant and cloud",
+      passTitle: "The tenant {tenant} exists in this cloud.",
+      passWhy: "Entra publishes the tenant's sign-in metadata on this cloud's login host, so sign-in and token requests reach the right directory.",
+    },
+    "entra-realm": {
+      name: "Mailbox domain in Entra",
+      passTitle: "{domain} is a managed domain.",
+      passWhy: "Entra handles the sign-in for {domain} itself, not a federation server that could ignore the account chosen at sign-in.",
+    },
+    "entra-app": {
+      name: "App registration in Entra",
+      passTitle: "The app and its client secret are accepted by Entra.",
+      passWhy: "Entra found the application (client) ID in the tenant and accepted the client secret, so ECE can redeem and refresh tokens with them.",
+    },
+    "entra-sign-in": {
+      name: "Sign-in policies and account",
+      passTitle: "No sign-in block was found.",
+      passWhy: "Entra issued a token with no error from Conditional Access, security defaults, MFA or the account's state.",
+    },
+    "access-token": {
+      name: "Access token claims",
+      passTitle: "The token belongs to {user}, is for Outlook, and has the needed scopes.",
+      passWhy: "Exchange accepts an XOAUTH2 token only if it is for the Outlook resource, has not expired, was issued by the mailbox's tenant to ECE's app, and carries the protocol's scope.",
+    },
+    imap: {
+      name: "IMAP sign-in (XOAUTH2)",
+      passTitle: "{mailbox} signs in over IMAP and opens the mailbox.",
+      passWhy: "Exchange answered OK AUTHENTICATE completed. and accepted the next command, so the Retriever can read mail with this token.",
+    },
+    pop3: {
+      name: "POP3 sign-in (XOAUTH2)",
+      passTitle: "{mailbox} signs in over POP3.",
+      passWhy: "Exchange answered +OK User successfully authenticated. to the two-line AUTH XOAUTH2 exchange, so the Retriever can read mail with this token.",
+    },
+    smtp: {
+      name: "SMTP submission (XOAUTH2)",
+      passTitle: "{mailbox} authenticates for SMTP submission.",
+      passWhy: "After STARTTLS, Exchange offered AUTH XOAUTH2 and answered 235 2.7.0 Authentication successful, so the Dispatcher can send with this token.",
+    },
   },
   causes: {
     "version-without-oauth": {
@@ -359,6 +414,417 @@ export const en: CatalogueText = {
         "Check the certificate the services server sees: openssl s_client -connect {imap}:993 -servername {imap} must show a Microsoft-issued certificate.",
       ],
     },
+    "dns-failed": {
+      title: "{host} does not resolve ({code}).",
+      why: "The server running this wizard got no address for {host}. If the ECE services server uses the same DNS, the Retriever and Dispatcher cannot connect either.",
+      fix: [
+        "On the ECE services server, in PowerShell: Resolve-DnsName {host} (or nslookup {host}); it must return public addresses.",
+        "If it fails there too, have the DNS servers of that server resolve internet names (forwarders), and check that {host} is the Microsoft host for your cloud (outlook.office365.com and smtp.office365.com in the worldwide cloud).",
+      ],
+    },
+    "port-refused": {
+      title: "{host} refused the connection on port {port}.",
+      why: "The connection was actively rejected (TCP reset, ECONNREFUSED). Microsoft's mail hosts listen on 993, 995 and 587, so a firewall or proxy on the way is rejecting it, or the port is not one Microsoft uses.",
+      fix: [
+        "On the ECE services server: Test-NetConnection {host} -Port {port}; TcpTestSucceeded must be True.",
+        "Allow outbound TCP {port} to {host} from the ECE services server in the firewall and proxy, and check the port: 993 for IMAP, 995 for POP3, 587 for SMTP.",
+      ],
+    },
+    "port-timeout": {
+      title: "{host} did not answer on port {port} within {seconds} seconds.",
+      why: "No answer at all usually means a firewall silently drops the packets. The Retriever or Dispatcher waits in the same way and then fails.",
+      fix: [
+        "On the ECE services server: Test-NetConnection {host} -Port {port}; TcpTestSucceeded must be True.",
+        "Allow outbound TCP {port} to {host} from the ECE services server in every firewall on the way, or route it through the gateway that reaches the internet.",
+      ],
+    },
+    "port-unreachable": {
+      title: "There is no network route to {host} for port {port} ({code}).",
+      why: "The operating system found no route to the address of {host}, so nothing was sent. Typical causes are a missing default gateway or route, or an IPv6 address chosen on a network without IPv6 routing.",
+      fix: [
+        "On the ECE services server: Test-NetConnection {host} -Port {port} -InformationLevel Detailed shows the address, interface and source address used.",
+        "Fix the route or gateway to the internet (or to the proxy), or make the server prefer IPv4 if only IPv4 is routed.",
+      ],
+    },
+    "no-greeting": {
+      title: "{host}:{port} accepted the connection but sent nothing for {seconds} seconds.",
+      why: "Exchange Online greets at once (IMAP: * OK The Microsoft Exchange IMAP4 service is ready.; SMTP: 220 … Microsoft ESMTP MAIL Service ready). Silence means a proxy or firewall accepted the connection and is holding it, or the port expects TLS first (993, 995) while the client waits for a plain greeting.",
+      fix: [
+        "From the ECE services server: openssl s_client -connect {host}:{port} -servername {host} for 993 and 995, or add -starttls smtp for 587; a Microsoft greeting must follow.",
+        "If nothing arrives, have the firewall, proxy or IPS rule that intercepts port {port} towards {host} bypassed for the ECE servers.",
+      ],
+    },
+    "connection-dropped": {
+      title: "The connection to {host}:{port} was cut or garbled during {phase}.",
+      why: "The connection closed, or data that is not IMAP, POP or SMTP arrived, in the middle of the exchange. This is typical of a proxy, IPS or firewall that inspects mail protocols; devices that limit line length may also cut the AUTH line, which carries a token of several thousand characters.",
+      fix: [
+        "Repeat the test from the ECE services server: openssl s_client -connect {host}:{port} -servername {host} (add -starttls smtp for 587), and compare with a test from outside your network.",
+        "Exempt {host} on port {port} from protocol inspection, IPS and TLS inspection for the ECE servers.",
+      ],
+    },
+    "tls-untrusted": {
+      title: "The certificate of {host}:{port} was issued by {issuer}, which is not trusted.",
+      why: "Exchange Online presents a certificate from a public certification authority. An untrusted issuer almost always means a TLS-inspecting proxy replaced it; ECE's Java runtime rejects it too unless the proxy's CA is in its trust store, and the Retriever or Dispatcher cannot connect.",
+      fix: [
+        "Exempt {host} and the other Microsoft mail and login hosts from TLS inspection on the proxy or firewall.",
+        "If inspection must stay, import the proxy's root CA into the trust store of the Java runtime used by ECE, then restart the ECE services.",
+        "Check from the ECE services server: openssl s_client -connect {host}:{port} -servername {host} (add -starttls smtp for 587); the issuer must not be your proxy.",
+      ],
+    },
+    "tls-name-mismatch": {
+      title: "The certificate of {host}:{port} is not valid for {host}; it covers {names}.",
+      why: "A certificate for other names means the connection reached another server: a TLS-inspecting proxy, a DNS or hosts-file entry that points {host} elsewhere, or a wrong host name. ECE may reject the certificate; if it does not, mail goes to a server that is not Microsoft's.",
+      fix: [
+        "On the ECE services server: Resolve-DnsName {host} must return public Microsoft addresses; remove any entry for {host} in C:\\Windows\\System32\\drivers\\etc\\hosts or the internal DNS.",
+        "If a proxy intercepts TLS, exempt {host} from inspection; in ECE, use the Microsoft host name for your cloud, not an IP address.",
+      ],
+    },
+    "tls-expired": {
+      title: "The certificate of {host}:{port} expired on {validTo}.",
+      why: "Microsoft renews its certificates before they expire, so an expired certificate usually comes from a proxy that intercepts TLS, or the clock of the testing server is wrong. ECE refuses an expired certificate and cannot connect.",
+      fix: [
+        "Check the date and time on the ECE services server and on the server running this wizard.",
+        "Check the certificate from the ECE services server: openssl s_client -connect {host}:{port} -servername {host} (add -starttls smtp for 587); if it is not Microsoft's, exempt {host} from TLS inspection or renew the proxy's certificate.",
+      ],
+    },
+    "tls-too-old": {
+      title: "The connection to {host}:{port} used {protocol}, older than TLS 1.2.",
+      why: "Microsoft's SMTP diagnostic (SmtpClientDiag) warns about TLS 1.0 and 1.1 and, when Exchange answers 421 at AUTH, asks for at least TLS 1.2; Exchange Online may refuse the old versions. A proxy, or an operating system or Java setting that still negotiates them, is the usual cause.",
+      fix: [
+        "Enable TLS 1.2 on the whole path: on any proxy or firewall that terminates TLS, and in the operating system and Java runtime of the ECE servers.",
+        "Check from the ECE services server: openssl s_client -connect {host}:{port} -servername {host} -tls1_2 (add -starttls smtp for 587) must connect.",
+      ],
+    },
+    "tls-mode-mismatch": {
+      title: "{host}:{port} was used with the wrong TLS mode.",
+      why: "Exchange Online uses implicit TLS on 993 (IMAP) and 995 (POP3): TLS starts at once. On 587 (SMTP) the session starts in plain text and switches with STARTTLS; connecting to 587 with implicit TLS (SSL) fails.",
+      fix: [
+        "In ECE, open the alias's server settings: incoming on 993 (IMAP) or 995 (POP3) with SSL/TLS; outgoing on 587 with STARTTLS, not SSL.",
+        "Test: openssl s_client -connect {host}:{port} -servername {host} for 993 and 995; openssl s_client -connect {host}:{port} -starttls smtp -servername {host} for 587.",
+      ],
+    },
+    "starttls-missing": {
+      title: "{host}:{port} did not offer STARTTLS.",
+      why: "Exchange Online lists 250-STARTTLS in its first EHLO reply and offers AUTH LOGIN XOAUTH2 only after STARTTLS. Without it the Dispatcher cannot sign in: a firewall or proxy is removing STARTTLS, or the server is not Microsoft's.",
+      fix: [
+        "From the ECE services server: openssl s_client -connect {host}:{port} -starttls smtp -servername {host} must connect and show a certificate for {host}.",
+        "Turn off SMTP inspection that strips STARTTLS (such as ESMTP inspection on the firewall) for {host}:{port}, and check that {host} is the Microsoft SMTP host for your cloud.",
+      ],
+    },
+    "imap-auth-failed": {
+      title: "IMAP refused the token for {mailbox}: {reply}",
+      why: "NO AUTHENTICATE failed. gives no reason. The token's audience, user, scope, tenant and expiry look right, so the cause is likely on the account: no Exchange Online licence, an app-only token whose service principal is not registered in Exchange, or a token that may no longer be valid after a password change, a revocation or a sign-in block.",
+      fix: [
+        "Licence: in the Microsoft 365 admin center, Active users > the user > Licenses and apps must show a plan that includes Exchange Online.",
+        "Account: on the same page sign-in must not be blocked; after a password reset or a revocation of sessions, generate the token again in ECE.",
+        "App-only token: in Exchange Online PowerShell, Get-ServicePrincipal | Format-List must list the app; if not, New-ServicePrincipal -AppId <APPLICATION_ID> -ObjectId <OBJECT_ID> (the Enterprise application's object ID), then Add-MailboxPermission -Identity {mailbox} -User <SERVICE_PRINCIPAL_ID> -AccessRights FullAccess",
+      ],
+    },
+    "imap-disabled-or-no-access": {
+      title: "IMAP accepted the token for {mailbox} but refused to open the mailbox.",
+      why: "Exchange answered OK AUTHENTICATE completed. and then BAD User is authenticated but not connected. This happens when IMAP is disabled for {mailbox}, or when the token's user {user} has no Full Access to {mailbox}.",
+      fix: [
+        "In Exchange Online PowerShell: Get-EXOCasMailbox -Identity {mailbox} -PropertySets All | Format-List ImapEnabled; if False, run Set-CASMailbox -Identity {mailbox} -ImapEnabled $true and wait about 30 minutes for the change to replicate.",
+        "If {user} is not {mailbox}: Add-MailboxPermission -Identity {mailbox} -User {user} -AccessRights FullAccess -AutoMapping $false, or generate the token again in a private window signed in as {mailbox}.",
+      ],
+    },
+    "pop-auth-failed": {
+      title: "POP3 refused the token for {mailbox}: {reply}",
+      why: "-ERR Authentication failure: unknown user name or bad password. gives no reason. The token's claims look right, so POP may be disabled for the mailbox (Microsoft does not document the reply in that case), the mailbox may lack an Exchange Online licence, or the signed-in account may lack Full Access to {mailbox}.",
+      fix: [
+        "In Exchange Online PowerShell: Get-EXOCasMailbox -Identity {mailbox} -PropertySets All | Format-List PopEnabled; if False, run Set-CASMailbox -Identity {mailbox} -PopEnabled $true and allow about 30 minutes.",
+        "Licence: in the Microsoft 365 admin center, Active users > the user > Licenses and apps must show a plan with Exchange Online and POP (not F1 or F3).",
+        "Shared model: Get-MailboxPermission -Identity {mailbox} -User <account that generated the token> must list FullAccess.",
+      ],
+    },
+    "pop-one-line-auth": {
+      title: "The client sent AUTH XOAUTH2 with the token on the same line.",
+      why: "Exchange Online requires POP3 XOAUTH2 in two lines: AUTH XOAUTH2, then the server's +, then the base64 string. Sent on one line, the sign-in fails even with a valid token.",
+      fix: [
+        "If ECE's Retriever sends AUTH this way, install the latest engineering special for your ECE release and check its readme for POP3 OAuth fixes; if it persists, open a Cisco TAC case with the Retriever log.",
+        "Meanwhile, IMAP accepts the token on one line: switch the alias to IMAP on port 993, add the delegated permission IMAP.AccessAsUser.All, and generate the token again.",
+      ],
+    },
+    "smtp-auth-disabled-tenant": {
+      title: "SMTP AUTH is disabled for the tenant, and {mailbox} has no setting of its own.",
+      why: "Exchange answered 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. The tenant setting applies to every mailbox left at $null, and it blocks OAuth too, not only passwords.",
+      fix: [
+        "For this mailbox only (the mailbox setting wins over the tenant's): Set-CASMailbox -Identity {mailbox} -SmtpClientAuthenticationDisabled $false",
+        "Or for the whole tenant: Set-TransportConfig -SmtpClientAuthenticationDisabled $false",
+      ],
+    },
+    "smtp-auth-disabled-mailbox": {
+      title: "SMTP AUTH is disabled for {mailbox}.",
+      why: "Exchange answered 535 5.7.139 that SmtpClientAuthentication is disabled for the Mailbox. The mailbox setting wins over the tenant's, and it blocks OAuth too, not only passwords.",
+      fix: [
+        "In Exchange Online PowerShell: Set-CASMailbox -Identity {mailbox} -SmtpClientAuthenticationDisabled $false (or in the Microsoft 365 admin center: Active users > the user > Mail > Manage email apps > Authenticated SMTP).",
+        "Check: Get-EXOCasMailbox -Identity {mailbox} -PropertySets All | Format-List SmtpClientAuthenticationDisabled must show False.",
+      ],
+    },
+    "smtp-auth-failed": {
+      title: "SMTP refused the token for {mailbox}: {reply}",
+      why: "535 5.7.3 Authentication unsuccessful gives no reason. The token's audience, user, scope, tenant and expiry look right, so the cause is likely on the account: no Exchange Online licence, an app-only token without an Exchange service principal or mailbox permission, or a token that may no longer be valid after a password change, a revocation or a sign-in block.",
+      fix: [
+        "Licence: in the Microsoft 365 admin center, Active users > the user > Licenses and apps must show a plan that includes Exchange Online.",
+        "Account: on the same page sign-in must not be blocked; after a password reset or a revocation of sessions, generate the token again in ECE.",
+        "App-only token: in Exchange Online PowerShell, Get-ServicePrincipal | Format-List must list the app; if not, New-ServicePrincipal -AppId <APPLICATION_ID> -ObjectId <OBJECT_ID> (the Enterprise application's object ID), then Add-MailboxPermission -Identity {mailbox} -User <SERVICE_PRINCIPAL_ID> -AccessRights FullAccess",
+      ],
+    },
+    "basic-auth-used": {
+      title: "Password (basic) authentication was used, not OAuth: {reply}",
+      why: "Exchange Online stopped accepting passwords for IMAP and POP on 31 December 2022 and is retiring them for SMTP AUTH (550 5.7.30 Basic authentication is not supported for Client Submission.); where basic authentication is already off, SMTP answers 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. The alias still signs in with a user name and password.",
+      fix: [
+        "In ECE, set the alias's authentication to OAuth 2.0; this needs the engineering special that adds OAuth to your release (see the ECE version check).",
+        "Enter the app's tenant ID, client ID and secret Value in ECE, and generate the token in a private window as the mailbox account.",
+      ],
+    },
+    "xoauth2-malformed": {
+      title: "The XOAUTH2 string is malformed: {problems}.",
+      why: "Exchange expects base64 of user=<mailbox>^Aauth=Bearer <token>^A^A, where ^A is the byte 0x01. A space after user=, the text \\x01 instead of the byte, or a missing Bearer makes Exchange refuse it with the same generic replies as a bad token.",
+      fix: [
+        "If you built the string for a test, rebuild it: the mailbox address right after user= with no spaces, and the byte 0x01 as separator, not the characters ^A or \\x01.",
+        "If it comes from an ECE log, install the latest engineering special for your release and open a Cisco TAC case with the log (remove the token first).",
+      ],
+    },
+    "tenant-not-found": {
+      title: "Entra does not know the tenant {tenant} in the {cloud} cloud.",
+      why: "Entra answered AADSTS90002: Tenant '{tenant}' not found. Either the tenant ID or domain has a typo, or the tenant lives in another Microsoft cloud (for example a GCC High tenant queried on login.microsoftonline.com).",
+      fix: [
+        "In the Azure portal, copy Directory (tenant) ID from App registrations > your app > Overview and compare it with the value in ECE and in this wizard.",
+        "If the tenant is in a government or China cloud, choose that cloud in this wizard and, if your ECE release offers it, in the email account's Endpoint setting.",
+      ],
+    },
+    "tenant-wrong-cloud": {
+      title: "The tenant {tenant} belongs to the {expectedCloud} cloud, not {cloud}.",
+      why: "Entra redirects it to another national cloud (AADSTS90038 NationalCloudTenantRedirection), or the tenant's issuer is on another cloud's login host. Login, token and mail hosts differ per cloud, so requests to the {cloud} endpoints fail.",
+      fix: [
+        "In this wizard, choose the {expectedCloud} cloud and run the checks again.",
+        "In ECE, use the {expectedCloud} hosts for IMAP, POP and SMTP and, if your release offers it, select that cloud in the email account's Endpoint setting; the app must be registered in the same cloud.",
+      ],
+    },
+    "federated-domain": {
+      title: "{domain} signs in through a federation server ({authUrl}).",
+      why: "Entra hands the sign-in for {domain} to a federation server such as AD FS. Such servers often ignore the chosen account and the prompt, and sign in whoever is already signed in on the workstation, so ECE can end up with the token of the wrong person.",
+      fix: [
+        "Generate the token in ECE from a private (InPrivate or incognito) window, on a workstation that is not logged in to Windows as another domain user.",
+        "On the federation server's page, sign in explicitly as the mailbox account (or the delegate), then check the new token with this wizard.",
+      ],
+    },
+    "domain-not-in-entra": {
+      title: "{domain} is not a verified domain of any tenant in this cloud.",
+      why: "Entra's user realm lookup (getuserrealm.srf) answers NameSpaceType Unknown for {domain}. No account can sign in with an address in {domain}: the address is mistyped, the domain is not verified in the tenant, or the tenant is in another Microsoft cloud.",
+      fix: [
+        "Check the spelling of the mailbox address.",
+        "In the Microsoft 365 admin center, Settings > Domains: {domain} must be listed and verified; otherwise use the mailbox's address in a verified domain (such as its onmicrosoft.com address), or choose the tenant's cloud in this wizard.",
+      ],
+    },
+    "app-not-found": {
+      title: "Entra did not find the application {clientId} in the tenant {tenant}.",
+      why: "Entra answered AADSTS700016: Application with identifier '{clientId}' was not found in the directory. The client ID is mistyped or swapped with another ID, or the app is registered in another tenant or cloud.",
+      fix: [
+        "In the Azure portal, App registrations > All applications: open the app ECE uses and copy Application (client) ID from Overview into ECE.",
+        "Check that Directory (tenant) ID on the same page is {tenant}; if not, register the app in the mailbox's tenant or use that tenant's ID.",
+      ],
+    },
+    "secret-invalid": {
+      title: "Entra rejected the client secret of the app {clientId}.",
+      why: "Entra answered AADSTS7000215: Invalid client secret provided. The value entered is not shaped like a secret ID, so it is probably mistyped, cut short when copied, or belongs to another app or an older secret.",
+      fix: [
+        "In the Azure portal, App registrations > your app > Certificates & secrets: create a new client secret and copy its Value right away (it is shown only once).",
+        "Paste the Value into ECE and into this wizard, then generate the token again.",
+      ],
+    },
+    "public-client-flows-disabled": {
+      title: "The app does not allow public client flows, which this wizard's device-code sign-in needs.",
+      why: "Entra answered AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'. The device-code sign-in sends no secret, and the app's Allow public client flows setting is No. ECE itself signs in with the secret and does not need it.",
+      fix: [
+        "In the Azure portal, App registrations > your app > Authentication > Advanced settings: set Allow public client flows to Yes and save.",
+        "Set it back to No when the test is finished.",
+      ],
+    },
+    "public-client-secret-sent": {
+      title: "A client secret was sent for an app that Entra treats as a public client.",
+      why: "Entra answered AADSTS700025: Client is public so neither 'client_assertion' nor 'client_secret' should be presented. This usually means the redirect URI is registered under Mobile and desktop applications instead of Web.",
+      fix: [
+        "In the Azure portal, App registrations > your app > Authentication: register ECE's redirect URI under Web, not under Mobile and desktop applications.",
+        "Then generate the token again in ECE.",
+      ],
+    },
+    "scope-invalid": {
+      title: "Entra refused the scope {scope}.",
+      why: "Entra answered AADSTS70011 (the scope is not valid) or AADSTS1002012 (client credential flows need a scope ending in /.default). Delegated tokens need the full Outlook scopes; app-only tokens need the resource followed by /.default.",
+      fix: [
+        "Delegated: request https://outlook.office.com/IMAP.AccessAsUser.All or https://outlook.office.com/POP.AccessAsUser.All, https://outlook.office.com/SMTP.Send and offline_access.",
+        "Client credentials: request https://outlook.office365.com/.default (the Outlook resource of your cloud) instead of named scopes.",
+      ],
+    },
+    "permission-not-configured": {
+      title: "The requested Exchange permission is not in the app's API permissions.",
+      why: "Entra answered AADSTS650056 or AADSTS65005 (misconfigured application): the app asked for a permission that is not listed under its API permissions, so it cannot be consented to.",
+      fix: [
+        "In the Azure portal, App registrations > your app > API permissions > Add a permission > Microsoft Graph > Delegated permissions: add IMAP.AccessAsUser.All or POP.AccessAsUser.All, SMTP.Send and offline_access (for app-only: APIs my organization uses > Office 365 Exchange Online > Application permissions).",
+        "Grant admin consent, then generate the token again in ECE.",
+      ],
+    },
+    "exchange-not-provisioned": {
+      title: "Exchange Online is not available in the tenant.",
+      why: "Entra answered AADSTS500011 (the resource principal was not found in the tenant) or AADSTS650052 (the organization hasn't subscribed to or enabled the service): the tenant has no Exchange Online subscription, or the request went to a cloud other than the tenant's.",
+      fix: [
+        "In the Microsoft 365 admin center, Billing > Your products: a subscription that includes Exchange Online must be active in this tenant.",
+        "Check that the cloud chosen in this wizard and in ECE is the tenant's, and that the scope uses that cloud's Outlook resource.",
+      ],
+    },
+    "app-not-multitenant": {
+      title: "The single-tenant app was called through a shared endpoint.",
+      why: "Entra answered AADSTS50194: the application isn't configured as a multitenant application, so the /common endpoint is not supported. A single-tenant app must be called with the tenant in the sign-in address.",
+      fix: ["Enter the Directory (tenant) ID in ECE and in this wizard, so that the sign-in goes to https://login.microsoftonline.com/<tenant ID> (or the login host of your cloud) instead of /common."],
+    },
+    "authority-not-supported": {
+      title: "The sign-in used /common or /consumers, which this app does not support.",
+      why: "Entra answered AADSTS90124, AADSTS90130 or AADSTS9001023: the /common or /consumers endpoint is not supported for this application. Work mailboxes must sign in through their tenant.",
+      fix: ["In ECE, enter the Directory (tenant) ID in the tenant field, not common or consumers, so that the sign-in goes to https://login.microsoftonline.com/<tenant ID>."],
+    },
+    "user-not-assigned": {
+      title: "{user} is not assigned to the app.",
+      why: "Entra answered AADSTS50105: the signed-in user isn't assigned to a role for the app. The app's enterprise application requires assignment, and {user} is not among its users.",
+      fix: [
+        "In the Azure portal, Enterprise applications > the app > Users and groups > Add user/group: add {user}.",
+        "Or, under Properties of the same enterprise application, set Assignment required? to No.",
+      ],
+    },
+    "blocked-by-conditional-access": {
+      title: "A Conditional Access policy blocks the sign-in of {user}.",
+      why: "Entra answered AADSTS53003: access has been blocked by Conditional Access policies. A policy (for example on location, device or client app) stops the token from being issued, and may block ECE's later refreshes too.",
+      fix: [
+        "In the Microsoft Entra sign-in logs, open the failed sign-in of {user} and read its Conditional Access tab to find the policy.",
+        "Exclude {user} or the app from that policy, or change its conditions to allow the ECE servers (for example their public IP addresses as a named location).",
+      ],
+    },
+    "blocked-by-security-defaults": {
+      title: "Security defaults block the sign-in.",
+      why: "Entra answered AADSTS530035: access has been blocked by security defaults, because the request used legacy authentication or was deemed unsafe.",
+      fix: [
+        "Make sure ECE uses OAuth, not a password, and that the mailbox account has registered MFA and signs in interactively in a private window.",
+        "If it still fails, review security defaults in the Microsoft Entra admin center (Overview > Properties > Manage security defaults) and replace them with Conditional Access policies that allow ECE.",
+      ],
+    },
+    "mfa-required": {
+      title: "{user} must complete multi-factor authentication.",
+      why: "Entra answered AADSTS50076: you must use multi-factor authentication to access the resource. This happens when the token is requested without an interactive sign-in (a refresh or a password sign-in) after an MFA requirement starts to apply.",
+      fix: [
+        "Generate the token again in ECE in a private window, signed in as {user}, and complete the MFA prompt.",
+        "If it comes back at each refresh, review the Conditional Access policy that requires MFA for this app or location.",
+      ],
+    },
+    "mfa-registration-required": {
+      title: "{user} must register for multi-factor authentication.",
+      why: "Entra answered AADSTS50079 or AADSTS50072: the user needs to enroll for second factor authentication (for example under security defaults) before a token is issued.",
+      fix: [
+        "In a private window, sign in as {user} at https://aka.ms/mysecurityinfo and register an authentication method.",
+        "Then generate the token again in ECE in a private window, signed in as {user}.",
+      ],
+    },
+    "user-disabled": {
+      title: "The account {user} is disabled for sign-in.",
+      why: "Entra answered AADSTS50057: the user account is disabled. A shared mailbox's account is normally disabled for sign-in, so a shared mailbox is read with the token of a delegate who has Full Access.",
+      fix: [
+        "If {user} is a shared mailbox: generate the token as a delegate user with Full Access, and choose the shared model in this wizard.",
+        "Otherwise, in the Microsoft 365 admin center, Active users > {user} > Block sign-in: clear Block this user from signing in.",
+      ],
+    },
+    "invalid-credentials": {
+      title: "Entra rejected the password of {user}.",
+      why: "Entra answered AADSTS50126: error validating credentials due to invalid username or password. The password was mistyped at sign-in or, in a password-based flow, the stored password is wrong or was changed.",
+      fix: [
+        "Generate the token again in ECE in a private window and sign in as {user} with the current password.",
+        "If it still fails, reset the password in the Microsoft 365 admin center (Active users > the user > Reset password).",
+      ],
+    },
+    "account-not-in-tenant": {
+      title: "{user} is not an account of this tenant.",
+      why: "Entra answered AADSTS50034, AADSTS50020 or AADSTS16000: the account does not exist in the tenant or cannot access the application, so the sign-in was made with another account (personal, guest or from another tenant).",
+      fix: [
+        "Generate the token again in a private window and sign in with the mailbox account of this tenant, using its primary address.",
+        "Check that the tenant ID in ECE is the tenant that holds the mailbox.",
+      ],
+    },
+    "sso-user-mismatch": {
+      title: "Windows single sign-on signed in a different user from the one chosen.",
+      why: "Entra answered AADSTS81012: the user trying to sign in is different from the user signed into the device. Seamless SSO passes on the Windows user, so no token is issued for the mailbox account from this Windows session.",
+      fix: [
+        "Open the ECE console in a private (InPrivate or incognito) window and generate the token again as the mailbox account.",
+        "If it persists, use a workstation or Windows session that is not logged in as another domain user.",
+      ],
+    },
+    "interaction-required": {
+      title: "Entra needs an interactive sign-in.",
+      why: "Entra answered AADSTS50058 or interaction_required: the session information isn't sufficient for single sign-on, or a policy needs the user to act (consent, MFA), so no token is issued silently.",
+      fix: ["Generate the token again in ECE in a private window and complete every prompt as the mailbox account."],
+    },
+    "refresh-token-expired": {
+      title: "ECE's refresh token can no longer be used.",
+      why: "Entra answered AADSTS700082, 50173, 70043, 54005 or 70008: the refresh token expired after 90 days without use, was revoked (for example by a password reset) or hit a sign-in frequency policy, or the authorization code expired or was used twice. ECE cannot get new access tokens, so mail stops.",
+      fix: [
+        "Generate the token again in ECE in a private window, signed in as the mailbox account.",
+        "If it keeps coming back after a fixed time, check for a Conditional Access sign-in frequency policy on the app or the user.",
+      ],
+    },
+    "token-malformed": {
+      title: "The token is not a readable JWT: {reason}.",
+      why: "Exchange Online expects a JWT access token for the Outlook resource. This value is not one: it may be a refresh token, an authorization code, a truncated copy or an encrypted token that cannot be read.",
+      fix: [
+        "Paste the complete access token on one line; a JWT has three parts separated by dots and usually starts with eyJ.",
+        "If you took it from an XOAUTH2 string, decode the base64 and copy the part after auth=Bearer up to the 0x01 byte.",
+      ],
+    },
+    "token-expired": {
+      title: "The access token expired at {expiredAt}.",
+      why: "Access tokens last 60 to 90 minutes. ECE must get new ones with its refresh token, which needs offline_access and a valid client secret; an expired token in use means the refresh is failing or the token is an old copy.",
+      fix: [
+        "If you pasted an old token, get a fresh one and test again.",
+        "If ECE's own token expired, check offline_access and the client secret's expiry, then generate the token again in ECE in a private window.",
+      ],
+    },
+    "token-wrong-audience": {
+      title: "The token is for {audience}, not for {expected}.",
+      why: "Exchange accepts XOAUTH2 tokens only for the Outlook resource. A token for https://graph.microsoft.com comes from scopes requested without the Outlook prefix (IMAP.AccessAsUser.All alone defaults to Graph); Exchange answers NO AUTHENTICATE failed. or 535 5.7.3.",
+      fix: [
+        "Request the scopes with the Outlook resource: https://outlook.office.com/IMAP.AccessAsUser.All (or POP.AccessAsUser.All), https://outlook.office.com/SMTP.Send and offline_access. The permissions stay listed under Microsoft Graph in the portal; only the requested scope changes.",
+        "If ECE produced this token, check that the account's server type is IMAP or POP3 with SMTP, not Graph API (if your release offers it), and that the latest ES is installed.",
+      ],
+    },
+    "token-wrong-user": {
+      title: "This token belongs to {user}, not to {mailbox}.",
+      why: "Exchange accepts a token only for the mailbox of the person who signed in, or for mailboxes that person has Full Access to. This token was most likely generated while {user} was logged in to the workstation: Windows single sign-on (Kerberos or Seamless SSO) signed in {user} without asking, instead of {mailbox}.",
+      fix: [
+        "Open the ECE console in a private (InPrivate or incognito) window, generate the token again, and sign in as {mailbox}.",
+        "If {user} is meant to read {mailbox} (shared model), give it Full Access: Add-MailboxPermission -Identity {mailbox} -User {user} -AccessRights FullAccess -AutoMapping $false",
+      ],
+    },
+    "token-wrong-tenant": {
+      title: "The token was issued by the tenant {tokenTenant}, not {tenant}.",
+      why: "Exchange Online expects a token from the tenant that holds the mailbox. The sign-in went to another tenant: a wrong tenant ID in ECE, or an account of another organization (tenant 9188040d-6c67-4c5b-b112-36a304b66dad is a personal Microsoft account).",
+      fix: [
+        "Compare the tenant ID in ECE with Directory (tenant) ID in App registrations > your app > Overview.",
+        "Generate the token again in a private window, signed in with the mailbox account of the tenant {tenant}.",
+      ],
+    },
+    "token-wrong-app": {
+      title: "The token was issued to the app {tokenApp}, not to ECE's app {clientId}.",
+      why: "The token's appid (or azp) claim names the application that requested it. A token from another app, such as a test tool or another system, does not test ECE's registration, and ECE cannot refresh it with its own secret.",
+      fix: [
+        "Generate the token through ECE, or with this wizard using the client ID {clientId}, and test that token.",
+        "Check that the Application (client) ID in ECE is {clientId}, the app whose permissions and secret you configured.",
+      ],
+    },
+    "token-scope-missing": {
+      title: "The token lacks {scope} (it has: {scopes}).",
+      why: "Exchange checks the scope of each protocol: IMAP.AccessAsUser.All for IMAP, POP.AccessAsUser.All for POP and SMTP.Send for SMTP. Without it Exchange answers NO AUTHENTICATE failed., -ERR Authentication failure or 535 5.7.3.",
+      fix: [
+        "In the Azure portal, App registrations > your app > API permissions: add the delegated permission {scope} under Microsoft Graph and grant admin consent.",
+        "Generate the token again in ECE in a private window, so that the new token includes {scope}.",
+      ],
+    },
   },
   values: {
     server: { services: "services", application: "application" },
@@ -374,6 +840,7 @@ export const en: CatalogueText = {
       other: "other",
       unknown: "unknown",
     },
+    cloud: { worldwide: "worldwide (commercial)", gcc: "US Government GCC", "gcc-high": "US Government GCC High", dod: "US Government DoD", china: "China (21Vianet)" },
     platform: { web: "Web", spa: "Single-page application", "mobile-desktop": "Mobile and desktop applications", unknown: "unknown" },
   },
 };

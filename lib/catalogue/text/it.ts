@@ -62,6 +62,61 @@ export const it: CatalogueText = {
       passTitle: "Entrambi i server ECE raggiungono Microsoft sulle porte necessarie.",
       passWhy: "Il server dei servizi deve raggiungere {imap} sulle porte 993/995 e {smtp} sulla porta 587; entrambi i server devono raggiungere {login} sulla porta 443.",
     },
+    dns: {
+      name: "Risoluzione DNS",
+      passTitle: "{host} viene risolto in {addresses}.",
+      passWhy: "Il server che esegue questa procedura guidata ha ottenuto l'indirizzo di {host}. Anche il server dei servizi di ECE deve ottenere una risposta dal proprio DNS.",
+    },
+    tcp: {
+      name: "Connessione TCP",
+      passTitle: "{host}:{port} accetta connessioni.",
+      passWhy: "Nessun firewall ha bloccato la connessione dal server che esegue questa procedura guidata. Il test dimostra il percorso da questo server, non dal server dei servizi di ECE.",
+    },
+    tls: {
+      name: "TLS e certificato",
+      passTitle: "{host}:{port} presenta un certificato valido su {protocol}.",
+      passWhy: "Il certificato è attendibile, copre {host} e non è scaduto, e la versione di TLS è 1.2 o successiva.",
+    },
+    "entra-tenant": {
+      name: "Tenant Entra e cloud",
+      passTitle: "Il tenant {tenant} esiste in questo cloud.",
+      passWhy: "Entra pubblica i metadati di accesso del tenant sull'host di accesso di questo cloud, quindi le richieste di accesso e di token raggiungono la directory corretta.",
+    },
+    "entra-realm": {
+      name: "Dominio della cassetta postale in Entra",
+      passTitle: "{domain} è un dominio gestito.",
+      passWhy: "L'accesso per {domain} è gestito direttamente da Entra, non da un server federativo che potrebbe ignorare l'account scelto all'accesso.",
+    },
+    "entra-app": {
+      name: "Registrazione dell'app in Entra",
+      passTitle: "L'app e il relativo segreto client sono accettati da Entra.",
+      passWhy: "Entra ha trovato l'ID dell'applicazione (client) nel tenant e ha accettato il segreto client, quindi ECE può riscattare e aggiornare i token con questi valori.",
+    },
+    "entra-sign-in": {
+      name: "Criteri di accesso e account",
+      passTitle: "Non è stato rilevato alcun blocco dell'accesso.",
+      passWhy: "Entra ha rilasciato un token senza errori dovuti all'accesso condizionale, alle impostazioni predefinite di sicurezza, all'MFA o allo stato dell'account.",
+    },
+    "access-token": {
+      name: "Attestazioni del token di accesso",
+      passTitle: "Il token appartiene a {user}, è destinato a Outlook e contiene gli ambiti necessari.",
+      passWhy: "Exchange accetta un token XOAUTH2 solo se è destinato alla risorsa Outlook, non è scaduto, è stato rilasciato dal tenant della cassetta postale all'app di ECE e contiene l'ambito del protocollo.",
+    },
+    imap: {
+      name: "Accesso IMAP (XOAUTH2)",
+      passTitle: "{mailbox} accede tramite IMAP e apre la cassetta postale.",
+      passWhy: "Exchange ha risposto OK AUTHENTICATE completed. e ha accettato il comando successivo, quindi il Retriever può leggere la posta con questo token.",
+    },
+    pop3: {
+      name: "Accesso POP3 (XOAUTH2)",
+      passTitle: "{mailbox} accede tramite POP3.",
+      passWhy: "Exchange ha risposto +OK User successfully authenticated. allo scambio AUTH XOAUTH2 su due righe, quindi il Retriever può leggere la posta con questo token.",
+    },
+    smtp: {
+      name: "Invio SMTP (XOAUTH2)",
+      passTitle: "{mailbox} si autentica per l'invio SMTP.",
+      passWhy: "Dopo STARTTLS, Exchange ha offerto AUTH XOAUTH2 e ha risposto 235 2.7.0 Authentication successful, quindi il Dispatcher può inviare con questo token.",
+    },
   },
   causes: {
     "version-without-oauth": {
@@ -359,6 +414,417 @@ export const it: CatalogueText = {
         "Verifica il certificato visto dal server dei servizi: openssl s_client -connect {imap}:993 -servername {imap} deve mostrare un certificato emesso da Microsoft.",
       ],
     },
+    "dns-failed": {
+      title: "{host} non viene risolto ({code}).",
+      why: "Il server che esegue questa procedura guidata non ha ottenuto alcun indirizzo per {host}. Se il server dei servizi di ECE usa lo stesso DNS, neanche il Retriever e il Dispatcher riescono a connettersi.",
+      fix: [
+        "Sul server dei servizi di ECE, in PowerShell: Resolve-DnsName {host} (oppure nslookup {host}); deve restituire indirizzi pubblici.",
+        "Se non riesce neanche lì, fai in modo che i server DNS di quel server risolvano i nomi Internet (server d'inoltro) e verifica che {host} sia l'host Microsoft del tuo cloud (outlook.office365.com e smtp.office365.com nel cloud globale).",
+      ],
+    },
+    "port-refused": {
+      title: "{host} ha rifiutato la connessione sulla porta {port}.",
+      why: "La connessione è stata rifiutata attivamente (reset TCP, ECONNREFUSED). Gli host di posta Microsoft sono in ascolto sulle porte 993, 995 e 587, quindi la rifiuta un firewall o un proxy lungo il percorso, oppure la porta non è una di quelle usate da Microsoft.",
+      fix: [
+        "Sul server dei servizi di ECE: Test-NetConnection {host} -Port {port}; TcpTestSucceeded deve essere True.",
+        "Nel firewall e nel proxy, consenti il traffico TCP in uscita sulla porta {port} verso {host} dal server dei servizi di ECE e verifica la porta: 993 per IMAP, 995 per POP3, 587 per SMTP.",
+      ],
+    },
+    "port-timeout": {
+      title: "{host} non ha risposto sulla porta {port} entro {seconds} secondi.",
+      why: "L'assenza totale di risposta indica di solito un firewall che scarta i pacchetti senza segnalarlo. Il Retriever o il Dispatcher restano in attesa allo stesso modo e poi non riescono.",
+      fix: [
+        "Sul server dei servizi di ECE: Test-NetConnection {host} -Port {port}; TcpTestSucceeded deve essere True.",
+        "Consenti il traffico TCP in uscita sulla porta {port} verso {host} dal server dei servizi di ECE in ogni firewall lungo il percorso, oppure instradalo attraverso il gateway che raggiunge Internet.",
+      ],
+    },
+    "port-unreachable": {
+      title: "Non esiste un percorso di rete verso {host} per la porta {port} ({code}).",
+      why: "Il sistema operativo non ha trovato alcun percorso verso l'indirizzo di {host}, quindi non è stato inviato nulla. Le cause tipiche sono un gateway predefinito o una route mancanti, oppure un indirizzo IPv6 scelto su una rete senza instradamento IPv6.",
+      fix: [
+        "Sul server dei servizi di ECE: Test-NetConnection {host} -Port {port} -InformationLevel Detailed mostra l'indirizzo, l'interfaccia e l'indirizzo di origine usati.",
+        "Correggi la route o il gateway verso Internet (o verso il proxy), oppure fai preferire IPv4 al server se è instradato solo IPv4.",
+      ],
+    },
+    "no-greeting": {
+      title: "{host}:{port} ha accettato la connessione ma non ha inviato nulla per {seconds} secondi.",
+      why: "Exchange Online invia subito il messaggio di benvenuto (IMAP: * OK The Microsoft Exchange IMAP4 service is ready.; SMTP: 220 … Microsoft ESMTP MAIL Service ready). Il silenzio indica che un proxy o un firewall ha accettato la connessione e la trattiene, oppure che la porta si aspetta prima TLS (993, 995) mentre il client attende un benvenuto in chiaro.",
+      fix: [
+        "Dal server dei servizi di ECE: openssl s_client -connect {host}:{port} -servername {host} per le porte 993 e 995, oppure aggiungi -starttls smtp per la 587; deve seguire un messaggio di benvenuto di Microsoft.",
+        "Se non arriva nulla, fai escludere per i server ECE la regola del firewall, del proxy o dell'IPS che intercetta la porta {port} verso {host}.",
+      ],
+    },
+    "connection-dropped": {
+      title: "La connessione a {host}:{port} è stata interrotta o alterata durante la fase {phase}.",
+      why: "La connessione si è chiusa, oppure sono arrivati dati che non sono IMAP, POP o SMTP, a metà dello scambio. È il comportamento tipico di un proxy, un IPS o un firewall che ispeziona i protocolli di posta; i dispositivi che limitano la lunghezza delle righe possono anche troncare la riga AUTH, che contiene un token di diverse migliaia di caratteri.",
+      fix: [
+        "Ripeti il test dal server dei servizi di ECE: openssl s_client -connect {host}:{port} -servername {host} (aggiungi -starttls smtp per la 587), e confrontalo con un test eseguito dall'esterno della rete.",
+        "Escludi {host} sulla porta {port} dall'ispezione dei protocolli, dall'IPS e dall'ispezione TLS per i server ECE.",
+      ],
+    },
+    "tls-untrusted": {
+      title: "Il certificato di {host}:{port} è stato emesso da {issuer}, che non è considerato attendibile.",
+      why: "Exchange Online presenta un certificato di un'autorità di certificazione pubblica. Un emittente non attendibile indica quasi sempre che un proxy con ispezione TLS lo ha sostituito; anche il runtime Java di ECE lo rifiuta se la CA del proxy non è nel suo archivio attendibile, e il Retriever o il Dispatcher non riescono a connettersi.",
+      fix: [
+        "Escludi {host} e gli altri host di posta e di accesso Microsoft dall'ispezione TLS sul proxy o sul firewall.",
+        "Se l'ispezione deve restare attiva, importa la CA radice del proxy nell'archivio attendibile del runtime Java usato da ECE, quindi riavvia i servizi di ECE.",
+        "Verifica dal server dei servizi di ECE: openssl s_client -connect {host}:{port} -servername {host} (aggiungi -starttls smtp per la 587); l'emittente non deve essere il proxy.",
+      ],
+    },
+    "tls-name-mismatch": {
+      title: "Il certificato di {host}:{port} non è valido per {host}; copre {names}.",
+      why: "Un certificato per altri nomi indica che la connessione ha raggiunto un altro server: un proxy con ispezione TLS, una voce DNS o del file hosts che punta {host} altrove, oppure un nome host errato. ECE potrebbe rifiutare il certificato; se non lo fa, la posta va a un server che non è di Microsoft.",
+      fix: [
+        "Sul server dei servizi di ECE: Resolve-DnsName {host} deve restituire indirizzi pubblici di Microsoft; rimuovi qualsiasi voce per {host} in C:\\Windows\\System32\\drivers\\etc\\hosts o nel DNS interno.",
+        "Se un proxy intercetta TLS, escludi {host} dall'ispezione; in ECE usa il nome host Microsoft del tuo cloud, non un indirizzo IP.",
+      ],
+    },
+    "tls-expired": {
+      title: "Il certificato di {host}:{port} è scaduto il {validTo}.",
+      why: "Microsoft rinnova i propri certificati prima della scadenza, quindi un certificato scaduto proviene di solito da un proxy che intercetta TLS, oppure l'orologio del server che esegue il test è errato. ECE rifiuta un certificato scaduto e non riesce a connettersi.",
+      fix: [
+        "Verifica la data e l'ora sul server dei servizi di ECE e sul server che esegue questa procedura guidata.",
+        "Verifica il certificato dal server dei servizi di ECE: openssl s_client -connect {host}:{port} -servername {host} (aggiungi -starttls smtp per la 587); se non è di Microsoft, escludi {host} dall'ispezione TLS o rinnova il certificato del proxy.",
+      ],
+    },
+    "tls-too-old": {
+      title: "La connessione a {host}:{port} ha usato {protocol}, una versione precedente a TLS 1.2.",
+      why: "Lo strumento di diagnostica SMTP di Microsoft (SmtpClientDiag) segnala TLS 1.0 e 1.1 e, quando Exchange risponde 421 ad AUTH, richiede almeno TLS 1.2; Exchange Online può rifiutare le versioni precedenti. La causa abituale è un proxy, oppure un'impostazione del sistema operativo o di Java che le negozia ancora.",
+      fix: [
+        "Abilita TLS 1.2 lungo tutto il percorso: su ogni proxy o firewall che termina TLS, e nel sistema operativo e nel runtime Java dei server ECE.",
+        "Verifica dal server dei servizi di ECE: openssl s_client -connect {host}:{port} -servername {host} -tls1_2 (aggiungi -starttls smtp per la 587) deve connettersi.",
+      ],
+    },
+    "tls-mode-mismatch": {
+      title: "{host}:{port} è stato usato con la modalità TLS sbagliata.",
+      why: "Exchange Online usa TLS implicito sulle porte 993 (IMAP) e 995 (POP3): TLS inizia subito. Sulla porta 587 (SMTP) la sessione inizia in chiaro e passa a TLS con STARTTLS; la connessione alla 587 con TLS implicito (SSL) non riesce.",
+      fix: [
+        "In ECE, apri le impostazioni del server dell'alias: in entrata porta 993 (IMAP) o 995 (POP3) con SSL/TLS; in uscita porta 587 con STARTTLS, non SSL.",
+        "Test: openssl s_client -connect {host}:{port} -servername {host} per le porte 993 e 995; openssl s_client -connect {host}:{port} -starttls smtp -servername {host} per la 587.",
+      ],
+    },
+    "starttls-missing": {
+      title: "{host}:{port} non ha offerto STARTTLS.",
+      why: "Exchange Online elenca 250-STARTTLS nella prima risposta a EHLO e offre AUTH LOGIN XOAUTH2 solo dopo STARTTLS. Senza STARTTLS il Dispatcher non può autenticarsi: un firewall o un proxy lo rimuove, oppure il server non è di Microsoft.",
+      fix: [
+        "Dal server dei servizi di ECE: openssl s_client -connect {host}:{port} -starttls smtp -servername {host} deve connettersi e mostrare un certificato per {host}.",
+        "Disattiva per {host}:{port} l'ispezione SMTP che rimuove STARTTLS (ad esempio l'ispezione ESMTP del firewall) e verifica che {host} sia l'host SMTP Microsoft del tuo cloud.",
+      ],
+    },
+    "imap-auth-failed": {
+      title: "IMAP ha rifiutato il token per {mailbox}: {reply}",
+      why: "NO AUTHENTICATE failed. non indica alcun motivo. Destinatario, utente, ambito, tenant e scadenza del token sembrano corretti, quindi la causa riguarda probabilmente l'account: nessuna licenza Exchange Online, un token solo app la cui entità servizio non è registrata in Exchange, oppure un token che potrebbe non essere più valido dopo un cambio di password, una revoca o un blocco dell'accesso.",
+      fix: [
+        "Licenza: nell'interfaccia di amministrazione di Microsoft 365, Utenti attivi (Active users) > utente > Licenze e app (Licenses and apps) deve mostrare un piano che include Exchange Online.",
+        "Account: nella stessa pagina l'accesso non deve essere bloccato; dopo la reimpostazione della password o la revoca delle sessioni, genera di nuovo il token in ECE.",
+        "Token solo app: in Exchange Online PowerShell, Get-ServicePrincipal | Format-List deve elencare l'app; in caso contrario, New-ServicePrincipal -AppId <APPLICATION_ID> -ObjectId <OBJECT_ID> (l'ID oggetto dell'applicazione aziendale), quindi Add-MailboxPermission -Identity {mailbox} -User <SERVICE_PRINCIPAL_ID> -AccessRights FullAccess",
+      ],
+    },
+    "imap-disabled-or-no-access": {
+      title: "IMAP ha accettato il token per {mailbox} ma ha rifiutato di aprire la cassetta postale.",
+      why: "Exchange ha risposto OK AUTHENTICATE completed. e poi BAD User is authenticated but not connected. Succede quando IMAP è disabilitato per {mailbox}, oppure quando l'utente del token, {user}, non ha l'Accesso completo (Full Access) a {mailbox}.",
+      fix: [
+        "In Exchange Online PowerShell: Get-EXOCasMailbox -Identity {mailbox} -PropertySets All | Format-List ImapEnabled; se è False, esegui Set-CASMailbox -Identity {mailbox} -ImapEnabled $true e attendi circa 30 minuti per la replica della modifica.",
+        "Se {user} non è {mailbox}: Add-MailboxPermission -Identity {mailbox} -User {user} -AccessRights FullAccess -AutoMapping $false, oppure genera di nuovo il token in una finestra privata accedendo come {mailbox}.",
+      ],
+    },
+    "pop-auth-failed": {
+      title: "POP3 ha rifiutato il token per {mailbox}: {reply}",
+      why: "-ERR Authentication failure: unknown user name or bad password. non indica alcun motivo. Le attestazioni del token sembrano corrette, quindi POP potrebbe essere disabilitato per la cassetta postale (Microsoft non documenta la risposta in questo caso), la cassetta postale potrebbe non avere una licenza Exchange Online, oppure l'account che ha eseguito l'accesso potrebbe non avere l'Accesso completo (Full Access) a {mailbox}.",
+      fix: [
+        "In Exchange Online PowerShell: Get-EXOCasMailbox -Identity {mailbox} -PropertySets All | Format-List PopEnabled; se è False, esegui Set-CASMailbox -Identity {mailbox} -PopEnabled $true e attendi circa 30 minuti.",
+        "Licenza: nell'interfaccia di amministrazione di Microsoft 365, Utenti attivi (Active users) > utente > Licenze e app (Licenses and apps) deve mostrare un piano con Exchange Online e POP (non F1 o F3).",
+        "Modello condiviso: Get-MailboxPermission -Identity {mailbox} -User <account che ha generato il token> deve restituire FullAccess.",
+      ],
+    },
+    "pop-one-line-auth": {
+      title: "Il client ha inviato AUTH XOAUTH2 con il token sulla stessa riga.",
+      why: "Exchange Online richiede XOAUTH2 per POP3 su due righe: AUTH XOAUTH2, poi il + del server, poi la stringa base64. Se inviato su una sola riga, l'accesso non riesce anche con un token valido.",
+      fix: [
+        "Se è il Retriever di ECE a inviare AUTH in questo modo, installa l'engineering special più recente per la release di ECE e cerca nel readme correzioni OAuth per POP3; se il problema persiste, apri un caso con Cisco TAC allegando il log del Retriever.",
+        "Nel frattempo, IMAP accetta il token sulla stessa riga: passa l'alias a IMAP sulla porta 993, aggiungi l'autorizzazione delegata IMAP.AccessAsUser.All e genera di nuovo il token.",
+      ],
+    },
+    "smtp-auth-disabled-tenant": {
+      title: "SMTP AUTH è disabilitato per il tenant e {mailbox} non ha un'impostazione propria.",
+      why: "Exchange ha risposto 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. L'impostazione del tenant si applica a ogni cassetta postale lasciata a $null e blocca anche OAuth, non solo le password.",
+      fix: [
+        "Solo per questa cassetta postale (l'impostazione della cassetta postale prevale su quella del tenant): Set-CASMailbox -Identity {mailbox} -SmtpClientAuthenticationDisabled $false",
+        "Oppure per l'intero tenant: Set-TransportConfig -SmtpClientAuthenticationDisabled $false",
+      ],
+    },
+    "smtp-auth-disabled-mailbox": {
+      title: "SMTP AUTH è disabilitato per {mailbox}.",
+      why: "Exchange ha risposto 535 5.7.139 indicando che SmtpClientAuthentication is disabled for the Mailbox. L'impostazione della cassetta postale prevale su quella del tenant e blocca anche OAuth, non solo le password.",
+      fix: [
+        "In Exchange Online PowerShell: Set-CASMailbox -Identity {mailbox} -SmtpClientAuthenticationDisabled $false (oppure, nell'interfaccia di amministrazione di Microsoft 365, Utenti attivi (Active users) > utente > Posta (Mail) > Gestisci app di posta elettronica (Manage email apps) > SMTP autenticato (Authenticated SMTP)).",
+        "Verifica: Get-EXOCasMailbox -Identity {mailbox} -PropertySets All | Format-List SmtpClientAuthenticationDisabled deve restituire False.",
+      ],
+    },
+    "smtp-auth-failed": {
+      title: "SMTP ha rifiutato il token per {mailbox}: {reply}",
+      why: "535 5.7.3 Authentication unsuccessful non indica alcun motivo. Destinatario, utente, ambito, tenant e scadenza del token sembrano corretti, quindi la causa riguarda probabilmente l'account: nessuna licenza Exchange Online, un token solo app senza entità servizio Exchange o senza autorizzazione sulla cassetta postale, oppure un token che potrebbe non essere più valido dopo un cambio di password, una revoca o un blocco dell'accesso.",
+      fix: [
+        "Licenza: nell'interfaccia di amministrazione di Microsoft 365, Utenti attivi (Active users) > utente > Licenze e app (Licenses and apps) deve mostrare un piano che include Exchange Online.",
+        "Account: nella stessa pagina l'accesso non deve essere bloccato; dopo la reimpostazione della password o la revoca delle sessioni, genera di nuovo il token in ECE.",
+        "Token solo app: in Exchange Online PowerShell, Get-ServicePrincipal | Format-List deve elencare l'app; in caso contrario, New-ServicePrincipal -AppId <APPLICATION_ID> -ObjectId <OBJECT_ID> (l'ID oggetto dell'applicazione aziendale), quindi Add-MailboxPermission -Identity {mailbox} -User <SERVICE_PRINCIPAL_ID> -AccessRights FullAccess",
+      ],
+    },
+    "basic-auth-used": {
+      title: "È stata usata l'autenticazione con password (di base), non OAuth: {reply}",
+      why: "Exchange Online ha smesso di accettare le password per IMAP e POP il 31 dicembre 2022 e le sta ritirando per SMTP AUTH (550 5.7.30 Basic authentication is not supported for Client Submission.); dove l'autenticazione di base è già disattivata, SMTP risponde 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. L'alias accede ancora con nome utente e password.",
+      fix: [
+        "In ECE, imposta l'autenticazione dell'alias su OAuth 2.0; è necessario l'engineering special che aggiunge OAuth alla release in uso (vedi il controllo della versione di ECE).",
+        "Inserisci in ECE l'ID tenant, l'ID client e il Valore (Value) del segreto dell'app, e genera il token in una finestra privata accedendo con l'account della cassetta postale.",
+      ],
+    },
+    "xoauth2-malformed": {
+      title: "La stringa XOAUTH2 non è valida: {problems}.",
+      why: "Exchange si aspetta la codifica base64 di user=<mailbox>^Aauth=Bearer <token>^A^A, dove ^A è il byte 0x01. Uno spazio dopo user=, il testo \\x01 al posto del byte o un Bearer mancante portano Exchange a rifiutarla con le stesse risposte generiche di un token non valido.",
+      fix: [
+        "Se hai costruito la stringa per un test, ricostruiscila: l'indirizzo della cassetta postale subito dopo user= senza spazi, e il byte 0x01 come separatore, non i caratteri ^A o \\x01.",
+        "Se proviene da un log di ECE, installa l'engineering special più recente per la release in uso e apri un caso con Cisco TAC allegando il log (dopo aver rimosso il token).",
+      ],
+    },
+    "tenant-not-found": {
+      title: "Entra non riconosce il tenant {tenant} nel cloud {cloud}.",
+      why: "Entra ha risposto AADSTS90002: Tenant '{tenant}' not found. L'ID o il dominio del tenant contiene un errore di battitura, oppure il tenant si trova in un altro cloud Microsoft (ad esempio un tenant GCC High interrogato su login.microsoftonline.com).",
+      fix: [
+        "Nel portale di Azure, copia l'ID della directory (tenant) da Registrazioni app (App registrations) > app di ECE > Panoramica (Overview) e confrontalo con il valore inserito in ECE e in questa procedura guidata.",
+        "Se il tenant si trova in un cloud governativo o in Cina, scegli quel cloud in questa procedura guidata e, se la release di ECE lo prevede, nell'impostazione Endpoint dell'account di posta.",
+      ],
+    },
+    "tenant-wrong-cloud": {
+      title: "Il tenant {tenant} appartiene al cloud {expectedCloud}, non a {cloud}.",
+      why: "Entra lo reindirizza a un altro cloud nazionale (AADSTS90038 NationalCloudTenantRedirection), oppure l'emittente del tenant si trova sull'host di accesso di un altro cloud. Gli host di accesso, dei token e della posta cambiano da un cloud all'altro, quindi le richieste agli endpoint di {cloud} non riescono.",
+      fix: [
+        "In questa procedura guidata, scegli il cloud {expectedCloud} ed esegui di nuovo i controlli.",
+        "In ECE, usa gli host del cloud {expectedCloud} per IMAP, POP e SMTP e, se la release lo prevede, seleziona quel cloud nell'impostazione Endpoint dell'account di posta; l'app deve essere registrata nello stesso cloud.",
+      ],
+    },
+    "federated-domain": {
+      title: "{domain} esegue l'accesso tramite un server federativo ({authUrl}).",
+      why: "Entra affida l'accesso per {domain} a un server federativo come AD FS. Questi server spesso ignorano l'account scelto e il prompt, e fanno accedere chi ha già eseguito l'accesso sulla workstation, quindi ECE può ritrovarsi con il token della persona sbagliata.",
+      fix: [
+        "Genera il token in ECE da una finestra privata (InPrivate o in incognito), su una workstation in cui Windows non sia connesso con un altro utente del dominio.",
+        "Nella pagina del server federativo, accedi esplicitamente con l'account della cassetta postale (o del delegato), quindi verifica il nuovo token con questa procedura guidata.",
+      ],
+    },
+    "domain-not-in-entra": {
+      title: "{domain} non è un dominio verificato di alcun tenant in questo cloud.",
+      why: "La ricerca dell'area di autenticazione di Entra (getuserrealm.srf) risponde NameSpaceType Unknown per {domain}. Nessun account può accedere con un indirizzo in {domain}: l'indirizzo contiene un errore di battitura, il dominio non è verificato nel tenant, oppure il tenant si trova in un altro cloud Microsoft.",
+      fix: [
+        "Controlla l'ortografia dell'indirizzo della cassetta postale.",
+        "Nell'interfaccia di amministrazione di Microsoft 365, Impostazioni (Settings) > Domini (Domains): {domain} deve essere elencato e verificato; altrimenti usa l'indirizzo della cassetta postale in un dominio verificato (ad esempio quello onmicrosoft.com), oppure scegli il cloud del tenant in questa procedura guidata.",
+      ],
+    },
+    "app-not-found": {
+      title: "Entra non ha trovato l'applicazione {clientId} nel tenant {tenant}.",
+      why: "Entra ha risposto AADSTS700016: Application with identifier '{clientId}' was not found in the directory. L'ID client contiene un errore di battitura o è stato scambiato con un altro ID, oppure l'app è registrata in un altro tenant o cloud.",
+      fix: [
+        "Nel portale di Azure, Registrazioni app (App registrations) > Tutte le applicazioni (All applications): apri l'app usata da ECE e copia in ECE l'ID dell'applicazione (client) dalla Panoramica (Overview).",
+        "Verifica che l'ID della directory (tenant) nella stessa pagina sia {tenant}; in caso contrario, registra l'app nel tenant della cassetta postale oppure usa l'ID di quel tenant.",
+      ],
+    },
+    "secret-invalid": {
+      title: "Entra ha rifiutato il segreto client dell'app {clientId}.",
+      why: "Entra ha risposto AADSTS7000215: Invalid client secret provided. Il valore inserito non ha il formato di un ID segreto, quindi probabilmente contiene un errore di battitura, è stato troncato durante la copia, oppure appartiene a un'altra app o a un segreto precedente.",
+      fix: [
+        "Nel portale di Azure, Registrazioni app (App registrations) > app di ECE > Certificati e segreti (Certificates & secrets): crea un nuovo segreto client e copiane subito il Valore (Value), che viene mostrato una sola volta.",
+        "Incolla il Valore in ECE e in questa procedura guidata, quindi genera di nuovo il token.",
+      ],
+    },
+    "public-client-flows-disabled": {
+      title: "L'app non consente i flussi client pubblici, necessari per l'accesso con codice dispositivo di questa procedura guidata.",
+      why: "Entra ha risposto AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'. L'accesso con codice dispositivo non invia alcun segreto e l'impostazione Consenti flussi client pubblici (Allow public client flows) dell'app è No. ECE accede con il segreto e non ne ha bisogno.",
+      fix: [
+        "Nel portale di Azure, Registrazioni app (App registrations) > app di ECE > Autenticazione (Authentication) > Impostazioni avanzate (Advanced settings): imposta Consenti flussi client pubblici (Allow public client flows) su Sì e salva.",
+        "Al termine del test, reimposta l'opzione su No.",
+      ],
+    },
+    "public-client-secret-sent": {
+      title: "È stato inviato un segreto client per un'app che Entra considera un client pubblico.",
+      why: "Entra ha risposto AADSTS700025: Client is public so neither 'client_assertion' nor 'client_secret' should be presented. Di solito significa che l'URI di reindirizzamento è registrato in Applicazioni per dispositivi mobili e desktop (Mobile and desktop applications) anziché in Web.",
+      fix: [
+        "Nel portale di Azure, Registrazioni app (App registrations) > app di ECE > Autenticazione (Authentication): registra l'URI di reindirizzamento di ECE sotto Web, non sotto Applicazioni per dispositivi mobili e desktop (Mobile and desktop applications).",
+        "Quindi genera di nuovo il token in ECE.",
+      ],
+    },
+    "scope-invalid": {
+      title: "Entra ha rifiutato l'ambito {scope}.",
+      why: "Entra ha risposto AADSTS70011 (ambito non valido) o AADSTS1002012 (i flussi con credenziali client richiedono un ambito che termina con /.default). I token delegati richiedono gli ambiti Outlook completi; i token solo app richiedono la risorsa seguita da /.default.",
+      fix: [
+        "Delegato: richiedi https://outlook.office.com/IMAP.AccessAsUser.All o https://outlook.office.com/POP.AccessAsUser.All, https://outlook.office.com/SMTP.Send e offline_access.",
+        "Credenziali client: richiedi https://outlook.office365.com/.default (la risorsa Outlook del tuo cloud) al posto degli ambiti con nome.",
+      ],
+    },
+    "permission-not-configured": {
+      title: "L'autorizzazione Exchange richiesta non è presente nelle autorizzazioni API dell'app.",
+      why: "Entra ha risposto AADSTS650056 o AADSTS65005 (applicazione configurata in modo errato): l'app ha richiesto un'autorizzazione che non è elencata nelle sue autorizzazioni API, quindi non è possibile concedere il consenso.",
+      fix: [
+        "Nel portale di Azure, Registrazioni app (App registrations) > app di ECE > Autorizzazioni API (API permissions) > Aggiungi un'autorizzazione (Add a permission) > Microsoft Graph > Autorizzazioni delegate (Delegated permissions): aggiungi IMAP.AccessAsUser.All o POP.AccessAsUser.All, SMTP.Send e offline_access (per i token solo app: API usate dall'organizzazione (APIs my organization uses) > Office 365 Exchange Online > Autorizzazioni applicazione (Application permissions)).",
+        "Concedi il consenso amministratore, quindi genera di nuovo il token in ECE.",
+      ],
+    },
+    "exchange-not-provisioned": {
+      title: "Exchange Online non è disponibile nel tenant.",
+      why: "Entra ha risposto AADSTS500011 (l'entità risorsa non è stata trovata nel tenant) o AADSTS650052 (l'organizzazione non ha sottoscritto o abilitato il servizio): il tenant non ha un abbonamento a Exchange Online, oppure la richiesta è andata a un cloud diverso da quello del tenant.",
+      fix: [
+        "Nell'interfaccia di amministrazione di Microsoft 365, Fatturazione (Billing) > Prodotti (Your products): in questo tenant deve essere attivo un abbonamento che include Exchange Online.",
+        "Verifica che il cloud scelto in questa procedura guidata e in ECE sia quello del tenant e che l'ambito usi la risorsa Outlook di quel cloud.",
+      ],
+    },
+    "app-not-multitenant": {
+      title: "L'app a tenant singolo è stata chiamata tramite un endpoint condiviso.",
+      why: "Entra ha risposto AADSTS50194: l'applicazione non è configurata come multi-tenant, quindi l'endpoint /common non è supportato. Un'app a tenant singolo deve essere chiamata con il tenant nell'indirizzo di accesso.",
+      fix: ["Inserisci l'ID della directory (tenant) in ECE e in questa procedura guidata, in modo che l'accesso avvenga su https://login.microsoftonline.com/<tenant ID> (o sull'host di accesso del tuo cloud) anziché su /common."],
+    },
+    "authority-not-supported": {
+      title: "L'accesso ha usato /common o /consumers, che questa app non supporta.",
+      why: "Entra ha risposto AADSTS90124, AADSTS90130 o AADSTS9001023: l'endpoint /common o /consumers non è supportato per questa applicazione. Le cassette postali aziendali devono accedere tramite il proprio tenant.",
+      fix: ["In ECE, inserisci nel campo del tenant l'ID della directory (tenant), non common o consumers, in modo che l'accesso avvenga su https://login.microsoftonline.com/<tenant ID>."],
+    },
+    "user-not-assigned": {
+      title: "{user} non è assegnato all'app.",
+      why: "Entra ha risposto AADSTS50105: l'utente che ha eseguito l'accesso non è assegnato a un ruolo dell'app. L'applicazione aziendale dell'app richiede l'assegnazione e {user} non è tra i suoi utenti.",
+      fix: [
+        "Nel portale di Azure, Applicazioni aziendali (Enterprise applications) > app > Utenti e gruppi (Users and groups) > Aggiungi utente/gruppo (Add user/group): aggiungi {user}.",
+        "Oppure, in Proprietà (Properties) della stessa applicazione aziendale, imposta Assegnazione obbligatoria? (Assignment required?) su No.",
+      ],
+    },
+    "blocked-by-conditional-access": {
+      title: "Un criterio di accesso condizionale blocca l'accesso di {user}.",
+      why: "Entra ha risposto AADSTS53003: l'accesso è stato bloccato dai criteri di accesso condizionale. Un criterio (ad esempio su posizione, dispositivo o app client) impedisce il rilascio del token e potrebbe bloccare anche i successivi aggiornamenti di ECE.",
+      fix: [
+        "Nei log di accesso (Sign-in logs) di Microsoft Entra, apri l'accesso non riuscito di {user} e leggi la scheda Accesso condizionale (Conditional Access) per individuare il criterio.",
+        "Escludi {user} o l'app da quel criterio, oppure modificane le condizioni per consentire i server ECE (ad esempio con i loro indirizzi IP pubblici come posizione denominata).",
+      ],
+    },
+    "blocked-by-security-defaults": {
+      title: "Le impostazioni predefinite di sicurezza bloccano l'accesso.",
+      why: "Entra ha risposto AADSTS530035: l'accesso è stato bloccato dalle impostazioni predefinite di sicurezza (security defaults), perché la richiesta usava l'autenticazione legacy o è stata ritenuta non sicura.",
+      fix: [
+        "Verifica che ECE usi OAuth e non una password, e che l'account della cassetta postale abbia registrato l'MFA e acceda in modo interattivo in una finestra privata.",
+        "Se l'accesso continua a non riuscire, rivedi le impostazioni predefinite di sicurezza nell'interfaccia di amministrazione di Microsoft Entra (Panoramica (Overview) > Proprietà (Properties) > Gestisci impostazioni predefinite di sicurezza (Manage security defaults)) e sostituiscile con criteri di accesso condizionale che consentano ECE.",
+      ],
+    },
+    "mfa-required": {
+      title: "{user} deve completare l'autenticazione a più fattori.",
+      why: "Entra ha risposto AADSTS50076: è necessario usare l'autenticazione a più fattori per accedere alla risorsa. Succede quando il token viene richiesto senza un accesso interattivo (un aggiornamento o un accesso con password) dopo che è entrato in vigore un requisito MFA.",
+      fix: [
+        "Genera di nuovo il token in ECE in una finestra privata, accedendo come {user}, e completa la richiesta MFA.",
+        "Se si ripresenta a ogni aggiornamento, rivedi il criterio di accesso condizionale che richiede l'MFA per questa app o posizione.",
+      ],
+    },
+    "mfa-registration-required": {
+      title: "{user} deve registrarsi per l'autenticazione a più fattori.",
+      why: "Entra ha risposto AADSTS50079 o AADSTS50072: l'utente deve registrare un secondo fattore di autenticazione (ad esempio per le impostazioni predefinite di sicurezza) prima che venga rilasciato un token.",
+      fix: [
+        "In una finestra privata, accedi come {user} su https://aka.ms/mysecurityinfo e registra un metodo di autenticazione.",
+        "Quindi genera di nuovo il token in ECE in una finestra privata, accedendo come {user}.",
+      ],
+    },
+    "user-disabled": {
+      title: "L'account {user} è disabilitato per l'accesso.",
+      why: "Entra ha risposto AADSTS50057: l'account utente è disabilitato. L'account di una cassetta postale condivisa è normalmente disabilitato per l'accesso, quindi una cassetta postale condivisa si legge con il token di un delegato che ha l'Accesso completo (Full Access).",
+      fix: [
+        "Se {user} è una cassetta postale condivisa: genera il token come utente delegato con Accesso completo e scegli il modello condiviso in questa procedura guidata.",
+        "Altrimenti, nell'interfaccia di amministrazione di Microsoft 365, Utenti attivi (Active users) > {user} > Blocca accesso (Block sign-in): deseleziona Impedisci all'utente di accedere (Block this user from signing in).",
+      ],
+    },
+    "invalid-credentials": {
+      title: "Entra ha rifiutato la password di {user}.",
+      why: "Entra ha risposto AADSTS50126: errore di convalida delle credenziali a causa di nome utente o password non validi. La password è stata digitata in modo errato all'accesso oppure, in un flusso basato su password, la password memorizzata è errata o è stata cambiata.",
+      fix: [
+        "Genera di nuovo il token in ECE in una finestra privata e accedi come {user} con la password attuale.",
+        "Se l'accesso continua a non riuscire, reimposta la password nell'interfaccia di amministrazione di Microsoft 365 (Utenti attivi (Active users) > utente > Reimposta password (Reset password)).",
+      ],
+    },
+    "account-not-in-tenant": {
+      title: "{user} non è un account di questo tenant.",
+      why: "Entra ha risposto AADSTS50034, AADSTS50020 o AADSTS16000: l'account non esiste nel tenant o non può accedere all'applicazione, quindi l'accesso è stato eseguito con un altro account (personale, guest o di un altro tenant).",
+      fix: [
+        "Genera di nuovo il token in una finestra privata e accedi con l'account della cassetta postale di questo tenant, usando il suo indirizzo principale.",
+        "Verifica che l'ID tenant inserito in ECE sia quello del tenant che contiene la cassetta postale.",
+      ],
+    },
+    "sso-user-mismatch": {
+      title: "Il Single Sign-On di Windows ha fatto accedere un utente diverso da quello scelto.",
+      why: "Entra ha risposto AADSTS81012: l'utente che tenta di accedere è diverso dall'utente connesso al dispositivo. L'SSO facile (Seamless SSO) trasmette l'utente di Windows, quindi da questa sessione di Windows non viene rilasciato alcun token per l'account della cassetta postale.",
+      fix: [
+        "Apri la console di ECE in una finestra privata (InPrivate o in incognito) e genera di nuovo il token con l'account della cassetta postale.",
+        "Se il problema persiste, usa una workstation o una sessione di Windows non connessa con un altro utente del dominio.",
+      ],
+    },
+    "interaction-required": {
+      title: "Entra richiede un accesso interattivo.",
+      why: "Entra ha risposto AADSTS50058 o interaction_required: le informazioni della sessione non sono sufficienti per il Single Sign-On, oppure un criterio richiede un'azione dell'utente (consenso, MFA), quindi non viene rilasciato alcun token in modo automatico.",
+      fix: ["Genera di nuovo il token in ECE in una finestra privata e completa ogni richiesta con l'account della cassetta postale."],
+    },
+    "refresh-token-expired": {
+      title: "Il token di aggiornamento di ECE non è più utilizzabile.",
+      why: "Entra ha risposto AADSTS700082, 50173, 70043, 54005 o 70008: il token di aggiornamento è scaduto dopo 90 giorni di inutilizzo, è stato revocato (ad esempio da una reimpostazione della password) o ha raggiunto un criterio di frequenza di accesso, oppure il codice di autorizzazione è scaduto o è stato usato due volte. ECE non riesce a ottenere nuovi token di accesso, quindi la posta si blocca.",
+      fix: [
+        "Genera di nuovo il token in ECE in una finestra privata, accedendo con l'account della cassetta postale.",
+        "Se il problema si ripresenta dopo un intervallo fisso, verifica se all'app o all'utente si applica un criterio di accesso condizionale sulla frequenza di accesso.",
+      ],
+    },
+    "token-malformed": {
+      title: "Il token non è un JWT leggibile: {reason}.",
+      why: "Exchange Online si aspetta un token di accesso JWT per la risorsa Outlook. Questo valore non lo è: potrebbe essere un token di aggiornamento, un codice di autorizzazione, una copia troncata o un token crittografato che non può essere letto.",
+      fix: [
+        "Incolla il token di accesso completo su una sola riga; un JWT è composto da tre parti separate da punti e di solito inizia con eyJ.",
+        "Se lo hai preso da una stringa XOAUTH2, decodifica il base64 e copia la parte che segue auth=Bearer fino al byte 0x01.",
+      ],
+    },
+    "token-expired": {
+      title: "Il token di accesso è scaduto il {expiredAt}.",
+      why: "I token di accesso durano da 60 a 90 minuti. ECE deve ottenerne di nuovi con il token di aggiornamento, che richiede offline_access e un segreto client valido; se è in uso un token scaduto, l'aggiornamento non riesce oppure il token è una copia vecchia.",
+      fix: [
+        "Se hai incollato un token vecchio, ottienine uno nuovo e ripeti il test.",
+        "Se è scaduto il token di ECE, verifica offline_access e la scadenza del segreto client, quindi genera di nuovo il token in ECE in una finestra privata.",
+      ],
+    },
+    "token-wrong-audience": {
+      title: "Il token è destinato a {audience}, non a {expected}.",
+      why: "Exchange accetta token XOAUTH2 solo per la risorsa Outlook. Un token per https://graph.microsoft.com deriva da ambiti richiesti senza il prefisso Outlook (IMAP.AccessAsUser.All da solo viene attribuito a Graph); Exchange risponde NO AUTHENTICATE failed. o 535 5.7.3.",
+      fix: [
+        "Richiedi gli ambiti con la risorsa Outlook: https://outlook.office.com/IMAP.AccessAsUser.All (o POP.AccessAsUser.All), https://outlook.office.com/SMTP.Send e offline_access. Nel portale le autorizzazioni restano elencate sotto Microsoft Graph; cambia solo l'ambito richiesto.",
+        "Se il token è stato generato da ECE, verifica che il tipo di server dell'account sia IMAP o POP3 con SMTP e non Graph API (se la release lo prevede), e che sia installato l'ES più recente.",
+      ],
+    },
+    "token-wrong-user": {
+      title: "Questo token appartiene a {user}, non a {mailbox}.",
+      why: "Exchange accetta un token solo per la cassetta postale della persona che ha eseguito l'accesso, o per le cassette postali su cui quella persona ha l'Accesso completo (Full Access). Molto probabilmente questo token è stato generato mentre {user} era connesso alla workstation: il Single Sign-On di Windows (Kerberos o SSO facile) ha fatto accedere {user} senza chiedere nulla, al posto di {mailbox}.",
+      fix: [
+        "Apri la console di ECE in una finestra privata (InPrivate o in incognito), genera di nuovo il token e accedi come {mailbox}.",
+        "Se {user} deve leggere {mailbox} (modello condiviso), assegnagli l'Accesso completo: Add-MailboxPermission -Identity {mailbox} -User {user} -AccessRights FullAccess -AutoMapping $false",
+      ],
+    },
+    "token-wrong-tenant": {
+      title: "Il token è stato rilasciato dal tenant {tokenTenant}, non da {tenant}.",
+      why: "Exchange Online si aspetta un token del tenant che contiene la cassetta postale. L'accesso è avvenuto in un altro tenant: un ID tenant errato in ECE, oppure un account di un'altra organizzazione (il tenant 9188040d-6c67-4c5b-b112-36a304b66dad indica un account Microsoft personale).",
+      fix: [
+        "Confronta l'ID tenant inserito in ECE con l'ID della directory (tenant) in Registrazioni app (App registrations) > app di ECE > Panoramica (Overview).",
+        "Genera di nuovo il token in una finestra privata, accedendo con l'account della cassetta postale del tenant {tenant}.",
+      ],
+    },
+    "token-wrong-app": {
+      title: "Il token è stato rilasciato all'app {tokenApp}, non all'app di ECE {clientId}.",
+      why: "L'attestazione appid (o azp) del token indica l'applicazione che lo ha richiesto. Un token di un'altra app, ad esempio uno strumento di test o un altro sistema, non verifica la registrazione di ECE, ed ECE non può aggiornarlo con il proprio segreto.",
+      fix: [
+        "Genera il token tramite ECE, oppure con questa procedura guidata usando l'ID client {clientId}, e verifica quel token.",
+        "Verifica che l'ID dell'applicazione (client) in ECE sia {clientId}, cioè l'app di cui hai configurato autorizzazioni e segreto.",
+      ],
+    },
+    "token-scope-missing": {
+      title: "Al token manca {scope} (contiene: {scopes}).",
+      why: "Exchange verifica l'ambito di ogni protocollo: IMAP.AccessAsUser.All per IMAP, POP.AccessAsUser.All per POP e SMTP.Send per SMTP. Senza di esso Exchange risponde NO AUTHENTICATE failed., -ERR Authentication failure o 535 5.7.3.",
+      fix: [
+        "Nel portale di Azure, Registrazioni app (App registrations) > app di ECE > Autorizzazioni API (API permissions): aggiungi l'autorizzazione delegata {scope} sotto Microsoft Graph e concedi il consenso amministratore.",
+        "Genera di nuovo il token in ECE in una finestra privata, in modo che il nuovo token includa {scope}.",
+      ],
+    },
   },
   values: {
     server: { services: "dei servizi", application: "applicativo" },
@@ -374,6 +840,7 @@ export const it: CatalogueText = {
       other: "altro",
       unknown: "sconosciuto",
     },
+    cloud: { worldwide: "globale (commerciale)", gcc: "US Government GCC", "gcc-high": "US Government GCC High", dod: "US Government DoD", china: "Cina (21Vianet)" },
     platform: { web: "Web", spa: "Applicazione a pagina singola", "mobile-desktop": "Applicazioni per dispositivi mobili e desktop", unknown: "sconosciuta" },
   },
 };

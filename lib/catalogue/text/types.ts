@@ -12,5 +12,6 @@ export type CatalogueText = {
     server: Record<"services" | "application", string>;
     plan: Record<Licence, string>;
     platform: Record<RedirectPlatform, string>;
+    cloud: Record<string, string>;
   };
 };
