@@ -97,6 +97,7 @@ export const causes = {
   "sso-user-mismatch": { check: "entra-sign-in", owner: "ece-admin", docs: ["tac-218453", "ms-entra-errors"] },
   "interaction-required": { check: "entra-sign-in", owner: "ece-admin", docs: ["ms-entra-errors"] },
   "refresh-token-expired": { check: "entra-sign-in", owner: "ece-admin", docs: ["ms-refresh-tokens"] },
+  "auth-not-tested": { check: "access-token", docs: ["ms-oauth-imap-pop-smtp"] },
   "token-malformed": { check: "access-token", docs: ["ms-oauth-imap-pop-smtp"] },
   "token-expired": { check: "access-token", docs: ["ms-refresh-tokens"] },
   "token-wrong-audience": { check: "access-token", owner: "m365-admin", docs: ["ms-oauth-imap-pop-smtp"] },

@@ -769,6 +769,11 @@ export const en: CatalogueText = {
         "If it keeps coming back after a fixed time, check for a Conditional Access sign-in frequency policy on the app or the user.",
       ],
     },
+    "auth-not-tested": {
+      title: "Sign-in for {mailbox} was not tested: no access token was given.",
+      why: "Without a token the probe can only check that the server answers; whether Exchange accepts ECE's token for this mailbox cannot be decided.",
+      fix: ["Paste an access token obtained the way ECE does (or sign in on the token step) and run the live checks again."],
+    },
     "token-malformed": {
       title: "The token is not a readable JWT: {reason}.",
       why: "Exchange Online expects a JWT access token for the Outlook resource. This value is not one: it may be a refresh token, an authorization code, a truncated copy or an encrypted token that cannot be read.",

@@ -769,6 +769,11 @@ export const it: CatalogueText = {
         "Se il problema si ripresenta dopo un intervallo fisso, verifica se all'app o all'utente si applica un criterio di accesso condizionale sulla frequenza di accesso.",
       ],
     },
+    "auth-not-tested": {
+      title: "L'accesso per {mailbox} non è stato verificato: nessun token di accesso fornito.",
+      why: "Senza un token la verifica controlla solo che il server risponda; non è possibile stabilire se Exchange accetta il token di ECE per questa cassetta postale.",
+      fix: ["Incolla un token di accesso ottenuto come fa ECE (oppure accedi nel passaggio del token) ed esegui di nuovo le verifiche dal vivo."],
+    },
     "token-malformed": {
       title: "Il token non è un JWT leggibile: {reason}.",
       why: "Exchange Online si aspetta un token di accesso JWT per la risorsa Outlook. Questo valore non lo è: potrebbe essere un token di aggiornamento, un codice di autorizzazione, una copia troncata o un token crittografato che non può essere letto.",

@@ -1,0 +1,287 @@
+import "server-only";
+import net from "node:net";
+import tls from "node:tls";
+import { ProbeFailure, codeOf } from "./errors";
+import { resolveHost, type Resolve } from "./resolver";
+import { ProbeRun } from "./run";
+import { assertAllowedTarget, type AllowedTarget } from "./targets";
+import type { ProbeTimeouts } from "./timeouts";
+import type { CertificateSummary, ProbeBase, TlsEvidence } from "./types";
+
+// The single place that opens sockets. Everything else gets a socket from here.
+
+export type ProbeDeps = {
+  // Replaces the resolver (tests); by default ECE_DOCTOR_DNS_SERVERS or the system resolver.
+  resolve?: Resolve;
+  // DNS servers to use instead of ECE_DOCTOR_DNS_SERVERS.
+  dnsServers?: readonly string[];
+  // Extra trusted CAs added to Node's store (tests). In production use NODE_EXTRA_CA_CERTS.
+  extraCa?: readonly string[];
+};
+
+export type TlsInfo = {
+  protocol?: string;
+  cipher?: string;
+  authorized: boolean;
+  authorizationError?: string;
+  certificate?: CertificateSummary;
+};
+
+export type Connection = {
+  socket: net.Socket;
+  remoteAddress: string;
+  remotePort: number;
+  tls?: TlsInfo;
+};
+
+export type OpenOptions = {
+  target: AllowedTarget;
+  tls: "implicit" | "none";
+  // SNI and the name the certificate must match; the target's host by default.
+  servername?: string;
+  signal?: AbortSignal;
+  timeouts?: ProbeTimeouts;
+  deps?: ProbeDeps;
+  // The probe's recorder; without one, a private run bounds the call.
+  run?: ProbeRun;
+};
+
+// Old servers must be reached, so they can be reported as old instead of failing obscurely.
+const clientTlsOptions = { minVersion: "TLSv1", ciphers: "DEFAULT@SECLEVEL=0" } as const;
+
+// Never a probe's destination even when DNS says so: link-local (cloud metadata), unspecified, multicast.
+function refusedAddress(ip: string): boolean {
+  if (net.isIP(ip) === 4) {
+    const [a = 0, b = 0] = ip.split(".").map(Number);
+    return a === 0 || (a === 169 && b === 254) || a >= 224;
+  }
+  const v6 = ip.toLowerCase();
+  if (v6.startsWith("::ffff:")) return refusedAddress(v6.slice(7));
+  return v6 === "::" || /^fe[89ab]/.test(v6) || v6.startsWith("ff");
+}
+
+function abortReason(signal: AbortSignal): ProbeFailure {
+  const reason: unknown = signal.reason;
+  return reason instanceof ProbeFailure ? reason : new ProbeFailure("ABORTED", "The probe was cancelled.");
+}
+
+function tcpConnect(ip: string, port: number, timeoutMs: number, signal: AbortSignal): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(abortReason(signal));
+    const socket = net.connect({ host: ip, port, noDelay: true });
+    const finish = (err?: ProbeFailure) => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+      socket.off("connect", onConnect);
+      socket.off("error", onError);
+      if (err) {
+        socket.destroy();
+        reject(err);
+      } else {
+        // Until a reader attaches: a late error must never be an unhandled 'error' event.
+        socket.on("error", () => undefined);
+        resolve(socket);
+      }
+    };
+    const timer = setTimeout(() => finish(new ProbeFailure("TIMEOUT", `No TCP answer from ${ip}:${port} within ${timeoutMs} ms.`, "tcp")), timeoutMs);
+    const onAbort = () => finish(abortReason(signal));
+    const onConnect = () => finish();
+    const onError = (e: Error) => finish(new ProbeFailure(codeOf(e) ?? "TCP_ERROR", e.message, "tcp"));
+    signal.addEventListener("abort", onAbort, { once: true });
+    socket.once("connect", onConnect);
+    socket.once("error", onError);
+  });
+}
+
+function formatName(name: unknown): string {
+  if (!name || typeof name !== "object") return "";
+  return Object.entries(name as Record<string, unknown>)
+    .map(([k, v]) => (Array.isArray(v) ? v.map((x) => `${k}=${String(x)}`).join(", ") : `${k}=${String(v)}`))
+    .join(", ");
+}
+
+function isoDate(value: string | undefined): string {
+  if (!value) return "";
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? value : d.toISOString();
+}
+
+export function summarizeCertificate(peer: tls.DetailedPeerCertificate): CertificateSummary | undefined {
+  if (!peer || !peer.raw) return undefined;
+  const chain: string[] = [];
+  let cert: tls.DetailedPeerCertificate | undefined = peer;
+  const seen = new Set<string>();
+  // issuerCertificate points to itself at a self-signed root.
+  while (cert?.raw && !seen.has(cert.fingerprint256) && chain.length < 10) {
+    seen.add(cert.fingerprint256);
+    chain.push(formatName(cert.subject));
+    cert = cert.issuerCertificate;
+  }
+  return {
+    subject: formatName(peer.subject),
+    altNames: (peer.subjectaltname ?? "")
+      .split(/,\s*/)
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+    issuer: formatName(peer.issuer),
+    validFrom: isoDate(peer.valid_from),
+    validTo: isoDate(peer.valid_to),
+    chain,
+    fingerprint256: peer.fingerprint256,
+  };
+}
+
+function tlsHandshake(
+  socket: net.Socket,
+  servername: string,
+  timeoutMs: number,
+  signal: AbortSignal,
+  extraCa: readonly string[] | undefined,
+): Promise<{ socket: tls.TLSSocket; info: TlsInfo }> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(abortReason(signal));
+    const secure = tls.connect({
+      socket,
+      servername,
+      ...clientTlsOptions,
+      // Verify, but never abort here: the evidence records why, the caller decides to stop.
+      rejectUnauthorized: false,
+      // Node would check the name too; we do it once, below, with tls.checkServerIdentity.
+      checkServerIdentity: () => undefined,
+      ...(extraCa && extraCa.length > 0 ? { ca: [...tls.rootCertificates, ...extraCa] } : {}),
+    });
+    const finish = (err?: ProbeFailure) => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+      secure.off("secureConnect", onSecure);
+      secure.off("error", onError);
+      if (err) {
+        secure.destroy();
+        socket.destroy();
+        return reject(err);
+      }
+      secure.on("error", () => undefined);
+      const peer = secure.getPeerCertificate(true);
+      const certificate = summarizeCertificate(peer);
+      let authorized = secure.authorized;
+      let authorizationError: string | undefined = secure.authorized ? undefined : String(secure.authorizationError ?? "UNKNOWN");
+      if (authorized) {
+        const identityError = tls.checkServerIdentity(servername, peer);
+        if (identityError) {
+          authorized = false;
+          authorizationError = codeOf(identityError) ?? "ERR_TLS_CERT_ALTNAME_INVALID";
+        }
+      }
+      const protocol = secure.getProtocol() ?? undefined;
+      const cipher = secure.getCipher()?.name;
+      resolve({
+        socket: secure,
+        info: {
+          authorized,
+          ...(authorizationError === undefined ? {} : { authorizationError }),
+          ...(protocol === undefined ? {} : { protocol }),
+          ...(cipher === undefined ? {} : { cipher }),
+          ...(certificate === undefined ? {} : { certificate }),
+        },
+      });
+    };
+    const timer = setTimeout(() => finish(new ProbeFailure("TIMEOUT", `No TLS handshake with ${servername} within ${timeoutMs} ms.`, "tls")), timeoutMs);
+    const onAbort = () => finish(abortReason(signal));
+    const onSecure = () => finish();
+    const onError = (e: Error) => finish(new ProbeFailure(codeOf(e) ?? "TLS_ERROR", e.message, "tls"));
+    signal.addEventListener("abort", onAbort, { once: true });
+    secure.once("secureConnect", onSecure);
+    secure.once("error", onError);
+  });
+}
+
+function describeTls(run: ProbeRun, info: TlsInfo): void {
+  const cert = info.certificate;
+  run.note(`TLS ${info.protocol ?? "?"} ${info.cipher ?? ""}`.trim());
+  if (cert) run.note(`Certificate: ${cert.subject}; issuer ${cert.issuer}; valid ${cert.validFrom} to ${cert.validTo}; names ${cert.altNames.join(", ")}`);
+  run.note(info.authorized ? "Certificate trusted and valid for the host name." : `Certificate NOT accepted: ${info.authorizationError ?? "unknown reason"}.`);
+}
+
+function withRun<T>(options: { run?: ProbeRun; signal?: AbortSignal; timeouts?: ProbeTimeouts }, work: (run: ProbeRun) => Promise<T>): Promise<T> {
+  if (options.run) return work(options.run);
+  const run = new ProbeRun({ ...(options.signal ? { signal: options.signal } : {}), ...(options.timeouts ? { timeouts: options.timeouts } : {}) });
+  return work(run).finally(() => run.dispose());
+}
+
+export function openConnection(options: OpenOptions): Promise<Connection> {
+  // Checked at run time too: a cast or a hand-made object never reaches net.connect.
+  assertAllowedTarget(options.target);
+  const { target } = options;
+  const servername = options.servername ?? target.host;
+  return withRun(options, async (run) => {
+    const resolve = options.deps?.resolve ?? resolveHost;
+    const { addresses, via } = await run.phase("dns", () =>
+      resolve(target.host, {
+        timeoutMs: run.timeouts.dnsMs,
+        signal: run.signal,
+        ...(options.deps?.dnsServers ? { servers: options.deps.dnsServers } : {}),
+      }),
+    );
+    run.note(`${target.host} resolved by ${via}: ${addresses.join(", ")}`);
+
+    const socket = await run.phase("tcp", async () => {
+      const deadline = Date.now() + run.timeouts.connectMs;
+      let last: ProbeFailure | undefined;
+      for (const ip of addresses) {
+        if (refusedAddress(ip)) {
+          last = new ProbeFailure("REFUSED_TARGET", `${target.host} resolved to ${ip}, an address a probe never connects to.`, "tcp");
+          run.note(last.message);
+          continue;
+        }
+        const left = deadline - Date.now();
+        if (left <= 0) break;
+        run.remoteAddress = ip;
+        try {
+          return await tcpConnect(ip, target.port, left, run.signal);
+        } catch (err) {
+          last = err instanceof ProbeFailure ? err : new ProbeFailure(codeOf(err) ?? "TCP_ERROR", String(err), "tcp");
+          run.note(`TCP to ${ip}:${target.port} failed: ${last.code}`);
+          if (last.code === "ABORTED" || run.signal.aborted) break;
+        }
+      }
+      throw last ?? new ProbeFailure("TIMEOUT", `No TCP connection within ${run.timeouts.connectMs} ms.`, "tcp");
+    });
+    run.note(`TCP connected to ${run.remoteAddress ?? "?"}:${target.port}`);
+
+    if (options.tls === "none") return { socket, remoteAddress: run.remoteAddress ?? "", remotePort: target.port };
+    const upgraded = await startTls(socket, servername, { run, ...(options.deps ? { deps: options.deps } : {}) });
+    return { socket: upgraded.socket, remoteAddress: run.remoteAddress ?? "", remotePort: target.port, tls: upgraded.tls };
+  });
+}
+
+export type StartTlsOptions = { run?: ProbeRun; signal?: AbortSignal; timeouts?: ProbeTimeouts; deps?: ProbeDeps };
+
+// TLS on an open socket: implicit TLS right after connect, or after SMTP's "220" to STARTTLS.
+export function startTls(socket: net.Socket, servername: string, options: StartTlsOptions = {}): Promise<{ socket: tls.TLSSocket; tls: TlsInfo }> {
+  return withRun(options, async (run) => {
+    const result = await run.phase("tls", () => tlsHandshake(socket, servername, run.timeouts.tlsMs, run.signal, options.deps?.extraCa));
+    describeTls(run, result.info);
+    if (!result.info.authorized) run.markLastPhase("error");
+    return { socket: result.socket, tls: result.info };
+  });
+}
+
+// The probe stops here, after recording the certificate, when the certificate was not accepted.
+export function certificateFailure(info: TlsInfo, host: string): ProbeFailure | undefined {
+  if (info.authorized) return undefined;
+  const code = info.authorizationError ?? "CERT_UNTRUSTED";
+  return new ProbeFailure(code, `The certificate presented for ${host} was not accepted by this server's trust store (${code}).`, "tls");
+}
+
+export function tlsEvidenceFields(target: AllowedTarget, starttls: boolean, info: TlsInfo | undefined): Omit<TlsEvidence, "kind" | keyof ProbeBase> {
+  return {
+    host: target.host,
+    port: target.port,
+    starttls,
+    authorized: info?.authorized ?? false,
+    ...(info?.protocol === undefined ? {} : { protocol: info.protocol }),
+    ...(info?.cipher === undefined ? {} : { cipher: info.cipher }),
+    ...(info?.authorizationError === undefined ? {} : { authorizationError: info.authorizationError }),
+    ...(info?.certificate === undefined ? {} : { certificate: info.certificate }),
+  };
+}

@@ -1,0 +1,66 @@
+// SASL XOAUTH2 initial response, as Exchange Online expects it (shared/research/microsoft.md §1.1).
+// No I/O here: pure functions, safe to use anywhere.
+
+const CTRL_A = "\x01";
+
+export function xoauth2Plain(user: string, token: string): string {
+  return `user=${user}${CTRL_A}auth=Bearer ${token}${CTRL_A}${CTRL_A}`;
+}
+
+export function buildXoauth2(user: string, token: string): string {
+  return Buffer.from(xoauth2Plain(user, token), "utf8").toString("base64");
+}
+
+export type Xoauth2ProblemCode =
+  | "EMPTY"
+  | "NOT_BASE64"
+  | "USER_NOT_AT_START"
+  | "NO_SEPARATOR_BEFORE_AUTH"
+  | "NO_BEARER"
+  | "NOT_TERMINATED"
+  | "EMPTY_USER"
+  | "EMPTY_TOKEN"
+  | "SPACE_AFTER_USER"
+  | "LITERAL_CTRL_A";
+
+export type Xoauth2Problem = { code: Xoauth2ProblemCode; message: string };
+
+const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+// Rules of Microsoft's SmtpClientDiag (Test-SmtpSaslAuthBlob) plus two bugs seen in public issues.
+// The problems never quote the token.
+export function validateXoauth2Blob(b64: string): Xoauth2Problem[] {
+  const problems: Xoauth2Problem[] = [];
+  const blob = b64.trim();
+  if (blob === "") return [{ code: "EMPTY", message: "The XOAUTH2 string is empty." }];
+  if (!base64Pattern.test(blob)) {
+    return [{ code: "NOT_BASE64", message: "The XOAUTH2 string is not valid base64." }];
+  }
+  const plain = Buffer.from(blob, "base64").toString("utf8");
+
+  if (!plain.startsWith("user=")) problems.push({ code: "USER_NOT_AT_START", message: 'The decoded string does not start with "user=".' });
+  const authAt = plain.indexOf("auth=");
+  if (authAt < 0 || plain[authAt - 1] !== CTRL_A) {
+    problems.push({ code: "NO_SEPARATOR_BEFORE_AUTH", message: 'The byte 0x01 does not come right before "auth=".' });
+  }
+  if (authAt < 0 || !plain.startsWith("auth=Bearer ", authAt)) {
+    problems.push({ code: "NO_BEARER", message: '"auth=" is not followed by "Bearer " (with one space).' });
+  }
+  if (!plain.endsWith(CTRL_A + CTRL_A)) problems.push({ code: "NOT_TERMINATED", message: "The decoded string does not end with two 0x01 bytes." });
+
+  const userEnd = plain.indexOf(CTRL_A);
+  const user = plain.startsWith("user=") ? plain.slice(5, userEnd < 0 ? undefined : userEnd) : "";
+  if (plain.startsWith("user=") && user.trim() === "") problems.push({ code: "EMPTY_USER", message: "The user name is empty." });
+  if (/^\s/.test(user)) problems.push({ code: "SPACE_AFTER_USER", message: 'There is white space after "user=".' });
+
+  if (authAt >= 0 && plain.startsWith("auth=Bearer ", authAt)) {
+    const tokenStart = authAt + "auth=Bearer ".length;
+    const tokenEnd = plain.indexOf(CTRL_A, tokenStart);
+    const token = plain.slice(tokenStart, tokenEnd < 0 ? undefined : tokenEnd);
+    if (token.trim() === "") problems.push({ code: "EMPTY_TOKEN", message: "The access token is empty." });
+  }
+  if (/\\x01|\\001|\\u0001|\^A/.test(plain)) {
+    problems.push({ code: "LITERAL_CTRL_A", message: "The separator was written as text (\\x01 or ^A) instead of the byte 0x01." });
+  }
+  return problems;
+}
