@@ -1,0 +1,71 @@
+// A tiny authoritative DNS server on UDP: every name under sim.test is 127.0.0.1, names under nx.sim.test and
+// everything else are NXDOMAIN. The tool reaches it through dns.Resolver#setServers(["127.0.0.1:<port>"]).
+import { createSocket, type Socket } from "node:dgram";
+import dnsPacket from "dns-packet";
+import type { Logger } from "./line-conn";
+
+export const SIM_ZONE = "sim.test";
+export const NX_ZONE = "nx.sim.test";
+const NXDOMAIN = 3;
+const SERVFAIL = 2;
+
+function under(name: string, zone: string): boolean {
+  return name === zone || name.endsWith(`.${zone}`);
+}
+
+/** What the simulator's DNS answers for a name: an address, or null for NXDOMAIN. */
+export function resolveSimName(name: string): "127.0.0.1" | null {
+  const n = name.toLowerCase().replace(/\.$/, "");
+  if (under(n, NX_ZONE)) return null;
+  return under(n, SIM_ZONE) ? "127.0.0.1" : null;
+}
+
+export function answer(query: Buffer): Buffer | null {
+  let packet: dnsPacket.DecodedPacket;
+  try {
+    packet = dnsPacket.decode(query);
+  } catch {
+    return null; // not DNS: ignore
+  }
+  if (packet.type !== "query") return null;
+  const question = packet.questions?.[0];
+  const rd = packet.flags !== undefined ? packet.flags & dnsPacket.RECURSION_DESIRED : 0;
+  const base = {
+    type: "response" as const,
+    id: packet.id ?? 0,
+    questions: packet.questions ?? [],
+  };
+  if (!question) return dnsPacket.encode({ ...base, flags: rd | SERVFAIL });
+  const address = resolveSimName(question.name);
+  const flags = dnsPacket.AUTHORITATIVE_ANSWER | dnsPacket.RECURSION_AVAILABLE | rd;
+  if (address === null) return dnsPacket.encode({ ...base, flags: flags | NXDOMAIN });
+  // assumption: only A records exist; AAAA and other types get NOERROR with no answer (NODATA)
+  const answers: dnsPacket.Answer[] =
+    question.type === "A" ? [{ type: "A", name: question.name, ttl: 60, class: "IN", data: address }] : [];
+  return dnsPacket.encode({ ...base, flags, answers });
+}
+
+export function startDnsServer(port: number, log: Logger): Promise<Socket> {
+  const socket = createSocket("udp4");
+  socket.on("message", (msg, rinfo) => {
+    let reply: Buffer | null;
+    try {
+      reply = answer(msg);
+    } catch (e) {
+      log(`dns: cannot answer a query: ${(e as Error).message}`);
+      return;
+    }
+    if (!reply) return;
+    socket.send(reply, rinfo.port, rinfo.address, (err) => {
+      if (err) log(`dns send failed: ${err.message}`);
+    });
+  });
+  socket.on("error", (e) => log(`dns error: ${e.message}`));
+  return new Promise((resolve, reject) => {
+    socket.once("error", reject);
+    socket.bind(port, "127.0.0.1", () => {
+      socket.removeListener("error", reject);
+      resolve(socket);
+    });
+  });
+}

@@ -1,0 +1,1013 @@
+// Entra ID (login.microsoftonline.com) look-alike over HTTPS: discovery, JWKS, getuserrealm, authorize, device code and
+// the v2.0 token endpoint with Entra-shaped errors (research §3, feasibility §4). CORS "*" on every answer.
+import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { createServer, type Server } from "node:https";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+import type { TlsOptions } from "node:tls";
+import { Directory, isConsented } from "./directory";
+import type { Logger, SocketRegistry } from "./line-conn";
+import { tokenJwk, type Pki } from "./pki";
+import type { AppScenario, TenantScenario, UserScenario } from "./scenario";
+import {
+  DEFAULT_APP_ROLES,
+  DEFAULT_DELEGATED_SCOPES,
+  GRAPH_AUDIENCE,
+  OUTLOOK_APP_AUDIENCE,
+  OUTLOOK_DELEGATED_AUDIENCE,
+  type MintTokenOptions,
+  type TokenService,
+} from "./tokens";
+
+const OIDC_SCOPES = ["openid", "profile", "email", "offline_access"];
+const EXCHANGE_APP_ID = "00000002-0000-0ff1-ce00-000000000000";
+const GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000";
+const REFRESH_TOKEN_DAYS = 90;
+const SPA_REFRESH_TOKEN_HOURS = 24;
+
+export type EntraErrorBody = {
+  error: string;
+  error_description: string;
+  error_codes: number[];
+  timestamp: string;
+  trace_id: string;
+  correlation_id: string;
+  error_uri: string;
+  suberror?: string;
+  claims?: string;
+};
+
+/** "2016-01-09 02:02:12Z", the timestamp format of Entra's error bodies. */
+export function entraTimestamp(date = new Date()): string {
+  return date.toISOString().replace("T", " ").replace(/\.\d+Z$/, "Z");
+}
+
+class EntraError extends Error {
+  constructor(
+    readonly status: number,
+    readonly error: string,
+    readonly code: number,
+    readonly text: string,
+    readonly extra: { suberror?: string; claims?: string } = {},
+  ) {
+    super(`AADSTS${code}: ${text}`);
+  }
+}
+
+// --- the AADSTS texts (research §3.2; [C-wire] where captured) ---
+const E = {
+  tenantNotFound: (t: string) =>
+    new EntraError(
+      400,
+      "invalid_request",
+      90002,
+      `Tenant '${t}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.`,
+    ),
+  missingParam: (p: string) =>
+    new EntraError(400, "invalid_request", 900144, `The request body must contain the following parameter: '${p}'.`),
+  appNotFound: (appId: string, directory: string) =>
+    new EntraError(
+      400,
+      "unauthorized_client",
+      700016,
+      `Application with identifier '${appId}' was not found in the directory '${directory}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`,
+    ),
+  badSecret: (appId: string) =>
+    new EntraError(
+      401,
+      "invalid_client",
+      7000215,
+      `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${appId}'.`,
+    ),
+  expiredSecret: (appId: string) =>
+    new EntraError(
+      401,
+      "invalid_client",
+      7000222,
+      `The provided client secret keys for app '${appId}' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds.`,
+    ),
+  // research §3.2: HTTP 400 in the captured fixture
+  secretRequired: () =>
+    new EntraError(400, "invalid_client", 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'."),
+  // assumption: status 401 (ENTRA-ERR gives the text only)
+  publicClientWithSecret: () =>
+    new EntraError(401, "invalid_client", 700025, "Client is public so neither 'client_assertion' nor 'client_secret' should be presented."),
+  // assumption: client assertions (certificates) are not simulated
+  assertionNotSupported: () =>
+    new EntraError(401, "invalid_client", 700027, "Client assertion failed signature validation. (The simulator does not support certificate credentials.)"),
+  ccScope: (scopes: string) =>
+    new EntraError(
+      400,
+      "invalid_scope",
+      1002012,
+      `The provided value for scope ${scopes} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`,
+    ),
+  unknownResource: (resource: string, tenant: string) =>
+    new EntraError(
+      400,
+      "invalid_resource",
+      500011,
+      `The resource principal named ${resource} was not found in the tenant named ${tenant}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`,
+    ),
+  // assumption: 700022 (research §2.1: the code exists; that it fires here is unconfirmed)
+  multipleResources: () =>
+    new EntraError(
+      400,
+      "invalid_scope",
+      700022,
+      "The provided value for the input parameter scope isn't valid because it contains more than one resource.",
+    ),
+  // assumption: error "invalid_grant" with suberror "consent_required" (research §3.2 leaves the error open)
+  consent: (app: AppScenario) =>
+    new EntraError(
+      400,
+      "invalid_grant",
+      65001,
+      `The user or administrator has not consented to use the application with ID '${app.clientId}' named '${app.displayName}'. Send an interactive authorization request for this user and resource.`,
+      { suberror: "consent_required" },
+    ),
+  mfa: (resourceAppId: string) =>
+    new EntraError(
+      400,
+      "invalid_grant",
+      50076,
+      `Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '${resourceAppId}'.`,
+      {
+        suberror: "basic_action",
+        claims: JSON.stringify({ access_token: { capolids: { essential: true, values: [randomUUID()] } } }),
+      },
+    ),
+  // assumption: error "invalid_grant" with suberror "message_only"
+  blocked: () =>
+    new EntraError(
+      400,
+      "invalid_grant",
+      53003,
+      "Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.",
+      { suberror: "message_only" },
+    ),
+  // assumption: error "invalid_grant"
+  disabled: () => new EntraError(400, "invalid_grant", 50057, "The user account is disabled."),
+  badCredentials: () =>
+    new EntraError(400, "invalid_grant", 50126, "Error validating credentials due to invalid username or password."),
+  rtExpired: (issued: Date, inactiveMs: number) => {
+    const days = Math.floor(inactiveMs / 86_400_000);
+    const rest = new Date(inactiveMs % 86_400_000).toISOString().slice(11, 19);
+    return new EntraError(
+      400,
+      "invalid_grant",
+      700082,
+      `The refresh token has expired due to inactivity. The token was issued on ${issued.toISOString().replace(/\.\d+Z$/, ".0000000Z")} and was inactive for ${days}.${rest}.`,
+    );
+  },
+  malformedGrant: () => new EntraError(400, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid."),
+  codeExpired: () =>
+    new EntraError(
+      400,
+      "invalid_grant",
+      70008,
+      "The provided authorization code or refresh token has expired due to inactivity. Send a new interactive authorization request for this user and resource.",
+    ),
+  codeRedeemed: () =>
+    new EntraError(
+      400,
+      "invalid_grant",
+      54005,
+      "OAuth2 Authorization code was already redeemed, please retry with a new valid code or use an existing refresh token.",
+    ),
+  // assumption: 500112 for a redirect_uri that differs from the one of the authorize request
+  replyMismatch: (sent: string, original: string) =>
+    new EntraError(
+      400,
+      "invalid_grant",
+      500112,
+      `The reply address '${sent}' does not match the reply address '${original}' provided when requesting Authorization code.`,
+    ),
+  pkce: () =>
+    new EntraError(400, "invalid_grant", 50148, "The code_verifier does not match the code_challenge supplied in the authorization request for PKCE."),
+  spaNeedsCors: () =>
+    new EntraError(
+      400,
+      "invalid_request",
+      9002327,
+      "Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests.",
+    ),
+  corsNotSpa: () =>
+    new EntraError(400, "invalid_request", 9002326, "Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type."),
+  pending: () =>
+    new EntraError(400, "authorization_pending", 70016, "OAuth 2.0 device flow error. Authorization is pending. Continue polling."),
+  // assumption: 70019 / expired_token for an expired device code
+  deviceExpired: () => new EntraError(400, "expired_token", 70019, "Verification code expired."),
+  // assumption: unknown device code
+  badDeviceCode: () =>
+    new EntraError(400, "invalid_grant", 70000, "The provided value for the input parameter 'device_code' is not valid."),
+  unsupportedGrant: (g: string) => new EntraError(400, "unsupported_grant_type", 70003, `The app requested an unsupported grant type '${g}'.`),
+  redirectMismatch: (uri: string, appId: string) =>
+    new EntraError(
+      400,
+      "invalid_request",
+      50011,
+      `The redirect URI '${uri}' specified in the request does not match the redirect URIs configured for the application '${appId}'. Make sure the redirect URI sent in the request matches one added to your application in the Azure portal. Navigate to https://aka.ms/redirectUriMismatchError to learn more about how to fix this.`,
+    ),
+};
+
+type Sealed = Record<string, unknown> & { t: string; exp: number };
+
+type DeviceEntry = {
+  deviceCode: string;
+  userCode: string;
+  tenantId: string | null;
+  clientId: string;
+  scopes: string[];
+  expiresAt: number;
+  approved: { upn: string; tenantId: string; amr: string[] } | null;
+};
+
+export type DeviceApproval = { ok: true } | { ok: false; error: string };
+
+export type MintRefreshTokenOptions = {
+  tenant?: string;
+  clientId?: string;
+  upn?: string;
+  /** Scopes the refresh token was granted for (full form); default the three Outlook protocol scopes + offline_access. */
+  scopes?: string[];
+  amr?: string[];
+  /** Already expired through inactivity (AADSTS700082 on use). */
+  expired?: boolean;
+  /** Issued to a single-page app (redeemable only cross-origin). */
+  spa?: boolean;
+};
+
+export type EntraServer = {
+  server: Server;
+  approveDeviceCode(userCode: string, upn: string, opts?: { mfa?: boolean }): DeviceApproval;
+  mintRefreshToken(options?: MintRefreshTokenOptions): string;
+};
+
+export type EntraDeps = {
+  directory: Directory;
+  tokens: TokenService;
+  pki: Pki;
+  registry: SocketRegistry;
+  log: Logger;
+  /** "login.sim.test:<port>" */
+  loginHost: string;
+  port: number;
+  tls: TlsOptions;
+};
+
+type Res = ServerResponse;
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function html(title: string, body: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
+}
+
+function shortResourceName(resource: string): "outlook" | "graph" | null {
+  const r = resource.toLowerCase().replace(/\/+$/, "");
+  if (["https://outlook.office.com", "https://outlook.office365.com", "https://ps.outlook.com", EXCHANGE_APP_ID].includes(r)) return "outlook";
+  if (["https://graph.microsoft.com", GRAPH_APP_ID].includes(r)) return "graph";
+  return null;
+}
+
+export function createEntraServer(deps: EntraDeps): EntraServer {
+  const { directory, tokens, pki, log } = deps;
+  const grantKey = createHash("sha256").update(pki.tokenSigning.keyPem).update("sim-grants").digest();
+  const redeemedCodes = new Set<string>();
+  const devices = new Map<string, DeviceEntry>();
+
+  const seal = (prefix: string, payload: Sealed): string => {
+    const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
+    const mac = createHmac("sha256", grantKey).update(`${prefix}.${body}`).digest("base64url");
+    return `${prefix}.${body}.${mac}`;
+  };
+  const unseal = (prefix: string, value: string): Sealed | null => {
+    const [p, body, mac] = value.split(".");
+    if (p !== prefix || !body || !mac) return null;
+    const expected = createHmac("sha256", grantKey).update(`${prefix}.${body}`).digest();
+    const got = Buffer.from(mac, "base64url");
+    if (got.length !== expected.length || !timingSafeEqual(got, expected)) return null;
+    try {
+      const payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as Sealed;
+      return payload.t === prefix ? payload : null;
+    } catch {
+      return null;
+    }
+  };
+
+  const hostOf = (req: IncomingMessage): string => {
+    const h = (req.headers.host ?? "").toLowerCase();
+    const ok = new RegExp(`^(login\\.sim\\.test|127\\.0\\.0\\.1|localhost):${deps.port}$`);
+    return ok.test(h) ? h : deps.loginHost;
+  };
+
+  const correlationOf = (req: IncomingMessage, url: URL): string => {
+    const c = url.searchParams.get("client-request-id") ?? req.headers["client-request-id"];
+    const v = Array.isArray(c) ? c[0] : c;
+    return v && /^[0-9a-f-]{36}$/i.test(v) ? v : randomUUID();
+  };
+
+  const send = (res: Res, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+    const text = typeof body === "string" ? body : JSON.stringify(body);
+    res.writeHead(status, {
+      "Content-Type": typeof body === "string" ? "text/html; charset=utf-8" : "application/json; charset=utf-8",
+      "Cache-Control": "no-store, no-cache",
+      Pragma: "no-cache",
+      "Access-Control-Allow-Origin": "*",
+      "Access-Control-Expose-Headers": "*",
+      ...headers,
+    });
+    res.end(text);
+  };
+
+  const errorBody = (e: EntraError, host: string, correlationId: string): EntraErrorBody => {
+    const traceId = randomUUID();
+    const ts = entraTimestamp();
+    const body: EntraErrorBody = {
+      error: e.error,
+      error_description: `AADSTS${e.code}: ${e.text}\r\nTrace ID: ${traceId}\r\nCorrelation ID: ${correlationId}\r\nTimestamp: ${ts}`,
+      error_codes: [e.code],
+      timestamp: ts,
+      trace_id: traceId,
+      correlation_id: correlationId,
+      error_uri: `https://${host}/error?code=${e.code}`,
+    };
+    if (e.extra.suberror) body.suberror = e.extra.suberror;
+    if (e.extra.claims) body.claims = e.extra.claims;
+    return body;
+  };
+
+  const errorPage = (res: Res, e: EntraError, correlationId: string): void => {
+    const ts = entraTimestamp();
+    send(
+      res,
+      e.status === 401 ? 400 : e.status,
+      html(
+        "Sign in to your account",
+        `<p id="error">AADSTS${e.code}: ${escapeHtml(e.text)}</p><p>Request Id: ${randomUUID()}<br>Correlation Id: ${correlationId}<br>Timestamp: ${ts}<br>Message: AADSTS${e.code}</p>`,
+      ),
+    );
+  };
+
+  type TenantRef = { kind: "tenant"; tenant: TenantScenario; segment: string } | { kind: "multi"; segment: string };
+  const resolveTenant = (segment: string): TenantRef | null => {
+    const s = segment.toLowerCase();
+    if (s === "common" || s === "organizations" || s === "consumers") return { kind: "multi", segment: s };
+    const tenant = directory.tenant(segment);
+    return tenant ? { kind: "tenant", tenant, segment } : null;
+  };
+
+  const openidConfiguration = (host: string, ref: TenantRef): Record<string, unknown> => {
+    const base = `https://${host}`;
+    const t = ref.kind === "tenant" ? ref.tenant.id : ref.segment;
+    const issuerTenant = ref.kind === "tenant" ? ref.tenant.id : "{tenantid}";
+    return {
+      token_endpoint: `${base}/${t}/oauth2/v2.0/token`,
+      token_endpoint_auth_methods_supported: ["client_secret_post", "private_key_jwt", "client_secret_basic"],
+      jwks_uri: `${base}/${t}/discovery/v2.0/keys`,
+      response_modes_supported: ["query", "fragment", "form_post"],
+      subject_types_supported: ["pairwise"],
+      id_token_signing_alg_values_supported: ["RS256"],
+      response_types_supported: ["code", "id_token", "code id_token", "id_token token"],
+      scopes_supported: ["openid", "profile", "email", "offline_access"],
+      issuer: `${base}/${issuerTenant}/v2.0`,
+      request_uri_parameter_supported: false,
+      authorization_endpoint: `${base}/${t}/oauth2/v2.0/authorize`,
+      device_authorization_endpoint: `${base}/${t}/oauth2/v2.0/devicecode`,
+      http_logout_supported: true,
+      frontchannel_logout_supported: true,
+      end_session_endpoint: `${base}/${t}/oauth2/v2.0/logout`,
+      claims_supported: ["sub", "iss", "aud", "exp", "iat", "auth_time", "acr", "nonce", "preferred_username", "name", "tid", "ver", "at_hash", "c_hash", "email"],
+      tenant_region_scope: ref.kind === "tenant" ? "NA" : null, // assumption: every simulated tenant is in NA
+      cloud_instance_name: "microsoftonline.com",
+      cloud_graph_host_name: "graph.windows.net",
+      msgraph_host: "graph.microsoft.com",
+      rbac_url: "https://pas.windows.net",
+    };
+  };
+
+  // ---------- token issuing ----------
+
+  type Resolved = { audience: string; shortScopes: string[]; responseScopes: string[]; resourceAppId: string };
+
+  const resolveDelegatedScopes = (requested: string[], tenant: TenantScenario): Resolved => {
+    const resources = new Map<string, string[]>();
+    for (const s of requested) {
+      if (OIDC_SCOPES.includes(s.toLowerCase())) continue;
+      const slash = s.lastIndexOf("/");
+      const resource = slash > 0 ? s.slice(0, slash) : "https://graph.microsoft.com"; // bare names are Graph's
+      const name = slash > 0 ? s.slice(slash + 1) : s;
+      const kind = shortResourceName(resource);
+      if (!kind) throw E.unknownResource(resource, tenant.displayName);
+      resources.set(kind, [...(resources.get(kind) ?? []), name]);
+    }
+    if (resources.size > 1) throw E.multipleResources();
+    const oidc = requested.filter((s) => OIDC_SCOPES.includes(s.toLowerCase()));
+    const [kind, names] = [...resources.entries()][0] ?? ["graph", ["User.Read"]];
+    if (kind === "outlook") {
+      const isDefault = names.includes(".default");
+      const audience = isDefault ? OUTLOOK_APP_AUDIENCE : OUTLOOK_DELEGATED_AUDIENCE;
+      // assumption: ".default" grants the three protocol scopes (what the ECE app is consented to)
+      const shortScopes = isDefault ? DEFAULT_DELEGATED_SCOPES : names;
+      return { audience, shortScopes, responseScopes: [...shortScopes.map((n) => `${audience}/${n}`), ...oidc], resourceAppId: EXCHANGE_APP_ID };
+    }
+    const shortScopes = names.includes(".default") ? ["User.Read"] : names;
+    return { audience: GRAPH_AUDIENCE, shortScopes, responseScopes: [...shortScopes.map((n) => `${GRAPH_AUDIENCE}/${n}`), ...oidc], resourceAppId: GRAPH_APP_ID };
+  };
+
+  type DelegatedGrant = {
+    host: string;
+    tenant: TenantScenario;
+    app: AppScenario;
+    user: UserScenario;
+    scopes: string[];
+    amr: string[];
+    clientAuth: "secret" | "none";
+    spa: boolean;
+    nonce?: string;
+    clientInfo: boolean;
+  };
+
+  const issueDelegated = (g: DelegatedGrant): Record<string, unknown> => {
+    const { tenant, app, user } = g;
+    if (user.disabled) throw E.disabled();
+    if (user.blockedByConditionalAccess || app.blockedByConditionalAccess) throw E.blocked();
+    if (!isConsented(app)) throw E.consent(app);
+    const resolved = resolveDelegatedScopes(g.scopes, tenant);
+    // assumption: MFA is enforced on every delegated grant (code, refresh, device, password) unless the grant records
+    // that MFA was done at sign-in (authorize or /devicelogin with sim_mfa=done); the resource in the text is its app id.
+    if (user.mfaRequired && !g.amr.includes("mfa")) throw E.mfa(resolved.resourceAppId);
+    const lifetime = tokens.lifetimeSeconds();
+    const access = tokens.sign(
+      tokens.accessClaims({
+        tenant,
+        app,
+        user,
+        audience: resolved.audience,
+        lifetimeSeconds: lifetime,
+        scopes: resolved.shortScopes,
+        amr: g.amr,
+        appidacr: g.clientAuth === "secret" ? "1" : "0",
+      }),
+    );
+    const body: Record<string, unknown> = {
+      token_type: "Bearer",
+      scope: resolved.responseScopes.join(" "),
+      expires_in: lifetime,
+      ext_expires_in: lifetime,
+      access_token: access,
+    };
+    const lower = g.scopes.map((s) => s.toLowerCase());
+    if (lower.includes("offline_access")) {
+      const now = Math.floor(Date.now() / 1000);
+      body.refresh_token = seal("rt", {
+        t: "rt",
+        tid: tenant.id,
+        cid: app.clientId,
+        upn: user.upn,
+        scopes: g.scopes,
+        amr: g.amr,
+        spa: g.spa,
+        iat: now,
+        exp: now + (g.spa ? SPA_REFRESH_TOKEN_HOURS * 3600 : REFRESH_TOKEN_DAYS * 86400),
+      });
+    }
+    if (lower.includes("openid")) {
+      body.id_token = tokens.idToken({ issuerBase: `https://${g.host}`, tenant, app, user, nonce: g.nonce });
+    }
+    if (g.clientInfo) {
+      body.client_info = Buffer.from(JSON.stringify({ uid: directory.userOid(tenant, user), utid: tenant.id })).toString("base64url");
+    }
+    return body;
+  };
+
+  const scopesOf = (value: string | null): string[] => (value ?? "").split(/\s+/).filter((s) => s.length > 0);
+
+  // ---------- handlers ----------
+
+  const tokenEndpoint = (req: IncomingMessage, host: string, ref: TenantRef, form: URLSearchParams): Record<string, unknown> => {
+    let clientId = form.get("client_id");
+    let secret = form.get("client_secret");
+    const basic = /^Basic\s+(.+)$/i.exec(req.headers.authorization ?? "");
+    if (basic?.[1]) {
+      const decoded = Buffer.from(basic[1], "base64").toString("utf8");
+      const colon = decoded.indexOf(":");
+      if (colon > 0) {
+        clientId = clientId ?? decodeURIComponent(decoded.slice(0, colon));
+        secret = secret ?? decodeURIComponent(decoded.slice(colon + 1));
+      }
+    }
+    const grantType = form.get("grant_type");
+    if (!grantType) throw E.missingParam("grant_type");
+    if (!clientId) throw E.missingParam("client_id");
+    let tenant: TenantScenario;
+    let app: AppScenario;
+    if (ref.kind === "tenant") {
+      tenant = ref.tenant;
+      const found = directory.app(tenant, clientId);
+      if (!found) throw E.appNotFound(clientId, tenant.displayName);
+      app = found;
+    } else {
+      // assumption: on /common and /organizations the app's own tenant is used (apps are single-tenant here)
+      const found = directory.appAnywhere(clientId);
+      if (!found) throw E.appNotFound(clientId, ref.segment);
+      ({ tenant, app } = found);
+    }
+    if (form.get("client_assertion")) throw E.assertionNotSupported();
+    let clientAuth: "secret" | "none" = "none";
+    if (secret) {
+      if (app.secrets.length === 0) throw E.publicClientWithSecret();
+      const match = app.secrets.find((s) => s.value === secret);
+      if (!match) throw E.badSecret(app.clientId);
+      if (Date.parse(match.expires) <= Date.now()) throw E.expiredSecret(app.clientId);
+      clientAuth = "secret";
+    }
+    const origin = req.headers.origin;
+    const clientInfo = form.get("client_info") === "1";
+    const requirePublicFlow = (): void => {
+      if (clientAuth === "none" && app.publicClient !== true) throw E.secretRequired();
+    };
+
+    switch (grantType) {
+      case "client_credentials": {
+        if (clientAuth === "none") throw E.secretRequired();
+        const scopeText = form.get("scope");
+        if (!scopeText) throw E.missingParam("scope");
+        const scopes = scopesOf(scopeText);
+        if (scopes.length === 0 || scopes.some((s) => !s.endsWith("/.default"))) throw E.ccScope(scopeText);
+        if (app.blockedByConditionalAccess) throw E.blocked();
+        const resource = (scopes[0] ?? "").slice(0, -"/.default".length);
+        const kind = shortResourceName(resource);
+        if (!kind) throw E.unknownResource(resource, tenant.displayName);
+        const lifetime = tokens.lifetimeSeconds();
+        // assumption: an admin-consented app holds the three Exchange app roles; an unconsented one gets a token without roles
+        const roles = kind === "outlook" && isConsented(app) ? DEFAULT_APP_ROLES : [];
+        const access = tokens.sign(
+          tokens.accessClaims({
+            tenant,
+            app,
+            audience: kind === "outlook" ? OUTLOOK_APP_AUDIENCE : GRAPH_AUDIENCE,
+            lifetimeSeconds: lifetime,
+            roles,
+          }),
+        );
+        return { token_type: "Bearer", expires_in: lifetime, ext_expires_in: lifetime, access_token: access };
+      }
+      case "authorization_code": {
+        const code = form.get("code");
+        if (!code) throw E.missingParam("code");
+        const payload = unseal("code", code);
+        if (!payload) throw E.malformedGrant();
+        if (payload.exp < Math.floor(Date.now() / 1000)) throw E.codeExpired();
+        if (String(payload.cid).toLowerCase() !== app.clientId.toLowerCase() || payload.tid !== tenant.id) throw E.malformedGrant();
+        const redirectUri = form.get("redirect_uri") ?? "";
+        if (redirectUri !== payload.redirectUri) throw E.replyMismatch(redirectUri, String(payload.redirectUri));
+        if (typeof payload.challenge === "string") {
+          const verifier = form.get("code_verifier") ?? "";
+          const computed = payload.method === "plain" ? verifier : createHash("sha256").update(verifier).digest("base64url");
+          if (verifier === "" || computed !== payload.challenge) throw E.pkce();
+        }
+        const spa = payload.spa === true;
+        if (spa && !origin) throw E.spaNeedsCors();
+        if (!spa && origin && clientAuth === "none") throw E.corsNotSpa();
+        if (!spa) requirePublicFlow();
+        if (redeemedCodes.has(String(payload.jti))) throw E.codeRedeemed();
+        redeemedCodes.add(String(payload.jti));
+        const user = directory.user(tenant, String(payload.upn));
+        if (!user) throw E.badCredentials();
+        return issueDelegated({
+          host,
+          tenant,
+          app,
+          user,
+          scopes: form.get("scope") ? scopesOf(form.get("scope")) : (payload.scopes as string[]),
+          amr: payload.amr as string[],
+          clientAuth,
+          spa,
+          nonce: typeof payload.nonce === "string" ? payload.nonce : undefined,
+          clientInfo,
+        });
+      }
+      case "refresh_token": {
+        const rt = form.get("refresh_token");
+        if (!rt) throw E.missingParam("refresh_token");
+        const payload = unseal("rt", rt);
+        if (!payload) throw E.malformedGrant();
+        if (String(payload.cid).toLowerCase() !== app.clientId.toLowerCase() || payload.tid !== tenant.id) throw E.malformedGrant();
+        const now = Math.floor(Date.now() / 1000);
+        if (payload.exp <= now) {
+          const iat = Number(payload.iat);
+          throw E.rtExpired(new Date(iat * 1000), (now - iat) * 1000);
+        }
+        const spa = payload.spa === true;
+        if (spa && !origin) throw E.spaNeedsCors();
+        if (!spa && origin && clientAuth === "none") throw E.corsNotSpa();
+        if (!spa) requirePublicFlow();
+        const user = directory.user(tenant, String(payload.upn));
+        if (!user) throw E.badCredentials();
+        return issueDelegated({
+          host,
+          tenant,
+          app,
+          user,
+          scopes: form.get("scope") ? scopesOf(form.get("scope")) : (payload.scopes as string[]),
+          amr: payload.amr as string[],
+          clientAuth,
+          spa,
+          clientInfo,
+        });
+      }
+      case "urn:ietf:params:oauth:grant-type:device_code":
+      case "device_code": {
+        const deviceCode = form.get("device_code");
+        if (!deviceCode) throw E.missingParam("device_code");
+        const entry = devices.get(deviceCode);
+        if (!entry || entry.clientId.toLowerCase() !== app.clientId.toLowerCase()) throw E.badDeviceCode();
+        requirePublicFlow();
+        if (entry.expiresAt <= Date.now()) {
+          devices.delete(deviceCode);
+          throw E.deviceExpired();
+        }
+        if (!entry.approved) throw E.pending();
+        devices.delete(deviceCode);
+        const approvedTenant = directory.tenant(entry.approved.tenantId);
+        const user = approvedTenant ? directory.user(approvedTenant, entry.approved.upn) : undefined;
+        if (!approvedTenant || !user) throw E.badCredentials();
+        return issueDelegated({
+          host,
+          tenant: approvedTenant,
+          app,
+          user,
+          scopes: entry.scopes,
+          amr: entry.approved.amr,
+          clientAuth,
+          spa: false,
+          clientInfo,
+        });
+      }
+      case "password": {
+        const username = form.get("username");
+        const password = form.get("password");
+        if (!username) throw E.missingParam("username");
+        if (!password) throw E.missingParam("password");
+        requirePublicFlow();
+        const user = directory.user(tenant, username);
+        // assumption: federated domains behave like managed ones for ROPC
+        if (!user || user.password === undefined || user.password !== password) throw E.badCredentials();
+        return issueDelegated({ host, tenant, app, user, scopes: scopesOf(form.get("scope")), amr: ["pwd"], clientAuth, spa: false, clientInfo });
+      }
+      default:
+        throw E.unsupportedGrant(grantType);
+    }
+  };
+
+  const deviceCodeEndpoint = (host: string, ref: TenantRef, form: URLSearchParams): Record<string, unknown> => {
+    const clientId = form.get("client_id");
+    if (!clientId) throw E.missingParam("client_id");
+    const found =
+      ref.kind === "tenant"
+        ? (() => {
+            const app = directory.app(ref.tenant, clientId);
+            return app ? { tenant: ref.tenant, app } : undefined;
+          })()
+        : directory.appAnywhere(clientId);
+    if (!found) throw E.appNotFound(clientId, ref.kind === "tenant" ? ref.tenant.displayName : ref.segment);
+    const scopeText = form.get("scope");
+    if (!scopeText) throw E.missingParam("scope");
+    const alphabet = "BCDFGHJKLMNPQRSTVWXZ23456789";
+    const userCode = Array.from(randomBytes(9), (b) => alphabet[b % alphabet.length]).join("");
+    const deviceCode = `sim-dc.${randomBytes(32).toString("base64url")}`;
+    const expiresIn = 900;
+    devices.set(deviceCode, {
+      deviceCode,
+      userCode,
+      tenantId: ref.kind === "tenant" ? ref.tenant.id : null,
+      clientId: found.app.clientId,
+      scopes: scopesOf(scopeText),
+      expiresAt: Date.now() + expiresIn * 1000,
+      approved: null,
+    });
+    const verificationUri = `https://${host}/devicelogin`;
+    return {
+      user_code: userCode,
+      device_code: deviceCode,
+      verification_uri: verificationUri,
+      expires_in: expiresIn,
+      interval: 5,
+      message: `To sign in, use a web browser to open the page ${verificationUri} and enter the code ${userCode} to authenticate.`,
+    };
+  };
+
+  const approveDeviceCode = (userCode: string, upn: string, opts: { mfa?: boolean } = {}): DeviceApproval => {
+    const entry = [...devices.values()].find((d) => d.userCode === userCode.trim().toUpperCase());
+    if (!entry || entry.expiresAt <= Date.now()) return { ok: false, error: "AADSTS70019: Verification code expired." };
+    const domain = upn.split("@")[1] ?? "";
+    const tenant = entry.tenantId ? directory.tenant(entry.tenantId) : directory.tenantOfDomain(domain)?.tenant;
+    const user = tenant ? directory.user(tenant, upn) : undefined;
+    if (!tenant || !user) return { ok: false, error: "AADSTS50126: Error validating credentials due to invalid username or password." };
+    entry.approved = { upn: user.upn, tenantId: tenant.id, amr: opts.mfa ? ["pwd", "mfa"] : ["pwd"] };
+    return { ok: true };
+  };
+
+  const authorize = (res: Res, host: string, ref: TenantRef, url: URL, correlationId: string): void => {
+    const q = url.searchParams;
+    const clientId = q.get("client_id");
+    if (!clientId) throw E.missingParam("client_id");
+    const found =
+      ref.kind === "tenant"
+        ? (() => {
+            const app = directory.app(ref.tenant, clientId);
+            return app ? { tenant: ref.tenant, app } : undefined;
+          })()
+        : directory.appAnywhere(clientId);
+    if (!found) throw E.appNotFound(clientId, ref.kind === "tenant" ? ref.tenant.displayName : ref.segment);
+    const { app } = found;
+    const redirectUri = q.get("redirect_uri");
+    if (!redirectUri) throw E.missingParam("redirect_uri");
+    const spa = (app.spaRedirectUris ?? []).includes(redirectUri);
+    if (!spa && !(app.redirectUris ?? []).includes(redirectUri)) throw E.redirectMismatch(redirectUri, app.clientId);
+
+    const responseMode = q.get("response_mode") ?? "query";
+    const redirectWith = (params: Record<string, string>): void => {
+      const state = q.get("state");
+      if (state !== null) params.state = state;
+      const encoded = new URLSearchParams(params).toString();
+      if (responseMode === "form_post") {
+        const inputs = Object.entries(params)
+          .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
+          .join("");
+        send(
+          res,
+          200,
+          html("Working...", `<form method="POST" name="hiddenform" action="${escapeHtml(redirectUri)}">${inputs}<noscript><p>Script is disabled. Click Submit to continue.</p><input type="submit" value="Submit"></noscript></form><script>document.forms[0].submit()</script>`),
+        );
+        return;
+      }
+      const location = responseMode === "fragment" ? `${redirectUri}#${encoded}` : `${redirectUri}${redirectUri.includes("?") ? "&" : "?"}${encoded}`;
+      res.writeHead(302, { Location: location, "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store, no-cache" });
+      res.end();
+    };
+    const redirectError = (e: EntraError): void => {
+      const body = errorBody(e, host, correlationId);
+      redirectWith({ error: body.error, error_description: body.error_description, error_uri: body.error_uri });
+    };
+
+    if (!(q.get("response_type") ?? "").split(" ").includes("code")) {
+      redirectError(new EntraError(400, "unsupported_response_type", 70005, "The application requested an unsupported response type.")); // assumption: code
+      return;
+    }
+    const challenge = q.get("code_challenge");
+    const method = q.get("code_challenge_method") ?? (challenge ? "plain" : null);
+    if (challenge && method !== "S256" && method !== "plain") {
+      redirectError(new EntraError(400, "invalid_request", 50148, "The code_challenge_method is not supported.")); // assumption: text
+      return;
+    }
+    const loginHint = q.get("login_hint");
+    if (!loginHint) {
+      // A stand-in for the sign-in page (the simulator asks for the account instead of a password).
+      const hidden = [...q.entries()]
+        .filter(([k]) => k !== "login_hint")
+        .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
+        .join("");
+      send(
+        res,
+        200,
+        html(
+          "Sign in to your account",
+          `<form method="GET"><label for="login_hint">Account (simulator)</label> <input id="login_hint" name="login_hint" type="email" required> <label><input type="checkbox" name="sim_mfa" value="done"> Complete MFA</label> ${hidden}<button type="submit">Sign in</button></form>`,
+        ),
+      );
+      return;
+    }
+    // assumption: the stand-in sign-in takes the login_hint account without a password (federated ones too) and shows
+    // AADSTS50126 for an account that does not exist; disabled/blocked/MFA/consent are judged at the token endpoint.
+    const domain = loginHint.split("@")[1] ?? "";
+    const tenant = ref.kind === "tenant" ? ref.tenant : directory.tenantOfDomain(domain)?.tenant;
+    const user = tenant ? directory.user(tenant, loginHint) : undefined;
+    if (!tenant || !user) throw E.badCredentials();
+    const now = Math.floor(Date.now() / 1000);
+    const code = seal("code", {
+      t: "code",
+      jti: randomUUID(),
+      tid: tenant.id,
+      cid: app.clientId,
+      upn: user.upn,
+      redirectUri,
+      scopes: scopesOf(q.get("scope")),
+      challenge: challenge ?? undefined,
+      method: method ?? undefined,
+      nonce: q.get("nonce") ?? undefined,
+      // Simulator extension: sim_mfa=done means the user completed MFA during this sign-in.
+      amr: q.get("sim_mfa") === "done" ? ["pwd", "mfa"] : ["pwd"],
+      spa,
+      exp: now + 600,
+    });
+    const params: Record<string, string> = { code };
+    if (q.get("client_info") === "1") {
+      params.client_info = Buffer.from(JSON.stringify({ uid: directory.userOid(tenant, user), utid: tenant.id })).toString("base64url");
+    }
+    params.session_state = randomUUID();
+    redirectWith(params);
+  };
+
+  const getUserRealm = (url: URL): Record<string, unknown> => {
+    const login = url.searchParams.get("login") ?? "";
+    const domain = (login.includes("@") ? login.split("@")[1] : login) ?? "";
+    const found = directory.tenantOfDomain(domain);
+    if (!found) return { State: 4, UserState: 1, Login: login, NameSpaceType: "Unknown" };
+    const common = {
+      Login: login,
+      DomainName: domain,
+      FederationBrandName: found.tenant.displayName,
+      CloudInstanceName: "microsoftonline.com",
+      CloudInstanceIssuerUri: "urn:federation:MicrosoftOnline",
+    };
+    if (!found.federated) return { State: 4, UserState: 1, ...common, NameSpaceType: "Managed" };
+    // assumption: State 3 / UserState 2 for federated domains; the STS lives at sts.<domain> (nothing listens there)
+    return {
+      State: 3,
+      UserState: 2,
+      Login: login,
+      NameSpaceType: "Federated",
+      DomainName: domain,
+      FederationGlobalVersion: -1,
+      AuthURL: `https://sts.${domain}/adfs/ls/?username=${encodeURIComponent(login)}&wa=wsignin1.0&wtrealm=urn%3afederation%3aMicrosoftOnline&wctx=`,
+      FederationBrandName: found.tenant.displayName,
+      CloudInstanceName: "microsoftonline.com",
+      CloudInstanceIssuerUri: "urn:federation:MicrosoftOnline",
+    };
+  };
+
+  const readForm = (req: IncomingMessage): Promise<URLSearchParams> =>
+    new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      req.on("data", (c: Buffer) => {
+        size += c.length;
+        if (size > 1024 * 1024) {
+          reject(new Error("body too large"));
+          req.destroy();
+          return;
+        }
+        chunks.push(c);
+      });
+      req.on("end", () => resolve(new URLSearchParams(Buffer.concat(chunks).toString("utf8"))));
+      req.on("error", reject);
+    });
+
+  const handle = async (req: IncomingMessage, res: Res): Promise<void> => {
+    const host = hostOf(req);
+    const url = new URL(req.url ?? "/", `https://${host}`);
+    const correlationId = correlationOf(req, url);
+    const method = req.method ?? "GET";
+    const parts = url.pathname.split("/").filter((p) => p.length > 0);
+    log(`entra ${method} ${url.pathname}`);
+
+    if (method === "OPTIONS") {
+      res.writeHead(204, {
+        "Access-Control-Allow-Origin": "*",
+        "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+        "Access-Control-Allow-Headers": req.headers["access-control-request-headers"] ?? "*",
+        "Access-Control-Max-Age": "86400",
+      });
+      res.end();
+      return;
+    }
+    const jsonError = (e: EntraError) => send(res, e.status, errorBody(e, host, correlationId));
+
+    try {
+      if (url.pathname === "/sim/health") return send(res, 200, { status: "ok" });
+      // Test fixture only (the simulator listens on loopback): any token the tests need, expired or odd ones included.
+      if (url.pathname === "/sim/mint" && req.method === "POST") {
+        const form = await readForm(req);
+        return send(res, 200, { access_token: tokens.mint(JSON.parse(form.get("options") ?? "{}") as MintTokenOptions) });
+      }
+      if (url.pathname === "/error") {
+        const code = url.searchParams.get("code") ?? "";
+        return send(res, 200, html(`AADSTS${code}`, `<p>Simulated error lookup page for AADSTS${escapeHtml(code)}.</p>`));
+      }
+      if (url.pathname.toLowerCase() === "/getuserrealm.srf") return send(res, 200, getUserRealm(url));
+      if (url.pathname === "/devicelogin") {
+        const userCode = url.searchParams.get("user_code");
+        const upn = url.searchParams.get("login_hint");
+        if (!userCode || !upn) {
+          return send(
+            res,
+            200,
+            html(
+              "Enter code",
+              `<form method="GET"><label for="user_code">Code</label> <input id="user_code" name="user_code" required> <label for="login_hint">Account (simulator)</label> <input id="login_hint" name="login_hint" type="email" required> <label><input type="checkbox" name="sim_mfa" value="done"> Complete MFA</label> <button type="submit">Next</button></form>`,
+            ),
+          );
+        }
+        const result = approveDeviceCode(userCode, upn, { mfa: url.searchParams.get("sim_mfa") === "done" });
+        return result.ok
+          ? send(res, 200, html("You're signed in", "<p>You have signed in to the application on your device. You may now close this window.</p>"))
+          : send(res, 400, html("Sign in to your account", `<p id="error">${escapeHtml(result.error)}</p>`));
+      }
+      if (parts[0] === "common" && parts[1] === "discovery" && parts[2] === "instance") {
+        const authEndpoint = url.searchParams.get("authorization_endpoint");
+        let tenant = "common";
+        try {
+          if (authEndpoint) tenant = new URL(authEndpoint).pathname.split("/").filter(Boolean)[0] ?? "common";
+        } catch {
+          // keep common
+        }
+        return send(res, 200, {
+          tenant_discovery_endpoint: `https://${host}/${tenant}/v2.0/.well-known/openid-configuration`,
+          "api-version": "1.1",
+          metadata: [{ preferred_network: host, preferred_cache: host, aliases: [host] }],
+        });
+      }
+      const segment = parts[0];
+      if (!segment) return send(res, 404, { error: "not_found" });
+      const rest = parts.slice(1).join("/");
+      const known = [
+        "v2.0/.well-known/openid-configuration",
+        ".well-known/openid-configuration",
+        "discovery/v2.0/keys",
+        "discovery/keys",
+        "oauth2/v2.0/token",
+        "oauth2/v2.0/authorize",
+        "oauth2/v2.0/devicecode",
+        "oauth2/v2.0/logout",
+      ];
+      if (!known.includes(rest)) return send(res, 404, { error: "not_found" });
+      const ref = resolveTenant(segment);
+
+      if (rest.endsWith("openid-configuration")) {
+        if (!ref) {
+          // research §3.3 [C]: unknown tenant → 400 invalid_tenant
+          const body = errorBody(E.tenantNotFound(segment), host, correlationId);
+          return send(res, 400, { ...body, error: "invalid_tenant" });
+        }
+        return send(res, 200, openidConfiguration(host, ref));
+      }
+      if (rest.startsWith("discovery/")) {
+        if (!ref) return jsonError(E.tenantNotFound(segment));
+        const issuerTenant = ref.kind === "tenant" ? ref.tenant.id : "{tenantid}";
+        return send(res, 200, { keys: [tokenJwk(pki, `https://${host}/${issuerTenant}/v2.0`)] });
+      }
+      if (rest === "oauth2/v2.0/logout") {
+        const target = url.searchParams.get("post_logout_redirect_uri");
+        if (target) {
+          res.writeHead(302, { Location: target, "Access-Control-Allow-Origin": "*" });
+          res.end();
+          return;
+        }
+        return send(res, 200, html("You signed out of your account", "<p>It's a good idea to close all browser windows.</p>"));
+      }
+      if (rest === "oauth2/v2.0/authorize") {
+        try {
+          if (!ref) throw E.tenantNotFound(segment);
+          authorize(res, host, ref, url, correlationId);
+        } catch (e) {
+          if (e instanceof EntraError) return errorPage(res, e, correlationId);
+          throw e;
+        }
+        return;
+      }
+      if (method !== "POST") return send(res, 405, { error: "method_not_allowed" });
+      const form = await readForm(req);
+      if (!ref) return jsonError(E.tenantNotFound(segment));
+      const body = rest === "oauth2/v2.0/token" ? tokenEndpoint(req, host, ref, form) : deviceCodeEndpoint(host, ref, form);
+      return send(res, 200, body, { "client-request-id": correlationId });
+    } catch (e) {
+      if (e instanceof EntraError) return jsonError(e);
+      log(`entra internal error: ${(e as Error).stack ?? String(e)}`);
+      if (!res.headersSent) send(res, 500, { error: "server_error", error_description: "Simulator internal error." });
+      else res.destroy();
+    }
+  };
+
+  const server = createServer(deps.tls, (req, res) => {
+    handle(req, res).catch(() => res.destroy());
+  });
+  server.on("tlsClientError", (e) => log(`entra TLS handshake failed: ${e.message}`));
+  server.on("error", (e) => log(`entra server error: ${e.message}`));
+  server.on("connection", (socket: Socket) => deps.registry.track(socket));
+
+  const mintRefreshToken = (options: MintRefreshTokenOptions = {}): string => {
+    const tenant = (options.tenant ? directory.tenant(options.tenant) : directory.tenants[0]) ?? directory.tenants[0];
+    const app = tenant ? (options.clientId ? directory.app(tenant, options.clientId) : tenant.apps[0]) : undefined;
+    const now = Math.floor(Date.now() / 1000);
+    const iat = options.expired ? now - (REFRESH_TOKEN_DAYS + 1) * 86400 : now;
+    return seal("rt", {
+      t: "rt",
+      tid: tenant?.id ?? options.tenant ?? "",
+      cid: app?.clientId ?? options.clientId ?? "",
+      upn: options.upn ?? tenant?.users[0]?.upn ?? "",
+      scopes: options.scopes ?? [...DEFAULT_DELEGATED_SCOPES.map((s) => `${OUTLOOK_DELEGATED_AUDIENCE}/${s}`), "offline_access"],
+      amr: options.amr ?? ["pwd"],
+      spa: options.spa === true,
+      iat,
+      exp: options.expired ? now - 86400 : now + REFRESH_TOKEN_DAYS * 86400,
+    });
+  };
+
+  return { server, approveDeviceCode, mintRefreshToken };
+}
+

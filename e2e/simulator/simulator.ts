@@ -1,0 +1,272 @@
+// The Microsoft 365 simulator: DNS, Entra over HTTPS, Exchange IMAP/POP/SMTP and hostile endpoints, all on 127.0.0.1.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createServer as createNetServer, type Server } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Socket as UdpSocket } from "node:dgram";
+import { createSecureContext } from "node:tls";
+import { Directory } from "./directory";
+import { startDnsServer } from "./dns-server";
+import { createEntraServer, type DeviceApproval, type MintRefreshTokenOptions } from "./entra-server";
+import { createHostileServer, hostileApplies, tlsOptionsFor, type HostileBehaviour, type MailProtocolName } from "./hostile";
+import { createImapServer, type MailServerDeps } from "./imap-server";
+import { SocketRegistry, type Logger } from "./line-conn";
+import { loadOrGeneratePki } from "./pki";
+import { createPop3Server } from "./pop3-server";
+import { endpointBehaviours, type Scenario } from "./scenario";
+import { createSmtpServer } from "./smtp-server";
+import { TokenService, type MintTokenOptions, type TokenLifetime } from "./tokens";
+
+export const DEFAULT_BASE_PORT = 19400;
+export const DEFAULT_SIM_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../.sim");
+
+/** One entry of ECE_DOCTOR_CLOUDS_FILE. */
+export type CloudProfile = {
+  id: string;
+  label: string;
+  loginHost: string;
+  imap: { host: string; port: number };
+  pop: { host: string; port: number };
+  smtp: { host: string; port: number };
+  outlookResource: string;
+};
+
+export const hostileBehaviours = endpointBehaviours.filter((b): b is HostileBehaviour => b !== "normal");
+
+export type PortLayout = {
+  dns: number;
+  entra: number;
+  imap: number;
+  pop: number;
+  smtp: number;
+  hostile: Record<HostileBehaviour, Record<MailProtocolName, number>>;
+};
+
+/**
+ * Fixed ports from the base (so config files stay the same): base+0 DNS (UDP), +1 Entra (HTTPS), +2 IMAP, +3 POP,
+ * +4 SMTP; hostile behaviour i (in scenario.ts order, "normal" left out) uses base+10+3i (IMAP), +11+3i (POP),
+ * +12+3i (SMTP). The last port used is base+39.
+ */
+export function portLayout(base = DEFAULT_BASE_PORT): PortLayout {
+  const hostile = {} as Record<HostileBehaviour, Record<MailProtocolName, number>>;
+  hostileBehaviours.forEach((b, i) => {
+    hostile[b] = { imap: base + 10 + 3 * i, pop: base + 11 + 3 * i, smtp: base + 12 + 3 * i };
+  });
+  return { dns: base, entra: base + 1, imap: base + 2, pop: base + 3, smtp: base + 4, hostile };
+}
+
+const behaviourLabels: Record<HostileBehaviour, string> = {
+  closed: "nothing listens on the mail ports",
+  silent: "mail servers accept and say nothing",
+  garbage: "mail servers send random bytes",
+  "huge-line": "mail servers send a 1 MB line without CRLF",
+  "close-mid-handshake": "mail servers hang up during the TLS handshake",
+  "untrusted-cert": "certificate from an untrusted CA",
+  "expired-cert": "expired certificate",
+  "wrong-name-cert": "certificate for another name",
+  "tls-1.1": "TLS 1.1 only",
+  "no-starttls": "SMTP without STARTTLS",
+};
+
+/** A DNS label for a behaviour ("tls-1.1" → "tls-1-1": a dot would add a label and escape the *.sim.test wildcard). */
+export function hostLabel(behaviour: HostileBehaviour): string {
+  return behaviour.replace(/\./g, "-");
+}
+
+export function buildProfiles(ports: PortLayout): CloudProfile[] {
+  const loginHost = `login.sim.test:${ports.entra}`;
+  const outlookResource = "https://outlook.office.com";
+  const profiles: CloudProfile[] = [
+    {
+      id: "sim",
+      label: "Simulator",
+      loginHost,
+      imap: { host: "outlook.sim.test", port: ports.imap },
+      pop: { host: "outlook.sim.test", port: ports.pop },
+      smtp: { host: "smtp.sim.test", port: ports.smtp },
+      outlookResource,
+    },
+  ];
+  for (const b of hostileBehaviours) {
+    const h = hostLabel(b);
+    const port = (p: MailProtocolName, normal: number) => (hostileApplies(b, p) ? ports.hostile[b][p] : normal);
+    profiles.push({
+      id: `sim-${b}`,
+      label: `Simulator: ${behaviourLabels[b]}`,
+      loginHost,
+      imap: { host: `outlook-${h}.sim.test`, port: port("imap", ports.imap) },
+      pop: { host: `outlook-${h}.sim.test`, port: port("pop", ports.pop) },
+      smtp: { host: `smtp-${h}.sim.test`, port: port("smtp", ports.smtp) },
+      outlookResource,
+    });
+  }
+  profiles.push({
+    id: "sim-nxdomain",
+    label: "Simulator: mail host names do not exist (NXDOMAIN)",
+    loginHost,
+    imap: { host: "outlook.nx.sim.test", port: ports.imap },
+    pop: { host: "outlook.nx.sim.test", port: ports.pop },
+    smtp: { host: "smtp.nx.sim.test", port: ports.smtp },
+    outlookResource,
+  });
+  return profiles;
+}
+
+export type StartSimulatorOptions = {
+  scenario: Scenario;
+  basePort?: number;
+  /** Where ca.pem, clouds.json, env.sh and pki.json go; default /work/main/.sim (the repository's .sim/). */
+  dir?: string;
+  /** Where the generated PKI is kept and reused; default <dir>/pki.json. */
+  pkiFile?: string;
+  /** Access-token lifetime; default Entra's 60–90 minutes. */
+  tokenLifetime?: TokenLifetime;
+  /** Protocol and request log (default: silent). */
+  log?: Logger;
+};
+
+export type EndpointInfo = { name: string; address: string };
+
+export type RunningSimulator = {
+  dir: string;
+  caCertPath: string;
+  caCertPem: string;
+  /** "127.0.0.1:<port>" for dns.Resolver#setServers and ECE_DOCTOR_DNS_SERVERS. */
+  dnsServer: string;
+  cloudsFilePath: string;
+  profiles: CloudProfile[];
+  ports: PortLayout;
+  /** "login.sim.test:<port>" */
+  loginHost: string;
+  /** The environment the tool needs: NODE_EXTRA_CA_CERTS, ECE_DOCTOR_CLOUDS_FILE, ECE_DOCTOR_DNS_SERVERS. */
+  env: Record<string, string>;
+  endpoints: EndpointInfo[];
+  /** An access token signed by the simulator (or deliberately not); see MintTokenOptions. */
+  mintToken(options?: MintTokenOptions): string;
+  /** A refresh token the simulated Entra accepts (or rejects as expired). */
+  mintRefreshToken(options?: MintRefreshTokenOptions): string;
+  /** What the user does on /devicelogin: approves a device code as `upn` (mfa: completed MFA). */
+  approveDeviceCode(userCode: string, upn: string, opts?: { mfa?: boolean }): DeviceApproval;
+  stop(): Promise<void>;
+};
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const onError = (e: Error) => reject(new Error(`simulator: cannot listen on 127.0.0.1:${port}: ${e.message}`));
+    server.once("error", onError);
+    server.listen(port, "127.0.0.1", () => {
+      server.removeListener("error", onError);
+      resolvePromise();
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((r) => server.close(() => r()));
+}
+
+/** "Closed": make sure the port is free (reserve it, then let it go), so nothing answers there. */
+async function reserveAndRelease(port: number): Promise<void> {
+  const probe = createNetServer();
+  await listen(probe, port);
+  await closeServer(probe);
+}
+
+export async function startSimulator(options: StartSimulatorOptions): Promise<RunningSimulator> {
+  const basePort = options.basePort ?? DEFAULT_BASE_PORT;
+  const dir = resolve(options.dir ?? DEFAULT_SIM_DIR);
+  const log: Logger = options.log ?? (() => undefined);
+  mkdirSync(dir, { recursive: true });
+
+  const pki = await loadOrGeneratePki(options.pkiFile ?? join(dir, "pki.json"));
+  const directory = new Directory(options.scenario);
+  const tokens = new TokenService(pki, directory, options.tokenLifetime);
+  const registry = new SocketRegistry();
+  const deps: MailServerDeps = { directory, tokens, registry, log };
+  const ports = portLayout(basePort);
+  const loginHost = `login.sim.test:${ports.entra}`;
+  const normalTls = tlsOptionsFor(pki, "normal");
+
+  const servers: Server[] = [];
+  let dns: UdpSocket | null = null;
+  const stop = async (): Promise<void> => {
+    registry.destroyAll();
+    await Promise.all(servers.map(closeServer));
+    servers.length = 0;
+    if (dns) {
+      const s = dns;
+      dns = null;
+      await new Promise<void>((r) => s.close(() => r()));
+    }
+  };
+
+  const entra = createEntraServer({ directory, tokens, pki, registry, log, loginHost, port: ports.entra, tls: normalTls });
+  const start = async (server: Server, port: number): Promise<void> => {
+    server.on("connection", (socket) => registry.track(socket));
+    servers.push(server);
+    await listen(server, port);
+  };
+
+  const endpoints: EndpointInfo[] = [];
+  try {
+    dns = await startDnsServer(ports.dns, log);
+    endpoints.push({ name: "dns", address: `udp 127.0.0.1:${ports.dns} (*.sim.test → 127.0.0.1; nx.sim.test → NXDOMAIN)` });
+    await start(entra.server, ports.entra);
+    endpoints.push({ name: "entra", address: `https://${loginHost} (health: https://127.0.0.1:${ports.entra}/sim/health)` });
+    await start(createImapServer(deps, normalTls, "imap"), ports.imap);
+    endpoints.push({ name: "imap", address: `outlook.sim.test:${ports.imap} (implicit TLS)` });
+    await start(createPop3Server(deps, normalTls, "pop"), ports.pop);
+    endpoints.push({ name: "pop", address: `outlook.sim.test:${ports.pop} (implicit TLS)` });
+    await start(createSmtpServer(deps, { advertiseStartTls: true, tls: createSecureContext(normalTls) }, "smtp"), ports.smtp);
+    endpoints.push({ name: "smtp", address: `smtp.sim.test:${ports.smtp} (STARTTLS)` });
+    for (const b of hostileBehaviours) {
+      for (const p of ["imap", "pop", "smtp"] as const) {
+        if (!hostileApplies(b, p)) continue;
+        const port = ports.hostile[b][p];
+        const host = `${p === "smtp" ? "smtp" : "outlook"}-${hostLabel(b)}.sim.test:${port}`;
+        const server = createHostileServer(b, p, deps, pki);
+        if (server) await start(server, port);
+        else await reserveAndRelease(port);
+        endpoints.push({ name: `${p}/${b}`, address: host });
+      }
+    }
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+
+  const profiles = buildProfiles(ports);
+  const caCertPath = join(dir, "ca.pem");
+  const cloudsFilePath = join(dir, "clouds.json");
+  const dnsServer = `127.0.0.1:${ports.dns}`;
+  writeFileSync(caCertPath, pki.caCertPem);
+  writeFileSync(cloudsFilePath, JSON.stringify(profiles, null, 2) + "\n");
+  const env = {
+    NODE_EXTRA_CA_CERTS: caCertPath,
+    ECE_DOCTOR_CLOUDS_FILE: cloudsFilePath,
+    ECE_DOCTOR_DNS_SERVERS: dnsServer,
+  };
+  writeFileSync(
+    join(dir, "env.sh"),
+    Object.entries(env)
+      .map(([k, v]) => `export ${k}='${v}'`)
+      .join("\n") + "\n",
+  );
+
+  return {
+    dir,
+    caCertPath,
+    caCertPem: pki.caCertPem,
+    dnsServer,
+    cloudsFilePath,
+    profiles,
+    ports,
+    loginHost,
+    env,
+    endpoints,
+    mintToken: (o) => tokens.mint(o),
+    mintRefreshToken: (o) => entra.mintRefreshToken(o),
+    approveDeviceCode: (code, upn, o) => entra.approveDeviceCode(code, upn, o),
+    stop,
+  };
+}

@@ -1,0 +1,34 @@
+// Shared set-up for the simulator's own tests: the default scenario in a temporary directory on a given base port.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadScenario } from "./load-scenario";
+import { startSimulator, type RunningSimulator } from "./simulator";
+
+export const defaultScenarioPath = join(dirname(fileURLToPath(import.meta.url)), "scenarios/default.json");
+
+export const CONTOSO = "11111111-1111-4111-8111-111111111111";
+export const FABRIKAM = "44444444-4444-4444-8444-444444444444";
+export const ECE_APP = "22222222-2222-4222-8222-222222222222";
+export const UNCONSENTED_APP = "55555555-5555-4555-8555-555555555555";
+export const PUBLIC_APP = "66666666-6666-4666-8666-666666666666";
+export const BLOCKED_APP = "77777777-7777-4777-8777-777777777777";
+export const FABRIKAM_APP = "88888888-8888-4888-8888-888888888888";
+export const VALID_SECRET = "sim-valid-secret-value-0123456789abcdef";
+export const EXPIRED_SECRET = "sim-expired-secret-value-0123456789abcd";
+export const SECRET_ID = "33333333-3333-4333-8333-333333333333";
+export const ECE_REDIRECT = "https://ece.contoso.sim.test/oauth/callback";
+
+export async function startTestSimulator(basePort: number): Promise<RunningSimulator & { cleanup(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), "ece-sim-"));
+  // One PKI shared by the test files (and later runs): saves the RSA key generation.
+  const pkiFile = join(tmpdir(), "ece-oauth-doctor-simulator-test-pki.json");
+  const sim = await startSimulator({ scenario: loadScenario(defaultScenarioPath), basePort, dir, pkiFile });
+  return Object.assign(sim, {
+    cleanup: async () => {
+      await sim.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  });
+}
