@@ -23,7 +23,7 @@ const badgeStyle: Record<Status, string> = {
 export function ResultCard({ result }: { result: CheckResult }) {
   const { t } = useI18n();
   return (
-    <article className={`border-l-8 ${statusStyle[result.status]} bg-slate-50 p-4`} data-check={result.check} data-cause={result.cause ?? ""} data-status={result.status}>
+    <article className={`break-words border-l-8 ${statusStyle[result.status]} bg-slate-50 p-4`} data-check={result.check} data-cause={result.cause ?? ""} data-status={result.status}>
       <p className="mb-1 flex flex-wrap items-center gap-2 text-sm">
         <span className={`rounded-sm px-2 py-0.5 font-bold ${badgeStyle[result.status]}`}>{t.report.status[result.status]}</span>
         <code className="text-muted">{result.check}</code>

@@ -65,7 +65,7 @@ export function CheckAnswers() {
 
   return (
     <div className="grid gap-10 md:grid-cols-[1fr_16rem]">
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} className="min-w-0">
         <ErrorSummary title={t.errors.summaryTitle} errors={problems} focusKey={attempt} />
         <h1 className="mb-4 text-3xl font-bold">{t.check.title}</h1>
         <p className="mb-8">{t.check.intro}</p>

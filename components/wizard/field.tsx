@@ -86,7 +86,7 @@ export function Field({ id, value, error, onChange }: { id: FieldId; value: Draf
       {hint}
       {errorLine}
       {def.kind === "emails" ? (
-        <textarea {...common} rows={4} value={textOf(value)} onChange={(event) => onChange(event.target.value)} />
+        <textarea {...common} rows={4} value={typeof value === "string" ? value : textOf(value)} onChange={(event) => onChange(event.target.value)} />
       ) : (
         <input
           {...common}

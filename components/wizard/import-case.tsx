@@ -74,7 +74,7 @@ export function ImportCase() {
             id="case-file"
             type="file"
             accept="application/json,.json"
-            className="mt-1 block"
+            className="mt-1 block max-w-full"
             onChange={async (event) => {
               const file = event.target.files?.[0];
               if (!file) return;

@@ -18,9 +18,10 @@ export function NetworkPlan({ cloud, retrieval }: { cloud: CloudProfile; retriev
 
   return (
     <div className="space-y-6">
-      <div className="overflow-x-auto">
+      {/* Focusable and named so that keyboard users can scroll the table on small screens. */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="network-table-caption">
         <table className="w-full min-w-[28rem] border-collapse text-left text-sm">
-          <caption className="mb-2 text-left text-lg font-bold">{text.tableCaption}</caption>
+          <caption id="network-table-caption" className="mb-2 text-left text-lg font-bold">{text.tableCaption}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-4">{text.server}</th>

@@ -60,7 +60,7 @@ export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-an
 
   return (
     <div className="grid gap-10 md:grid-cols-[1fr_16rem]">
-      <div>
+      <div className="min-w-0">
         <Link href={backHref} className="no-print mb-6 inline-block">
           ‹ {t.nav.back}
         </Link>

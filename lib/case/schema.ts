@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cloudIds } from "@/lib/knowledge/clouds";
+import { cloudIdPattern } from "@/lib/knowledge/clouds";
 import { eceReleaseIds } from "@/lib/knowledge/ece-releases";
 import { delegatedPermissionIds, licenceIds, redirectPlatformIds } from "@/lib/knowledge/microsoft";
 import { accessModels, emailAddress, esName, httpUrl, isoDate, pathStates, retrievals, yesNoUnknown } from "./fields";
@@ -18,7 +18,8 @@ export const caseSchema = z.strictObject({
     consoleUrl: httpUrl,
   }),
   azure: z.strictObject({
-    cloud: choice(cloudIds),
+    // A built-in cloud id or an operator profile from ECE_DOCTOR_CLOUDS_FILE; the server checks it exists.
+    cloud: z.string({ error: "choose" }).regex(cloudIdPattern, "choose"),
     tenant: z.string().max(256, "tooLong"),
     clientId: z.string().max(256, "tooLong"),
     secretExpires: isoDate.nullable(),

@@ -17,8 +17,8 @@ export type CheckResult = {
   docs: DocLink[];
 };
 
-export function interpolate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+export function interpolate(template: string, params: Params = {}, missing?: string): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? missing ?? whole);
 }
 
 function displayParams(params: Params | undefined, values: Record<string, Record<string, string>>): Params | undefined {
@@ -27,7 +27,8 @@ function displayParams(params: Params | undefined, values: Record<string, Record
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, lookup(name)?.[value] ?? value]));
 }
 
-export function present(raw: Finding, locale: Locale): CheckResult {
+// `missing` stands in for values a finding cannot know (a pasted error names no mailbox).
+export function present(raw: Finding, locale: Locale, missing?: string): CheckResult {
   const text = catalogueText[locale];
   const item = { ...raw, params: displayParams(raw.params, text.values) } as Finding;
   const base = item.target === undefined ? {} : { target: item.target };
@@ -37,8 +38,8 @@ export function present(raw: Finding, locale: Locale): CheckResult {
       check: item.check,
       status: "pass",
       ...base,
-      title: interpolate(check.passTitle, item.params),
-      why: interpolate(check.passWhy, item.params),
+      title: interpolate(check.passTitle, item.params, missing),
+      why: interpolate(check.passWhy, item.params, missing),
       fix: [],
       owner: checkOwner[item.check],
       docs: [],
@@ -51,9 +52,9 @@ export function present(raw: Finding, locale: Locale): CheckResult {
     status: item.status,
     cause: item.cause,
     ...base,
-    title: interpolate(cause.title, item.params),
-    why: interpolate(cause.why, item.params),
-    fix: cause.fix.map((step) => interpolate(step, item.params)),
+    title: interpolate(cause.title, item.params, missing),
+    why: interpolate(cause.why, item.params, missing),
+    fix: cause.fix.map((step) => interpolate(step, item.params, missing)),
     owner: def.owner ?? checkOwner[item.check],
     docs: def.docs.map((id) => docLink(id, locale)),
   };

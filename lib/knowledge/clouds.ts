@@ -4,7 +4,8 @@ export type CloudId = (typeof cloudIds)[number];
 export type Endpoint = { host: string; port: number; confirmed: boolean };
 
 export type CloudProfile = {
-  id: CloudId;
+  id: string;
+  label?: string;
   loginHost: string;
   imap: Endpoint;
   pop: Endpoint;
@@ -14,6 +15,16 @@ export type CloudProfile = {
 
 // Hosts per Microsoft cloud: shared/research/microsoft.md §5. `confirmed: false` marks hosts whose
 // sources conflict or are single third-party configs; the UI asks the admin to verify them.
+export const cloudIdPattern = /^[a-z0-9][a-z0-9.-]{0,39}$/;
+
+export function isBuiltInCloud(id: string): id is CloudId {
+  return (cloudIds as readonly string[]).includes(id);
+}
+
+export function builtInProfile(id: string): CloudProfile | undefined {
+  return isBuiltInCloud(id) ? cloudProfiles[id] : undefined;
+}
+
 export const cloudProfiles: Record<CloudId, CloudProfile> = {
   worldwide: {
     id: "worldwide",

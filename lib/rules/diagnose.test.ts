@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cloudProfiles } from "@/lib/knowledge/clouds";
 import { caseSchema, type CaseFile } from "@/lib/case/schema";
 import { causeIds, causes } from "@/lib/catalogue/causes";
 import { staticCheckIds as checkIds, checkOwner, statuses, type StaticCheckId as CheckId, type Status } from "@/lib/catalogue/checks";
@@ -108,7 +109,7 @@ describe("diagnose: healthy case", () => {
   it("runs one rule per check id", () => {
     expect(rules).toHaveLength(checkIds.length);
     const file = healthyCase();
-    const checks = rules.map((rule) => rule({ file, evidence: healthyEvidence(), now })[0]?.check);
+    const checks = rules.map((rule) => rule({ file, evidence: healthyEvidence(), now, profile: cloudProfiles.worldwide })[0]?.check);
     expect([...checks].sort()).toEqual(sortedCheckIds);
   });
 

@@ -2,6 +2,7 @@ import type { CaseFile } from "@/lib/case/schema";
 import { statuses } from "@/lib/catalogue/checks";
 import { present, type CheckResult } from "@/lib/catalogue/present";
 import type { Locale } from "@/lib/i18n/locales";
+import { builtInProfile, cloudProfiles, type CloudProfile } from "@/lib/knowledge/clouds";
 import { accountModel } from "./account-model";
 import { apiPermissions } from "./api-permissions";
 import { appIds } from "./app-ids";
@@ -31,15 +32,16 @@ export const rules: readonly Rule[] = [
   networkPlan,
 ];
 
-export type DiagnoseOptions = { locale?: Locale; now?: Date };
+export type DiagnoseOptions = { locale?: Locale; now?: Date; profile?: CloudProfile };
 
-export function findings(file: CaseFile, evidence: Evidence = {}, now = new Date()): Finding[] {
-  return rules.flatMap((rule) => rule({ file, evidence, now }));
+export function findings(file: CaseFile, evidence: Evidence = {}, now = new Date(), profile?: CloudProfile): Finding[] {
+  const context = { file, evidence, now, profile: profile ?? builtInProfile(file.azure.cloud) ?? cloudProfiles.worldwide };
+  return rules.flatMap((rule) => rule(context));
 }
 
 export function diagnose(file: CaseFile, evidence: Evidence = {}, options: DiagnoseOptions = {}): CheckResult[] {
   const locale = options.locale ?? "en";
-  return sortWorstFirst(findings(file, evidence, options.now).map((item) => present(item, locale)));
+  return sortWorstFirst(findings(file, evidence, options.now, options.profile).map((item) => present(item, locale)));
 }
 
 export function sortWorstFirst<T extends { status: CheckResult["status"] }>(results: T[]): T[] {

@@ -1,9 +1,7 @@
-import { cloudProfiles } from "@/lib/knowledge/clouds";
 import { finding, pass, type Finding, type Rule } from "./types";
 
-export const networkPlan: Rule = ({ file }) => {
+export const networkPlan: Rule = ({ file, profile }) => {
   const { servicesServer, applicationServer, tlsInspection } = file.network;
-  const profile = cloudProfiles[file.azure.cloud];
   const params = { login: profile.loginHost, imap: profile.imap.host, pop: profile.pop.host, smtp: profile.smtp.host };
   const findings: Finding[] = [];
   const servers = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { builtInProfile, cloudProfiles } from "@/lib/knowledge/clouds";
 import { caseSchema, type CaseFile } from "@/lib/case/schema";
 import { causeIds, causes, type CauseId } from "@/lib/catalogue/causes";
 import { staticCheckIds as checkIds, type StaticCheckId as CheckId, type Status } from "@/lib/catalogue/checks";
@@ -53,7 +54,7 @@ function evidenceFor(file: CaseFile, secret: string | null | undefined): Evidenc
 
 function run(check: CheckId, patch: CasePatch, secret?: string | null): { file: CaseFile; findings: Finding[] } {
   const file = withChanges(patch);
-  return { file, findings: ruleFor[check]({ file, evidence: evidenceFor(file, secret), now }) };
+  return { file, findings: ruleFor[check]({ file, evidence: evidenceFor(file, secret), now, profile: builtInProfile(file.azure.cloud) ?? cloudProfiles.worldwide }) };
 }
 
 const pairsOf = (findings: Finding[]): Pair[] => findings.map((item): Pair => (item.status === "pass" ? ["pass"] : [item.status, item.cause]));

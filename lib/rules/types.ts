@@ -1,4 +1,5 @@
 import type { CaseFile } from "@/lib/case/schema";
+import type { CloudProfile } from "@/lib/knowledge/clouds";
 import type { CauseId } from "@/lib/catalogue/causes";
 import type { CheckId, Status } from "@/lib/catalogue/checks";
 
@@ -12,7 +13,7 @@ export type Finding =
   | { check: CheckId; status: "pass"; target?: string; params?: Params }
   | { check: CheckId; status: Exclude<Status, "pass">; cause: CauseId; target?: string; params?: Params };
 
-export type RuleContext = { file: CaseFile; evidence: Evidence; now: Date };
+export type RuleContext = { file: CaseFile; evidence: Evidence; now: Date; profile: CloudProfile };
 
 export type Rule = (context: RuleContext) => Finding[];
 

@@ -64,7 +64,11 @@ export function audienceMatches(audience: string | null, outlookResource: string
   if (audience === null) return false;
   const normalise = (value: string) => value.toLowerCase().replace(/\/+$/, "");
   const accepted = new Set([normalise(outlookResource), "https://outlook.office.com", "https://outlook.office365.com", "00000002-0000-0ff1-ce00-000000000000"]);
-  if (outlookResource.includes(".us") || outlookResource.includes(".cn")) accepted.delete("https://outlook.office.com");
+  // A national cloud's Exchange accepts only its own resource: a worldwide token (either host) is the wrong cloud.
+  if (outlookResource.includes(".us") || outlookResource.includes(".cn")) {
+    accepted.delete("https://outlook.office.com");
+    accepted.delete("https://outlook.office365.com");
+  }
   return accepted.has(normalise(audience));
 }
 

@@ -1,7 +1,12 @@
+import { loadProfiles } from "@/lib/live/profiles";
 import packageJson from "@/package.json";
 
 export const dynamic = "force-dynamic";
 
 export function GET() {
-  return Response.json({ status: "ok", version: packageJson.version });
+  const { profiles, error } = loadProfiles();
+  return Response.json(
+    { status: error ? "degraded" : "ok", version: packageJson.version, clouds: profiles.map((profile) => profile.id), ...(error ? { problems: [error] } : {}) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -1,0 +1,94 @@
+"use client";
+
+import { useEffect, useState, type FormEvent } from "react";
+import { ResultCard } from "@/components/report/result-card";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useI18n } from "@/components/ui/i18n-provider";
+import type { CheckResult } from "@/lib/catalogue/present";
+import { format } from "@/lib/i18n/format";
+
+type Match = { cause: string; excerpt: string; line: number; result: CheckResult };
+
+export function TriageForm() {
+  const { locale, t } = useI18n();
+  const text = t.triage;
+  const [value, setValue] = useState("");
+  const [matches, setMatches] = useState<Match[] | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    document.title = `${errors.length > 0 ? t.meta.errorPrefix : ""}${text.title} – ${t.meta.titleSuffix}`;
+  }, [errors.length, t, text.title]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setAttempt((count) => count + 1);
+    if (value.trim() === "") {
+      setErrors([text.empty]);
+      return;
+    }
+    setErrors([]);
+    setBusy(true);
+    try {
+      const response = await fetch("/api/triage", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: value, locale }) });
+      const body = (await response.json()) as { matches?: Match[]; error?: { message?: string } };
+      if (!response.ok || !body.matches) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
+      setMatches(body.matches);
+    } catch (error) {
+      setErrors([format(text.failed, { message: error instanceof Error ? error.message : String(error) })]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main id="main" tabIndex={-1} className="max-w-3xl">
+      <ErrorSummary title={t.errors.summaryTitle} focusKey={attempt} errors={errors.map((message) => ({ href: "#triage-text", text: message }))} />
+      <h1 className="mb-4 text-3xl font-bold">{text.title}</h1>
+      <p className="mb-6">{text.intro}</p>
+      <form noValidate onSubmit={submit} aria-label={text.title}>
+        <label htmlFor="triage-text" className="block text-lg font-bold">
+          {text.label}
+        </label>
+        <p id="triage-hint" className="mt-1 text-muted">
+          {text.hint}
+        </p>
+        <textarea
+          id="triage-text"
+          rows={10}
+          spellCheck={false}
+          aria-describedby="triage-hint"
+          className="mb-6 mt-1 block w-full border-2 border-ink p-2 font-mono text-sm"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+        />
+        <Button type="submit" disabled={busy}>
+          {busy ? text.running : text.submit}
+        </Button>
+      </form>
+      <div aria-live="polite" className="mt-8">
+        {matches === null ? null : matches.length === 0 ? (
+          <p>{text.none}</p>
+        ) : (
+          <>
+            <h2 className="mb-4 text-2xl font-bold">{format(text.found, { count: matches.length })}</h2>
+            <ol className="space-y-6">
+              {matches.map((match) => (
+                <li key={match.cause}>
+                  <p className="mb-1 text-sm text-muted">{format(text.line, { line: match.line })}</p>
+                  <pre className="mb-2 overflow-x-auto bg-slate-100 p-2 text-xs" tabIndex={0}>
+                    {match.excerpt}
+                  </pre>
+                  <ResultCard result={match.result} />
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

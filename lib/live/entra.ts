@@ -1,0 +1,160 @@
+import "server-only";
+import { ConfidentialClientApplication, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from "@azure/msal-node";
+import { aadstsCode } from "@/lib/knowledge/aadsts";
+import type { CloudProfile } from "@/lib/knowledge/clouds";
+import { ProbeRun } from "@/lib/probes/run";
+import type { AllowedTarget } from "@/lib/probes/targets";
+import type { ProbeTimeouts } from "@/lib/probes/timeouts";
+import type { EntraDiscoveryEvidence, EntraError, EntraRealmEvidence, EntraTokenEvidence } from "@/lib/probes/types";
+import { httpsRequest } from "./https-client";
+
+type EntraOptions = { target: AllowedTarget; timeouts?: ProbeTimeouts; signal?: AbortSignal };
+
+const label = (target: AllowedTarget) => `${target.host}:${target.port}`;
+const origin = (target: AllowedTarget) => `https://${target.host}${target.port === 443 ? "" : `:${target.port}`}`;
+
+function entraErrorOf(body: string, status: number): EntraError {
+  try {
+    const json = JSON.parse(body) as { error?: unknown; error_description?: unknown; error_codes?: unknown };
+    const description = typeof json.error_description === "string" ? json.error_description.split("\r\n")[0] : undefined;
+    const codes = Array.isArray(json.error_codes) ? json.error_codes : [];
+    const aadsts = typeof codes[0] === "number" ? codes[0] : description ? aadstsCode(description) : undefined;
+    return { ...(typeof json.error === "string" ? { error: json.error } : {}), ...(aadsts === undefined ? {} : { aadsts }), ...(description ? { description } : {}), httpStatus: status };
+  } catch {
+    return { httpStatus: status, description: body.slice(0, 200) };
+  }
+}
+
+function runFor(options: EntraOptions, secrets: string[] = []) {
+  return new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}), secrets });
+}
+
+export async function probeDiscovery(options: EntraOptions & { tenant: string }): Promise<EntraDiscoveryEvidence> {
+  const run = runFor(options);
+  const tenant = encodeURIComponent(options.tenant.trim());
+  const base = { kind: "entra-discovery" as const, target: label(options.target), tenant: options.tenant };
+  try {
+    const path = `/${tenant}/v2.0/.well-known/openid-configuration`;
+    run.client(`GET ${origin(options.target)}${path}`);
+    const response = await run.phase("discovery", () => httpsRequest(run, options.target, "GET", path));
+    run.server(`HTTP ${response.status} ${response.body.slice(0, 300)}`);
+    if (response.status !== 200) return run.seal({ ...base, ...run.base(), entraError: entraErrorOf(response.body, response.status) });
+    const json = JSON.parse(response.body) as { issuer?: unknown; cloud_instance_name?: unknown };
+    return run.seal({
+      ...base,
+      ...run.base(),
+      ...(typeof json.issuer === "string" ? { issuer: json.issuer } : {}),
+      ...(typeof json.cloud_instance_name === "string" ? { cloudInstance: json.cloud_instance_name } : {}),
+    });
+  } catch (error) {
+    return run.seal({ ...base, ...run.base(), error: run.errorOf(error) });
+  }
+}
+
+export async function probeRealm(options: EntraOptions & { login: string }): Promise<EntraRealmEvidence> {
+  const run = runFor(options);
+  const domain = options.login.includes("@") ? (options.login.split("@")[1] ?? options.login) : options.login;
+  const base = { kind: "entra-realm" as const, target: label(options.target), domain };
+  try {
+    const path = `/getuserrealm.srf?login=${encodeURIComponent(options.login)}&json=1`;
+    run.client(`GET ${origin(options.target)}${path}`);
+    const response = await run.phase("realm", () => httpsRequest(run, options.target, "GET", path));
+    run.server(`HTTP ${response.status} ${response.body.slice(0, 300)}`);
+    const json = JSON.parse(response.body) as { NameSpaceType?: unknown; AuthURL?: unknown; CloudInstanceName?: unknown };
+    const type = json.NameSpaceType;
+    return run.seal({
+      ...base,
+      ...run.base(),
+      ...(type === "Managed" || type === "Federated" || type === "Unknown" ? { namespaceType: type } : {}),
+      ...(typeof json.AuthURL === "string" ? { authUrl: json.AuthURL.split("?")[0] } : {}),
+      ...(typeof json.CloudInstanceName === "string" ? { cloudInstance: json.CloudInstanceName } : {}),
+    });
+  } catch (error) {
+    return run.seal({ ...base, ...run.base(), error: run.errorOf(error) });
+  }
+}
+
+// MSAL's own HTTP client hides the network cause behind "fetch failed" and uses the system resolver; this one goes
+// through the bounded, allow-listed request above and keeps a redacted transcript.
+class ProbeNetworkClient implements INetworkModule {
+  constructor(
+    private readonly run: ProbeRun,
+    private readonly target: AllowedTarget,
+  ) {}
+
+  sendGetRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
+    return this.send<T>("GET", url, options);
+  }
+
+  sendPostRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
+    return this.send<T>("POST", url, options);
+  }
+
+  private async send<T>(method: "GET" | "POST", url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
+    const parsed = new URL(url);
+    const port = parsed.port === "" ? 443 : Number(parsed.port);
+    if (parsed.protocol !== "https:" || parsed.hostname.toLowerCase() !== this.target.host || port !== this.target.port) {
+      throw new Error(`Refused: ${parsed.host} is not the cloud's login host.`);
+    }
+    this.run.client(`${method} ${parsed.origin}${parsed.pathname}${method === "POST" ? ` ${options?.body ?? ""}` : ""}`);
+    const response = await httpsRequest(this.run, this.target, method, `${parsed.pathname}${parsed.search}`, {
+      ...(options?.body === undefined ? {} : { body: options.body }),
+      headers: options?.headers ?? {},
+    });
+    this.run.server(`HTTP ${response.status} ${response.body.slice(0, 300)}`);
+    return { headers: response.headers, body: JSON.parse(response.body || "{}") as T, status: response.status };
+  }
+}
+
+export function appOnlyScope(profile: CloudProfile): string {
+  // App-only Exchange tokens use the outlook.office365.com resource in the commercial clouds (research §5).
+  const resource = profile.id === "worldwide" || profile.id === "gcc" ? "https://outlook.office365.com" : profile.outlookResource;
+  return `${resource.replace(/\/+$/, "")}/.default`;
+}
+
+export async function probeClientCredentials(
+  options: EntraOptions & { tenant: string; clientId: string; clientSecret: string; profile: CloudProfile },
+): Promise<EntraTokenEvidence> {
+  const run = runFor(options, [options.clientSecret]);
+  const base = { kind: "entra-token" as const, target: label(options.target), clientId: options.clientId, grant: "client_credentials" as const };
+  const authorityHost = options.target.port === 443 ? options.target.host : `${options.target.host}:${options.target.port}`;
+  // run.phase wraps failures into probe errors; MSAL's ServerError carries the AADSTS code, so keep the original.
+  let msalFailure: unknown;
+  try {
+    const app = new ConfidentialClientApplication({
+      auth: {
+        clientId: options.clientId.trim(),
+        clientSecret: options.clientSecret,
+        authority: `https://${authorityHost}/${encodeURIComponent(options.tenant.trim())}`,
+        knownAuthorities: [authorityHost],
+      },
+      system: { networkClient: new ProbeNetworkClient(run, options.target) },
+    });
+    const result = await run.phase("token", () =>
+      app.acquireTokenByClientCredential({ scopes: [appOnlyScope(options.profile)], skipCache: true }).catch((error: unknown) => {
+        msalFailure = error;
+        throw error;
+      }),
+    );
+    run.note(result?.accessToken ? `token issued (${result.accessToken.length} chars)` : "no token in the answer");
+    return run.seal({ ...base, ...run.base(), ok: Boolean(result?.accessToken) });
+  } catch (error) {
+    const entraError = msalError(msalFailure ?? error);
+    if (entraError) return run.seal({ ...base, ...run.base(), ok: false, entraError });
+    return run.seal({ ...base, ...run.base(), ok: false, error: run.errorOf(error) });
+  }
+}
+
+function msalError(error: unknown): EntraError | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const e = error as { errorCode?: unknown; errorMessage?: unknown; errorNo?: unknown; status?: unknown };
+  const message = typeof e.errorMessage === "string" ? e.errorMessage : "";
+  const aadsts = typeof e.errorNo === "number" ? e.errorNo : Number(e.errorNo) || aadstsCode(message);
+  if (aadsts === undefined || Number.isNaN(aadsts)) return undefined;
+  return {
+    ...(typeof e.errorCode === "string" ? { error: e.errorCode } : {}),
+    aadsts,
+    description: (/AADSTS\d+:[^\r\n]*/.exec(message)?.[0] ?? message).slice(0, 400),
+    ...(typeof e.status === "number" ? { httpStatus: e.status } : {}),
+  };
+}

@@ -1,0 +1,100 @@
+import "server-only";
+import type { CaseFile } from "@/lib/case/schema";
+import type { CloudProfile } from "@/lib/knowledge/clouds";
+import { probeDns, probeImap, probePop3, probeSmtp, probeTcp, probeTls } from "@/lib/probes";
+import { allowedTargets, type AllowedTarget } from "@/lib/probes/targets";
+import type { ProbeTimeouts } from "@/lib/probes/timeouts";
+import type { ProbeEvidence } from "@/lib/probes/types";
+import { decodeToken } from "@/lib/token/claims";
+import { probeClientCredentials, probeDiscovery, probeRealm } from "./entra";
+
+export type LiveSecrets = { clientSecret?: string; accessToken?: string };
+
+export type LiveRequest = {
+  file: CaseFile;
+  profile: CloudProfile;
+  secrets: LiveSecrets;
+  timeouts?: ProbeTimeouts;
+  signal?: AbortSignal;
+  onEvidence?: (evidence: ProbeEvidence) => void;
+  groups?: readonly ProbeGroup[];
+};
+
+export type ProbeGroup = "network" | "entra" | "mail";
+
+export const maxConcurrentProbes = 8;
+
+async function limited<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const index = next++;
+      const job = jobs[index];
+      if (job) results[index] = await job();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  return results;
+}
+
+// Which mailboxes a token can speak for: in the per-mailbox model a token belongs to one mailbox, so it is tried
+// against that one (or against all when it matches none, which is how a wrong-user token shows).
+export function mailboxesForToken(file: CaseFile, accessToken: string | undefined): string[] {
+  const mailboxes = file.mail.mailboxes;
+  if (!accessToken || file.mail.accessModel === "shared") return mailboxes;
+  const decoded = decodeToken(accessToken);
+  const user = decoded.ok ? decoded.claims.user?.toLowerCase() : undefined;
+  const own = mailboxes.filter((mailbox) => mailbox.toLowerCase() === user);
+  return own.length > 0 ? own : mailboxes;
+}
+
+export function emailDomains(mailboxes: readonly string[]): string[] {
+  return [...new Set(mailboxes.map((mailbox) => mailbox.split("@")[1]?.toLowerCase() ?? "").filter(Boolean))];
+}
+
+export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
+  const { file, profile, secrets, timeouts, signal, onEvidence, groups = ["network", "entra", "mail"] } = request;
+  const common = { ...(timeouts ? { timeouts } : {}), ...(signal ? { signal } : {}) };
+  const targets = allowedTargets(profile);
+  const byService = (service: AllowedTarget["service"]) => targets.find((target) => target.service === service);
+  const login = byService("login");
+  const retrieval = byService(file.mail.retrieval === "imap" ? "imap" : "pop");
+  const smtp = byService("smtp");
+  const token = secrets.accessToken?.trim() || undefined;
+  const jobs: (() => Promise<ProbeEvidence>)[] = [];
+  const add = (job: () => Promise<ProbeEvidence>) =>
+    jobs.push(async () => {
+      const evidence = await job();
+      onEvidence?.(evidence);
+      return evidence;
+    });
+
+  if (groups.includes("network")) {
+    const hosts = new Map(targets.map((target) => [target.host, target]));
+    for (const target of hosts.values()) add(() => probeDns({ target, ...common }));
+    for (const target of targets) {
+      add(() => probeTcp({ target, ...common }));
+      add(() => probeTls({ target, ...common }));
+    }
+  }
+
+  const mailboxes = token ? mailboxesForToken(file, token) : [file.mail.mailboxes[0] ?? ""];
+  for (const mailbox of groups.includes("mail") ? mailboxes : []) {
+    if (retrieval) add(() => (retrieval.service === "imap" ? probeImap : probePop3)({ target: retrieval, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
+    if (smtp) add(() => probeSmtp({ target: smtp, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
+  }
+
+  if (login && groups.includes("mail")) {
+    for (const domain of emailDomains([...(file.mail.signInAccount ? [file.mail.signInAccount] : []), ...file.mail.mailboxes])) {
+      add(() => probeRealm({ target: login, login: `probe@${domain}`, ...common }));
+    }
+  }
+  if (login && groups.includes("entra")) {
+    add(() => probeDiscovery({ target: login, tenant: file.azure.tenant, ...common }));
+    const clientSecret = secrets.clientSecret?.trim();
+    if (clientSecret) add(() => probeClientCredentials({ target: login, tenant: file.azure.tenant, clientId: file.azure.clientId, clientSecret, profile, ...common }));
+  }
+
+  return limited(jobs, maxConcurrentProbes);
+}
