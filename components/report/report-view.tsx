@@ -11,6 +11,7 @@ import { present, type CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import { countByStatus, resultsByOwner, toMarkdown, toReportFile } from "@/lib/report/export";
 import { ResultCard } from "./result-card";
+import { EvidenceList } from "@/components/live/evidence-list";
 
 function download(name: string, type: string, content: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -101,6 +102,7 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
           ))}
         </ul>
       </details>
+      {diagnosis.evidence?.length ? <EvidenceList evidence={diagnosis.evidence} /> : null}
     </main>
   );
 }

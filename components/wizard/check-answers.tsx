@@ -14,15 +14,23 @@ import { answerText } from "./answer-text";
 import { fieldText } from "./field";
 import { StepList } from "./step-list";
 import { useHydrated, useWizard } from "./wizard-provider";
+import type { ProbeEvidence } from "@/lib/probes/types";
+import type { Secrets } from "@/lib/wizard/store";
 
 type ApiFailure = { error?: { message?: string } };
+
+function given(secrets: Secrets): Partial<Secrets> | undefined {
+  const entries = Object.entries(secrets).filter(([, value]) => value.trim() !== "");
+  return entries.length > 0 ? (Object.fromEntries(entries) as Partial<Secrets>) : undefined;
+}
 
 export function CheckAnswers() {
   const { locale, t } = useI18n();
   const router = useRouter();
   const hydrated = useHydrated();
   const draft = useWizard((state) => state.draft);
-  const clientSecret = useWizard((state) => state.clientSecret);
+  const secrets = useWizard((state) => state.secrets);
+  const [live, setLive] = useState(false);
   const setDiagnosis = useWizard((state) => state.setDiagnosis);
   const [problems, setProblems] = useState<{ href: string; text: string }[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -51,11 +59,11 @@ export function CheckAnswers() {
       const response = await fetch("/api/diagnose", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ case: parsed.data, secrets: clientSecret ? { clientSecret } : undefined, locale }),
+        body: JSON.stringify({ case: parsed.data, secrets: given(secrets), locale, ...(live ? { live: true } : {}) }),
       });
-      const body = (await response.json()) as { findings?: Finding[] } & ApiFailure;
+      const body = (await response.json()) as { findings?: Finding[]; evidence?: ProbeEvidence[] } & ApiFailure;
       if (!response.ok || !body.findings) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
-      setDiagnosis({ findings: body.findings, at: new Date().toISOString() });
+      setDiagnosis({ findings: body.findings, at: new Date().toISOString(), ...(body.evidence?.length ? { evidence: body.evidence } : {}) });
       router.push(`/${locale}/report`);
     } catch (error) {
       setProblems([{ href: "#run", text: format(t.check.failed, { message: error instanceof Error ? error.message : String(error) }) }]);
@@ -81,7 +89,11 @@ export function CheckAnswers() {
                     <div key={id} className="grid gap-1 border-b border-line py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
                       <dt className="font-semibold">{fieldText(t, id).label}</dt>
                       <dd className="whitespace-pre-line break-words" data-field={id}>
-                        {id === "secrets.clientSecret" ? (clientSecret ? t.check.secretGiven : t.check.notProvided) : answerText(t, id, draft[id])}
+                        {id === "secrets.clientSecret" || id === "secrets.accessToken"
+                          ? secrets[id === "secrets.clientSecret" ? "clientSecret" : "accessToken"]
+                            ? t.check.secretGiven
+                            : t.check.notProvided
+                          : answerText(t, id, draft[id])}
                       </dd>
                       <dd>
                         <Link href={`/${locale}/steps/${step}?return=check-answers`}>
@@ -94,6 +106,17 @@ export function CheckAnswers() {
                 </dl>
               </section>
             ))}
+            <div className="mb-6 flex items-start gap-3">
+              <input id="live" type="checkbox" className="mt-1 size-5 shrink-0 accent-ink" checked={live} onChange={(event) => setLive(event.target.checked)} aria-describedby="live-hint" />
+              <div>
+                <label htmlFor="live" className="cursor-pointer font-semibold">
+                  {t.check.live}
+                </label>
+                <p id="live-hint" className="text-muted">
+                  {t.check.liveHint}
+                </p>
+              </div>
+            </div>
             <Button id="run" type="button" onClick={run} disabled={running}>
               {running ? t.check.running : t.check.submit}
             </Button>

@@ -1,6 +1,7 @@
 "use client";
 
 import { fields, listOf, textOf, type DraftValue, type FieldId } from "@/lib/case/fields";
+import { useClouds } from "@/components/ui/config-provider";
 import { useI18n } from "@/components/ui/i18n-provider";
 
 type FieldText = { label: string; hint?: string; options?: Record<string, string> };
@@ -15,7 +16,10 @@ const errorInputClass = "border-fail";
 export function Field({ id, value, error, onChange }: { id: FieldId; value: DraftValue | undefined; error?: string; onChange: (value: DraftValue) => void }) {
   const { t } = useI18n();
   const def = fields[id];
+  const clouds = useClouds();
   const text = fieldText(t, id);
+  const options: readonly string[] = def.kind === "cloud" ? clouds.map((cloud) => cloud.id) : "options" in def ? def.options : [];
+  const optionLabel = (option: string) => text.options?.[option] ?? clouds.find((cloud) => cloud.id === option)?.label ?? option;
   const hintId = text.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -32,7 +36,7 @@ export function Field({ id, value, error, onChange }: { id: FieldId; value: Draf
     </p>
   ) : null;
 
-  if (def.kind === "radio" || def.kind === "checkboxes") {
+  if (def.kind === "radio" || def.kind === "cloud" || def.kind === "checkboxes") {
     const multiple = def.kind === "checkboxes";
     const chosen = listOf(value);
     return (
@@ -41,7 +45,7 @@ export function Field({ id, value, error, onChange }: { id: FieldId; value: Draf
         {hint}
         {errorLine}
         <div className="mt-2 space-y-2">
-          {(def.options ?? []).map((option, index) => {
+          {options.map((option, index) => {
             const inputId = index === 0 ? id : `${id}-${index}`;
             const checked = multiple ? chosen.includes(option) : textOf(value) === option;
             return (
@@ -59,7 +63,7 @@ export function Field({ id, value, error, onChange }: { id: FieldId; value: Draf
                   }}
                 />
                 <label htmlFor={inputId} className="cursor-pointer">
-                  {text.options?.[option] ?? option}
+                  {optionLabel(option)}
                 </label>
               </div>
             );

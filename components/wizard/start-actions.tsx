@@ -28,6 +28,7 @@ export function StartActions() {
         <ButtonLink href={`/${locale}/steps/${stepIds[0]}`}>{t.start.startButton}</ButtonLink>
       )}
       <Link href={`/${locale}/import`}>{t.start.importLink}</Link>
+      <Link href={`/${locale}/triage`}>{t.triage.link}</Link>
     </div>
   );
 }

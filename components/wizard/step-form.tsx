@@ -13,15 +13,25 @@ import { Field, fieldText } from "./field";
 import { StepIntro } from "./step-intro";
 import { StepList } from "./step-list";
 import { useHydrated, useWizard } from "./wizard-provider";
+import { LiveChecks, type LiveGroup } from "@/components/live/live-checks";
+import type { Secrets } from "@/lib/wizard/store";
+
+const liveGroupOf: Partial<Record<StepId, LiveGroup>> = { network: "network", "azure-secret": "entra", "mailbox-protocols": "mail" };
+
+const secretName = (id: "secrets.clientSecret" | "secrets.accessToken") => (id === "secrets.clientSecret" ? "clientSecret" : "accessToken");
+
+function nonEmpty(secrets: Secrets): Partial<Secrets> {
+  return Object.fromEntries(Object.entries(secrets).filter(([, value]) => value.trim() !== "")) as Partial<Secrets>;
+}
 
 export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-answers" | null }) {
   const { locale, t } = useI18n();
   const router = useRouter();
   const hydrated = useHydrated();
   const draft = useWizard((state) => state.draft);
-  const clientSecret = useWizard((state) => state.clientSecret);
+  const secrets = useWizard((state) => state.secrets);
   const setField = useWizard((state) => state.setField);
-  const setClientSecret = useWizard((state) => state.setClientSecret);
+  const setSecret = useWizard((state) => state.setSecret);
   const markVisited = useWizard((state) => state.markVisited);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -75,8 +85,14 @@ export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-an
           {hydrated ? (
             <form noValidate onSubmit={submit} aria-label={title}>
               {applicableFields(step, draft).map((id) =>
-                id === "secrets.clientSecret" ? (
-                  <Field key={id} id={id} value={clientSecret} error={errorOf(id) && messageFor(errorOf(id)!)} onChange={(value) => setClientSecret(String(value))} />
+                id === "secrets.clientSecret" || id === "secrets.accessToken" ? (
+                  <Field
+                    key={id}
+                    id={id}
+                    value={secrets[secretName(id)]}
+                    error={errorOf(id) && messageFor(errorOf(id)!)}
+                    onChange={(value) => setSecret(secretName(id), String(value))}
+                  />
                 ) : (
                   <Field key={id} id={id} value={draft[id]} error={errorOf(id) && messageFor(errorOf(id)!)} onChange={(value) => setField(id, value)} />
                 ),
@@ -88,6 +104,11 @@ export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-an
               …
             </p>
           )}
+          {hydrated && liveGroupOf[step] ? (
+            <div className="mt-10">
+              <LiveChecks group={liveGroupOf[step]} draft={draft} secrets={nonEmpty(secrets)} />
+            </div>
+          ) : null}
         </main>
       </div>
       <aside>

@@ -3,14 +3,14 @@
 import { useI18n } from "@/components/ui/i18n-provider";
 import { textOf, type Draft } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
-import { cloudProfiles, type CloudId } from "@/lib/knowledge/clouds";
 import { urlSettingFor, urlSettingLabel, type EceRelease } from "@/lib/knowledge/ece-releases";
 import type { StepId } from "@/lib/wizard/steps";
 import { NetworkPlan } from "./network-plan";
+import { useCloud } from "@/components/ui/config-provider";
 
 export function StepIntro({ step, draft }: { step: StepId; draft: Draft }) {
   const { t } = useI18n();
-  const cloud = cloudProfiles[(textOf(draft["azure.cloud"]) || "worldwide") as CloudId] ?? cloudProfiles.worldwide;
+  const cloud = useCloud(textOf(draft["azure.cloud"]) || "worldwide");
   const params = {
     setting: urlSettingLabel[urlSettingFor(textOf(draft["ece.version"]) as EceRelease)],
     login: cloud.loginHost,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cloudIds } from "@/lib/knowledge/clouds";
+import { cloudIdPattern, cloudIds } from "@/lib/knowledge/clouds";
 import { eceReleaseIds, parseEs, splitEsList } from "@/lib/knowledge/ece-releases";
 import { delegatedPermissionIds, licenceIds, redirectPlatformIds } from "@/lib/knowledge/microsoft";
 
@@ -10,7 +10,7 @@ export const pathStates = ["verified", "blocked", "not-checked"] as const;
 
 export type ErrorKey = "required" | "choose" | "url" | "email" | "emailList" | "esList" | "number" | "date" | "tooLong" | "tooMany";
 
-export type FieldKind = "radio" | "checkboxes" | "text" | "url" | "email" | "emails" | "es-list" | "date" | "number" | "secret";
+export type FieldKind = "cloud" | "radio" | "checkboxes" | "text" | "url" | "email" | "emails" | "es-list" | "date" | "number" | "secret";
 
 export type FieldDef = {
   kind: FieldKind;
@@ -25,10 +25,11 @@ export const fields = {
   "ece.esIsLatest": { kind: "radio", options: yesNoUnknown },
   "ece.externalUrl": { kind: "url", optional: true },
   "ece.consoleUrl": { kind: "url" },
-  "azure.cloud": { kind: "radio", options: cloudIds },
+  "azure.cloud": { kind: "cloud", options: cloudIds },
   "azure.tenant": { kind: "text", max: 256 },
   "azure.clientId": { kind: "text", max: 256 },
   "secrets.clientSecret": { kind: "secret", optional: true, max: 1024 },
+  "secrets.accessToken": { kind: "secret", optional: true, max: 16384 },
   "azure.secretExpires": { kind: "date", optional: true },
   "azure.redirectUri": { kind: "url" },
   "azure.redirectPlatform": { kind: "radio", options: redirectPlatformIds },
@@ -113,12 +114,14 @@ export function validateField(id: FieldId, value: DraftValue | undefined): Error
   }
   if (text === "") {
     if (def.optional) return null;
-    return def.kind === "radio" ? "choose" : "required";
+    return def.kind === "radio" || def.kind === "cloud" ? "choose" : "required";
   }
   if (def.max !== undefined && def.kind !== "emails" && text.length > def.max) return "tooLong";
   switch (def.kind) {
     case "radio":
       return def.options?.includes(text) ? null : "choose";
+    case "cloud":
+      return cloudIdPattern.test(text) ? null : "choose";
     case "url":
       return firstError(httpUrl, text);
     case "email":

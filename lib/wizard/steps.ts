@@ -14,7 +14,7 @@ export const steps = [
   { id: "azure-permissions", fields: ["azure.delegatedPermissions", "azure.adminConsent", "azure.accessTokenLifetimeMinutes"], checks: ["api-permissions", "token-lifetime"] },
   { id: "mailboxes", fields: ["mail.mailboxes", "mail.accessModel"], checks: [] },
   { id: "delegate", fields: ["mail.signInAccount", "mail.fullAccess"], checks: ["account-model"] },
-  { id: "mailbox-protocols", fields: ["mail.retrieval", "mail.retrievalEnabled", "mail.authenticatedSmtp"], checks: ["mailbox-protocols"] },
+  { id: "mailbox-protocols", fields: ["mail.retrieval", "mail.retrievalEnabled", "mail.authenticatedSmtp", "secrets.accessToken"], checks: ["mailbox-protocols"] },
   { id: "licence", fields: ["mail.licence"], checks: ["licence"] },
   { id: "token-generation", fields: ["mail.privateWindow", "mail.tokenSignedInAs"], checks: ["token-generation"] },
   { id: "network", fields: ["network.servicesServer", "network.applicationServer", "network.tlsInspection"], checks: ["network-plan"] },

@@ -1,18 +1,23 @@
 import { createStore } from "zustand/vanilla";
 import { createJSONStorage, persist } from "zustand/middleware";
 import type { Draft, DraftValue, FieldId } from "@/lib/case/fields";
+import type { ProbeEvidence } from "@/lib/probes/types";
 import type { Finding } from "@/lib/rules/types";
 import type { StepId } from "./steps";
 
-export type Diagnosis = { findings: Finding[]; at: string };
+export type Diagnosis = { findings: Finding[]; at: string; evidence?: ProbeEvidence[] };
+
+export type SecretName = "clientSecret" | "accessToken";
+export type Secrets = Record<SecretName, string>;
+const noSecrets: Secrets = { clientSecret: "", accessToken: "" };
 
 export type WizardState = {
   draft: Draft;
   visited: StepId[];
   diagnosis: Diagnosis | null;
-  clientSecret: string;
+  secrets: Secrets;
   setField: (id: FieldId, value: DraftValue) => void;
-  setClientSecret: (value: string) => void;
+  setSecret: (name: SecretName, value: string) => void;
   markVisited: (id: StepId) => void;
   setDiagnosis: (diagnosis: Diagnosis) => void;
   loadDraft: (draft: Draft) => void;
@@ -31,19 +36,19 @@ export function createWizardStore() {
         draft: {},
         visited: [],
         diagnosis: null,
-        clientSecret: "",
+        secrets: noSecrets,
         setField: (id, value) => set((state) => ({ draft: { ...state.draft, [id]: value }, diagnosis: null })),
-        setClientSecret: (clientSecret) => set({ clientSecret, diagnosis: null }),
+        setSecret: (name, value) => set((state) => ({ secrets: { ...state.secrets, [name]: value }, diagnosis: null })),
         markVisited: (id) => set((state) => (state.visited.includes(id) ? state : { visited: [...state.visited, id] })),
         setDiagnosis: (diagnosis) => set({ diagnosis }),
-        loadDraft: (draft) => set({ draft, visited: [], diagnosis: null, clientSecret: "" }),
-        reset: () => set({ draft: {}, visited: [], diagnosis: null, clientSecret: "" }),
+        loadDraft: (draft) => set({ draft, visited: [], diagnosis: null, secrets: noSecrets }),
+        reset: () => set({ draft: {}, visited: [], diagnosis: null, secrets: noSecrets }),
       }),
       {
         name: storageKey,
         version: storageVersion,
         storage: createJSONStorage(() => sessionStorage),
-        // The client secret is deliberately left out: secrets never reach storage.
+        // Secrets (client secret, access token) are deliberately left out: they never reach storage.
         partialize: (state): Persisted => ({ draft: state.draft, visited: state.visited, diagnosis: state.diagnosis }),
         skipHydration: true,
       },

@@ -159,6 +159,7 @@ export const en = {
     "azure.tenant": { label: "Directory (tenant) ID", hint: "A GUID, like 72f988bf-86f1-41af-91ab-2d7cd011db47." },
     "azure.clientId": { label: "Application (client) ID", hint: "A GUID, from the same Overview page." },
     "secrets.clientSecret": { label: "Client secret as entered in ECE (optional)", hint: "Used only to check that it is not a Secret ID. Not saved." },
+    "secrets.accessToken": { label: "Access token ECE uses (optional)", hint: "For the live IMAP, POP3 and SMTP checks: paste a token for the mailbox (or the delegate). Kept in this tab's memory only; not saved, exported or shared." },
     "azure.secretExpires": { label: "Expiry date of the client secret (optional)", hint: "The Expires column in Certificates & secrets, as YYYY-MM-DD." },
     "azure.redirectUri": { label: "Redirect URI registered in Azure", hint: "Copy it exactly, including any trailing slash." },
     "azure.redirectPlatform": {
@@ -232,6 +233,8 @@ export const en = {
     intro: "Make sure the answers match ECE and the Azure portal, then run the diagnosis.",
     notProvided: "Not provided",
     secretGiven: "Entered (kept in this tab only)",
+    live: "Also run the live checks from this server",
+    liveHint: "DNS, TCP, TLS, Entra ID and the IMAP/POP3/SMTP sign-in, against the Microsoft hosts of the chosen cloud only. Takes up to a minute.",
     submit: "Run the diagnosis",
     running: "Running the diagnosis…",
     incomplete: "Some steps are not complete yet.",

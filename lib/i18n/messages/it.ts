@@ -161,6 +161,7 @@ export const it: Messages = {
     "azure.tenant": { label: "ID della directory (tenant)", hint: "Un GUID, come 72f988bf-86f1-41af-91ab-2d7cd011db47." },
     "azure.clientId": { label: "ID dell'applicazione (client)", hint: "Un GUID, nella stessa pagina Panoramica (Overview)." },
     "secrets.clientSecret": { label: "Segreto client come inserito in ECE (facoltativo)", hint: "Usato solo per verificare che non sia un ID segreto (Secret ID). Non viene salvato." },
+    "secrets.accessToken": { label: "Token di accesso usato da ECE (facoltativo)", hint: "Per le verifiche dal vivo IMAP, POP3 e SMTP: incolla un token della cassetta postale (o del delegato). Resta solo nella memoria di questa scheda; non viene salvato, esportato o condiviso." },
     "azure.secretExpires": { label: "Data di scadenza del segreto client (facoltativa)", hint: "La colonna Scadenza (Expires) in Certificati e segreti (Certificates & secrets), nel formato AAAA-MM-GG." },
     "azure.redirectUri": { label: "URI di reindirizzamento registrato in Azure", hint: "Copialo esattamente, inclusa l'eventuale barra finale." },
     "azure.redirectPlatform": {
@@ -233,6 +234,8 @@ export const it: Messages = {
     title: "Verifica le risposte",
     intro: "Verifica che le risposte corrispondano a ECE e al portale di Azure, quindi avvia la diagnosi.",
     notProvided: "Non indicato",
+    live: "Esegui anche le verifiche dal vivo da questo server",
+    liveHint: "DNS, TCP, TLS, Entra ID e l'accesso IMAP/POP3/SMTP, solo verso gli host Microsoft del cloud scelto. Richiede fino a un minuto.",
     secretGiven: "Inserito (conservato solo in questa scheda)",
     submit: "Avvia la diagnosi",
     running: "Diagnosi in corso…",
