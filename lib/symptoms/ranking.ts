@@ -1,0 +1,111 @@
+import type { CauseId } from "@/lib/catalogue/causes";
+
+export const symptomIds = ["first-setup", "signin-error", "no-incoming", "no-outgoing", "neither", "alarms-not-sent", "stopped", "some-mailboxes"] as const;
+export type SymptomId = (typeof symptomIds)[number];
+
+export const stoppedAfterIds = ["minutes", "hours", "weeks"] as const;
+export type StoppedAfter = (typeof stoppedAfterIds)[number];
+
+export type Symptom = { id: SymptomId; stoppedAfter?: StoppedAfter };
+
+export type SourceId = "tac-218453" | "oracle-12532" | "ms-refresh-tokens" | "ms-smtp-auth" | "ms-pop-imap" | "ms-oauth" | "ms-entra-errors";
+
+// One rule per symptom (and timing): the causes it makes likely, most likely first, why, and where that comes from.
+export type RankingRule = { symptom: Symptom; causes: readonly CauseId[]; reason: string; sources: readonly SourceId[]; rulesOut?: readonly CauseId[] };
+
+const retrievalCauses: readonly CauseId[] = [
+  "retrieval-protocol-disabled",
+  "imap-disabled-or-no-access",
+  "permission-retrieval-missing",
+  "licence-plan-without-imap-pop",
+  "licence-missing",
+  "imap-auth-failed",
+  "pop-auth-failed",
+];
+
+const sendingCauses: readonly CauseId[] = [
+  "smtp-auth-disabled",
+  "smtp-auth-disabled-tenant",
+  "smtp-auth-disabled-mailbox",
+  "permission-smtp-missing",
+  "smtp-auth-failed",
+  "starttls-missing",
+  "basic-auth-used",
+];
+
+export const rankingRules: readonly RankingRule[] = [
+  {
+    symptom: { id: "stopped", stoppedAfter: "minutes" },
+    causes: ["token-wrong-user", "token-signed-in-as-other", "token-not-private-window", "full-access-missing", "retrieval-protocol-disabled", "smtp-auth-disabled", "imap-disabled-or-no-access"],
+    reason: "at-once",
+    sources: ["oracle-12532", "tac-218453"],
+  },
+  {
+    symptom: { id: "stopped", stoppedAfter: "hours" },
+    causes: ["secret-expired", "secret-is-secret-id", "secret-invalid", "permission-offline-missing", "network-blocked", "port-refused", "port-timeout", "refresh-token-expired"],
+    reason: "refresh-fails",
+    sources: ["oracle-12532", "ms-refresh-tokens"],
+  },
+  {
+    symptom: { id: "stopped", stoppedAfter: "weeks" },
+    causes: ["refresh-token-expired", "secret-expired", "basic-auth-used", "licence-missing", "smtp-auth-disabled-tenant"],
+    reason: "long-after",
+    sources: ["ms-refresh-tokens", "ms-smtp-auth"],
+  },
+  {
+    symptom: { id: "stopped" },
+    causes: ["secret-expired", "refresh-token-expired", "permission-offline-missing", "token-wrong-user", "basic-auth-used"],
+    reason: "stopped",
+    sources: ["oracle-12532", "ms-refresh-tokens"],
+  },
+  {
+    symptom: { id: "signin-error" },
+    causes: ["redirect-uri-mismatch", "redirect-host-mismatch", "url-missing", "url-console-mismatch", "consent-missing", "app-not-found", "tenant-not-found", "mfa-required", "blocked-by-conditional-access", "redirect-not-web-platform"],
+    reason: "signin",
+    sources: ["ms-entra-errors", "tac-218453"],
+  },
+  { symptom: { id: "no-incoming" }, causes: retrievalCauses, reason: "incoming-only", sources: ["ms-pop-imap", "tac-218453"], rulesOut: sendingCauses },
+  { symptom: { id: "no-outgoing" }, causes: sendingCauses, reason: "outgoing-only", sources: ["ms-smtp-auth", "tac-218453"], rulesOut: retrievalCauses },
+  {
+    symptom: { id: "neither" },
+    causes: ["token-wrong-user", "secret-expired", "network-blocked", "es-missing", "url-missing", "tenant-id-malformed", "client-id-malformed"],
+    reason: "both",
+    sources: ["tac-218453"],
+  },
+  {
+    symptom: { id: "alarms-not-sent" },
+    causes: ["network-blocked", "port-refused", "port-timeout", "smtp-auth-disabled", "smtp-auth-failed"],
+    reason: "alarms",
+    sources: ["tac-218453"],
+    rulesOut: retrievalCauses,
+  },
+  {
+    symptom: { id: "some-mailboxes" },
+    causes: ["full-access-missing", "retrieval-protocol-disabled", "smtp-auth-disabled-mailbox", "licence-missing", "licence-plan-without-imap-pop", "token-wrong-user"],
+    reason: "per-mailbox",
+    sources: ["tac-218453", "ms-pop-imap"],
+  },
+  { symptom: { id: "first-setup" }, causes: [], reason: "setup", sources: ["tac-218453"] },
+];
+
+export function ruleFor(symptom: Symptom): RankingRule | undefined {
+  return (
+    rankingRules.find((rule) => rule.symptom.id === symptom.id && rule.symptom.stoppedAfter === symptom.stoppedAfter) ??
+    rankingRules.find((rule) => rule.symptom.id === symptom.id && rule.symptom.stoppedAfter === undefined)
+  );
+}
+
+// Rank 0 is the most likely; causes the symptom does not mention keep their catalogue order after them.
+export function causeRank(symptom: Symptom | null, cause: CauseId): number {
+  const rule = symptom ? ruleFor(symptom) : undefined;
+  if (!rule) return Number.MAX_SAFE_INTEGER;
+  const index = rule.causes.indexOf(cause);
+  return index === -1 ? (rule.rulesOut?.includes(cause) ? Number.MAX_SAFE_INTEGER : rule.causes.length) : index;
+}
+
+export function rankCauses<T extends { cause?: CauseId }>(symptom: Symptom | null, results: readonly T[]): T[] {
+  return results
+    .map((result, index) => ({ result, index, rank: result.cause === undefined ? Number.MAX_SAFE_INTEGER : causeRank(symptom, result.cause) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ result }) => result);
+}
