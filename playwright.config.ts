@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { entraPort, logDir, simBasePort, simDir, simLog, toolEnv, toolLog, toolPort } from "./e2e/sim-env";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+const baseURL = `http://127.0.0.1:${toolPort}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -23,11 +23,30 @@ export default defineConfig({
     },
   },
   projects: [{ name: "debian-chromium" }],
-  webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  // Started in this order; Playwright empties test-results/ before, so the logs kept there are this run's.
+  // Each log goes through tee into test-results/ for the secret-leak checks of e2e/live-api.spec.ts.
+  webServer: [
+    {
+      // The Microsoft 365 simulator on 127.0.0.1 (DNS, Entra, IMAP, POP, SMTP, hostile endpoints); it writes
+      // ca.pem and clouds.json to the simulator directory before it answers the health check.
+      name: "simulator",
+      command: `mkdir -p "${logDir}" && npx tsx e2e/simulator/cli.ts --dir "${simDir}" --base-port ${simBasePort} 2>&1 | tee "${simLog}"`,
+      url: `https://127.0.0.1:${entraPort}/sim/health`,
+      // Its certificate comes from the simulator's own CA, which only the tool is told to trust.
+      ignoreHTTPSErrors: true,
+      // Outside CI a simulator already running on these ports (same scenario, same directory) is used as is.
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: "ignore",
+    },
+    {
+      name: "tool",
+      command: `mkdir -p "${logDir}" && npx next start -p ${toolPort} -H 127.0.0.1 2>&1 | tee "${toolLog}"`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      env: { NEXT_TELEMETRY_DISABLED: "1", ...toolEnv },
+    },
+  ],
 });

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { defaultLocale, locales } from "@/lib/i18n/locales";
+import { contentSecurityPolicy, operatorLoginHosts } from "@/lib/security/csp";
 
 function preferredLocale(request: NextRequest): string {
   const header = request.headers.get("accept-language") ?? "";
@@ -15,12 +16,20 @@ function preferredLocale(request: NextRequest): string {
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (locales.some((locale) => pathname === `/${locale}` || pathname.startsWith(`/${locale}/`))) return;
+  if (locales.some((locale) => pathname === `/${locale}` || pathname.startsWith(`/${locale}/`))) {
+    // The pages' CSP, with the login hosts of the operator's cloud profiles (read now, not at build time).
+    const extra = operatorLoginHosts();
+    if (extra.length === 0 || /^\/[a-z]{2}\/r\//.test(pathname)) return;
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy(extra));
+    return response;
+  }
   const url = request.nextUrl.clone();
   url.pathname = `/${preferredLocale(request)}${pathname === "/" ? "" : pathname}`;
   return NextResponse.redirect(url);
 }
 
 export const config = {
-  matcher: ["/((?!api|_next|favicon.ico|robots.txt).*)"],
+  // /auth/redirect is the token step's sign-in redirect URI: one address for every language, never redirected.
+  matcher: ["/((?!api|_next|auth/redirect|favicon.ico|robots.txt).*)"],
 };

@@ -49,6 +49,7 @@ test.describe("diagnosis", () => {
       "mailbox-protocols",
       "licence",
       "token-generation",
+      "token",
       "network",
     ]);
     await runDiagnosis(page);

@@ -34,6 +34,8 @@ function parseArgs(argv: string[]): Options {
       options.locale = value;
     } else if (/secret|token/i.test(arg)) usage("Secrets are not accepted as arguments: set ECE_DOCTOR_CLIENT_SECRET or ECE_DOCTOR_ACCESS_TOKEN.");
     else if (arg.startsWith("-")) usage(`Unknown option ${arg}.`);
+    // Never echo a second one: it may be a secret pasted on the command line.
+    else if (options.path) usage("Name one case file; secrets are not accepted as arguments: set ECE_DOCTOR_CLIENT_SECRET or ECE_DOCTOR_ACCESS_TOKEN.");
     else options.path = arg;
   }
   if (!options.path) usage("Name the case file.");

@@ -12,6 +12,7 @@ import { format } from "@/lib/i18n/format";
 import { countByStatus, resultsByOwner, toMarkdown, toReportFile } from "@/lib/report/export";
 import { ResultCard } from "./result-card";
 import { EvidenceList } from "@/components/live/evidence-list";
+import { ShareLink } from "@/components/share/share-link";
 
 function download(name: string, type: string, content: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -65,6 +66,7 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
         <Button variant="secondary" onClick={() => download(`ece-oauth-case-${stamp}.json`, "application/json", JSON.stringify(file, null, 2))}>
           {t.report.exportCase}
         </Button>
+        <ShareLink file={file} results={results} meta={meta} />
         <Button variant="secondary" onClick={() => window.print()}>
           {t.report.print}
         </Button>

@@ -25,7 +25,7 @@ export function SiteHeader() {
             className="text-white hover:text-white"
             onClick={(event) => {
               event.preventDefault();
-              window.location.assign(switched + window.location.search);
+              window.location.assign(switched + window.location.search + window.location.hash);
             }}
           >
             {t.nav.otherLanguage}

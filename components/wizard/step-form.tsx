@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
@@ -16,7 +17,10 @@ import { useHydrated, useWizard } from "./wizard-provider";
 import { LiveChecks, type LiveGroup } from "@/components/live/live-checks";
 import type { Secrets } from "@/lib/wizard/store";
 
-const liveGroupOf: Partial<Record<StepId, LiveGroup>> = { network: "network", "azure-secret": "entra", "mailbox-protocols": "mail" };
+const liveGroupOf: Partial<Record<StepId, LiveGroup>> = { network: "network", "azure-secret": "entra", token: "mail" };
+
+// The token step's sign-in panels carry MSAL: loaded on that step only, never in the other steps' bundles.
+const TokenStep = dynamic(() => import("@/components/token/token-step"), { ssr: false });
 
 const secretName = (id: "secrets.clientSecret" | "secrets.accessToken") => (id === "secrets.clientSecret" ? "clientSecret" : "accessToken");
 
@@ -82,6 +86,7 @@ export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-an
           />
           <h1 className="mb-6 text-3xl font-bold">{title}</h1>
           <StepIntro step={step} draft={draft} />
+          {hydrated && step === "token" ? <TokenStep /> : null}
           {hydrated ? (
             <form noValidate onSubmit={submit} aria-label={title}>
               {applicableFields(step, draft).map((id) =>

@@ -62,6 +62,12 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (e) => process.stderr.write(`simulator: unhandled ${String(e)}\n`));
   const args = parseArgs(process.argv.slice(2));
   const scenario = loadScenario(args.scenario);
+  // SIM_SPA_REDIRECT_URIS (comma-separated): more single-page-app redirect URIs for every app that has some, e.g. the
+  // wizard's http://127.0.0.1:<port>/auth/redirect when its tests run on another port than the scenario's 3000/3100.
+  const extraSpa = (process.env.SIM_SPA_REDIRECT_URIS ?? "").split(",").map((uri) => uri.trim()).filter(Boolean);
+  for (const app of scenario.tenants.flatMap((tenant) => tenant.apps)) {
+    if (app.spaRedirectUris && extraSpa.length > 0) app.spaRedirectUris = [...new Set([...app.spaRedirectUris, ...extraSpa])];
+  }
   const sim = await startSimulator({
     scenario,
     basePort: args.basePort,

@@ -9,6 +9,7 @@ import { Directory, isConsented } from "./directory";
 import type { Logger, SocketRegistry } from "./line-conn";
 import { tokenJwk, type Pki } from "./pki";
 import type { AppScenario, TenantScenario, UserScenario } from "./scenario";
+import { accountPicker, loginForm, mfaStep } from "./sign-in-page";
 import {
   DEFAULT_APP_ROLES,
   DEFAULT_DELEGATED_SCOPES,
@@ -24,6 +25,24 @@ const EXCHANGE_APP_ID = "00000002-0000-0ff1-ce00-000000000000";
 const GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000";
 const REFRESH_TOKEN_DAYS = 90;
 const SPA_REFRESH_TOKEN_HOURS = 24;
+/** Cookie on the login host naming the workstation's signed-in user (Windows SSO); an empty value means none. */
+export const WORKSTATION_COOKIE = "sim_workstation";
+
+type UserRef = { tenant: TenantScenario; user: UserScenario };
+
+function cookiesOf(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (req.headers.cookie ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq <= 0) continue;
+    try {
+      out[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim());
+    } catch {
+      // a malformed cookie is ignored
+    }
+  }
+  return out;
+}
 
 export type EntraErrorBody = {
   error: string;
@@ -277,6 +296,7 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
   const { directory, tokens, pki, log } = deps;
   const grantKey = createHash("sha256").update(pki.tokenSigning.keyPem).update("sim-grants").digest();
   const redeemedCodes = new Set<string>();
+  let workstation: string | null = null;
   const devices = new Map<string, DeviceEntry>();
 
   const seal = (prefix: string, payload: Sealed): string => {
@@ -712,8 +732,26 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
     return { ok: true };
   };
 
-  const authorize = (res: Res, host: string, ref: TenantRef, url: URL, correlationId: string): void => {
-    const q = url.searchParams;
+  // ---------- interactive sign-in (authorize) ----------
+  // Simulator extensions: a "workstation session" (cookie sim_workstation=<upn> on the login host, or POST
+  // /sim/workstation) stands for Windows single sign-on (Kerberos / Seamless SSO) on a domain-joined computer.
+
+  const workstationOf = (req: IncomingMessage): UserRef | null => {
+    const cookie = cookiesOf(req)[WORKSTATION_COOKIE];
+    const upn = cookie !== undefined ? cookie : workstation;
+    if (!upn) return null;
+    const found = directory.userAnywhere(upn);
+    return found ? { tenant: found.tenant, user: found.user } : null;
+  };
+
+  const isFederated = (upn: string | null | undefined): boolean => {
+    const domain = upn?.split("@")[1];
+    return domain ? directory.tenantOfDomain(domain)?.federated === true : false;
+  };
+
+  const authorize = (req: IncomingMessage, res: Res, host: string, ref: TenantRef, url: URL, correlationId: string, form: URLSearchParams | null): void => {
+    // A posted sign-in step carries the original request in "q".
+    const q = form ? new URLSearchParams(form.get("q") ?? "") : url.searchParams;
     const clientId = q.get("client_id");
     if (!clientId) throw E.missingParam("client_id");
     const found =
@@ -765,52 +803,110 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
       redirectError(new EntraError(400, "invalid_request", 50148, "The code_challenge_method is not supported.")); // assumption: text
       return;
     }
+
+    const issueCode = (tenant: TenantScenario, user: UserScenario, amr: string[]): void => {
+      const now = Math.floor(Date.now() / 1000);
+      const code = seal("code", {
+        t: "code",
+        jti: randomUUID(),
+        tid: tenant.id,
+        cid: app.clientId,
+        upn: user.upn,
+        redirectUri,
+        scopes: scopesOf(q.get("scope")),
+        challenge: challenge ?? undefined,
+        method: method ?? undefined,
+        nonce: q.get("nonce") ?? undefined,
+        amr,
+        spa,
+        exp: now + 600,
+      });
+      const params: Record<string, string> = { code };
+      if (q.get("client_info") === "1") {
+        params.client_info = Buffer.from(JSON.stringify({ uid: directory.userOid(tenant, user), utid: tenant.id })).toString("base64url");
+      }
+      params.session_state = randomUUID();
+      redirectWith(params);
+    };
+
+    const pageContext = { action: url.pathname, query: q.toString(), appName: app.displayName };
     const loginHint = q.get("login_hint");
-    if (!loginHint) {
-      // A stand-in for the sign-in page (the simulator asks for the account instead of a password).
-      const hidden = [...q.entries()]
-        .filter(([k]) => k !== "login_hint")
-        .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
-        .join("");
-      send(
-        res,
-        200,
-        html(
-          "Sign in to your account",
-          `<form method="GET"><label for="login_hint">Account (simulator)</label> <input id="login_hint" name="login_hint" type="email" required> <label><input type="checkbox" name="sim_mfa" value="done"> Complete MFA</label> ${hidden}<button type="submit">Sign in</button></form>`,
-        ),
-      );
-      return;
+    const prompt = (q.get("prompt") ?? "").toLowerCase();
+    const tenantFor = (upn: string): TenantScenario | undefined =>
+      ref.kind === "tenant" ? ref.tenant : directory.tenantOfDomain(upn.split("@")[1] ?? "")?.tenant;
+
+    // The end of every interactive sign-in: the answers Entra gives at the sign-in page itself, returned to the
+    // redirect URI like Entra does (assumption: error names; research §3.2 leaves them open).
+    const complete = (tenant: TenantScenario, user: UserScenario, amr: string[]): void => {
+      if (user.disabled) return redirectError(E.disabled());
+      if (user.blockedByConditionalAccess || app.blockedByConditionalAccess) {
+        return redirectError(new EntraError(400, "access_denied", 53003, E.blocked().text));
+      }
+      if (!isConsented(app)) return redirectError(new EntraError(400, "consent_required", 65001, E.consent(app).text));
+      if (user.mfaRequired && !amr.includes("mfa")) {
+        const ticket = seal("mfa", { t: "mfa", tid: tenant.id, upn: user.upn, amr, exp: Math.floor(Date.now() / 1000) + 600 });
+        return send(res, 200, mfaStep(pageContext, user.upn, ticket));
+      }
+      issueCode(tenant, user, amr);
+    };
+
+    const signInWithPassword = (username: string, password: string): void => {
+      const tenant = tenantFor(username);
+      const user = tenant ? directory.user(tenant, username) : undefined;
+      if (!tenant || !user || user.password === undefined || user.password !== password) {
+        return send(res, 200, loginForm(pageContext, { username, error: `AADSTS50126: ${E.badCredentials().text}` }));
+      }
+      complete(tenant, user, ["pwd"]);
+    };
+
+    const ws = workstationOf(req);
+    // Windows integrated authentication: the workstation's Kerberos ticket signs its user in (amr "wia").
+    const signInWorkstation = (): void => {
+      if (ws) complete(ws.tenant, ws.user, ["wia"]);
+    };
+
+    if (form) {
+      const action = form.get("action");
+      if (action === "password") return signInWithPassword(form.get("username") ?? "", form.get("password") ?? "");
+      if (action === "another") return send(res, 200, loginForm(pageContext));
+      if (action === "pick") {
+        const account = form.get("account") ?? "";
+        if (ws && ws.user.upn.toLowerCase() === account.toLowerCase()) return signInWorkstation();
+        return send(res, 200, loginForm(pageContext, { username: account }));
+      }
+      if (action === "mfa-approve" || action === "mfa-decline") {
+        const ticket = unseal("mfa", form.get("ticket") ?? "");
+        const tenant = ticket ? directory.tenant(String(ticket.tid)) : undefined;
+        const user = tenant && ticket ? directory.user(tenant, String(ticket.upn)) : undefined;
+        if (!ticket || ticket.exp < Math.floor(Date.now() / 1000) || !tenant || !user) return send(res, 200, loginForm(pageContext));
+        if (action === "mfa-decline") return redirectError(E.mfa(EXCHANGE_APP_ID));
+        return complete(tenant, user, [...(ticket.amr as string[]), "mfa"]);
+      }
+      return send(res, 200, loginForm(pageContext));
     }
-    // assumption: the stand-in sign-in takes the login_hint account without a password (federated ones too) and shows
-    // AADSTS50126 for an account that does not exist; disabled/blocked/MFA/consent are judged at the token endpoint.
-    const domain = loginHint.split("@")[1] ?? "";
-    const tenant = ref.kind === "tenant" ? ref.tenant : directory.tenantOfDomain(domain)?.tenant;
+
+    // research §3.4: a federated IdP (AD FS with Windows integrated auth) ignores login_hint and prompt and signs in
+    // whoever is logged in to the workstation.
+    if (ws && isFederated(loginHint ?? ws.user.upn)) return signInWorkstation();
+    if (prompt === "login") return send(res, 200, loginForm(pageContext, { username: loginHint ?? "" }));
+    if (prompt === "select_account") {
+      const accounts = [
+        ...(ws ? [{ upn: ws.user.upn, signedIn: true }] : []),
+        ...(loginHint && loginHint.toLowerCase() !== ws?.user.upn.toLowerCase() ? [{ upn: loginHint, signedIn: false }] : []),
+      ];
+      return send(res, 200, accountPicker(pageContext, accounts));
+    }
+    // The SSO trap: with a workstation session and no prompt, Seamless SSO signs in the workstation user silently.
+    if (ws) return signInWorkstation();
+    if (prompt === "none") return redirectError(new EntraError(400, "login_required", 50058, "A silent sign-in request was sent but no user is signed in."));
+    if (!loginHint) return send(res, 200, loginForm(pageContext));
+    // assumption: without a session the stand-in sign-in takes the login_hint account without a password (federated ones
+    // too) and shows AADSTS50126 for an account that does not exist; disabled/blocked/MFA/consent are judged at the token
+    // endpoint. sim_mfa=done records that MFA was done at sign-in.
+    const tenant = tenantFor(loginHint);
     const user = tenant ? directory.user(tenant, loginHint) : undefined;
     if (!tenant || !user) throw E.badCredentials();
-    const now = Math.floor(Date.now() / 1000);
-    const code = seal("code", {
-      t: "code",
-      jti: randomUUID(),
-      tid: tenant.id,
-      cid: app.clientId,
-      upn: user.upn,
-      redirectUri,
-      scopes: scopesOf(q.get("scope")),
-      challenge: challenge ?? undefined,
-      method: method ?? undefined,
-      nonce: q.get("nonce") ?? undefined,
-      // Simulator extension: sim_mfa=done means the user completed MFA during this sign-in.
-      amr: q.get("sim_mfa") === "done" ? ["pwd", "mfa"] : ["pwd"],
-      spa,
-      exp: now + 600,
-    });
-    const params: Record<string, string> = { code };
-    if (q.get("client_info") === "1") {
-      params.client_info = Buffer.from(JSON.stringify({ uid: directory.userOid(tenant, user), utid: tenant.id })).toString("base64url");
-    }
-    params.session_state = randomUUID();
-    redirectWith(params);
+    issueCode(tenant, user, q.get("sim_mfa") === "done" ? ["pwd", "mfa"] : ["pwd"]);
   };
 
   const getUserRealm = (url: URL): Record<string, unknown> => {
@@ -880,6 +976,15 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
 
     try {
       if (url.pathname === "/sim/health") return send(res, 200, { status: "ok" });
+      // Simulator only: the user logged in to "the workstation" (Windows SSO), for every browser without the
+      // sim_workstation cookie. POST upn=<upn> sets it, an empty upn clears it; GET reads it.
+      if (url.pathname === "/sim/workstation") {
+        if (method === "POST") {
+          const upn = (await readForm(req)).get("upn")?.trim() ?? "";
+          workstation = upn === "" ? null : upn;
+        }
+        return send(res, 200, { workstation });
+      }
       // Test fixture only (the simulator listens on loopback): any token the tests need, expired or odd ones included.
       if (url.pathname === "/sim/mint" && req.method === "POST") {
         const form = await readForm(req);
@@ -963,7 +1068,7 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
       if (rest === "oauth2/v2.0/authorize") {
         try {
           if (!ref) throw E.tenantNotFound(segment);
-          authorize(res, host, ref, url, correlationId);
+          authorize(req, res, host, ref, url, correlationId, method === "POST" ? await readForm(req) : null);
         } catch (e) {
           if (e instanceof EntraError) return errorPage(res, e, correlationId);
           throw e;

@@ -11,6 +11,19 @@ import { createSmtpServer } from "./smtp-server";
 export type MailProtocolName = "imap" | "pop" | "smtp";
 export type HostileBehaviour = Exclude<EndpointBehaviour, "normal">;
 
+/**
+ * 1024 random bytes that fail the same way every time: byte 1 is 0x00, so a TLS client always reads a record version
+ * that is not 3.x ("wrong version number"), and the bytes end in CRLF, so a line reader always gets one line that is
+ * not a reply (random bytes alone lack a newline about 2% of the time, which would look like a silent server).
+ */
+export function garbageBytes(): Buffer {
+  const bytes = randomBytes(1024);
+  bytes[1] = 0x00;
+  bytes[1022] = 0x0d;
+  bytes[1023] = 0x0a;
+  return bytes;
+}
+
 /** The size of the huge-line endpoint's single unterminated line. */
 export const HUGE_LINE_BYTES = 1024 * 1024;
 
@@ -89,7 +102,7 @@ export function createHostileServer(behaviour: HostileBehaviour, protocol: MailP
       return track(
         deps,
         createNetServer((socket) => {
-          socket.write(randomBytes(1024));
+          socket.write(garbageBytes());
         }),
         label,
       );

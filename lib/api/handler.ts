@@ -8,8 +8,11 @@ export const errorStatus = {
   unprocessable_entity: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,
+  conflict: 409,
+  gone: 410,
   rate_limit_exceeded: 429,
   internal_server_error: 500,
 } as const;
@@ -35,12 +38,12 @@ export function errorResponse(code: ErrorCode, message: string, details?: unknow
 
 export const maxBodyBytes = 256 * 1024;
 
-async function readJson(request: Request): Promise<unknown> {
+async function readJson(request: Request, maxBytes = maxBodyBytes): Promise<unknown> {
   if (!(request.headers.get("content-type") ?? "").toLowerCase().includes("application/json")) {
     throw new ApiError("unsupported_media_type", "Send the body as application/json.");
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBodyBytes) throw new ApiError("payload_too_large", `The body is larger than ${maxBodyBytes} bytes.`);
+  if (declared > maxBytes) throw new ApiError("payload_too_large", `The body is larger than ${maxBytes} bytes.`);
   const reader = request.body?.getReader();
   if (!reader) throw new ApiError("bad_request", "The body is empty.");
   const chunks: Uint8Array[] = [];
@@ -49,9 +52,9 @@ async function readJson(request: Request): Promise<unknown> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > maxBodyBytes) {
+    if (size > maxBytes) {
       await reader.cancel();
-      throw new ApiError("payload_too_large", `The body is larger than ${maxBodyBytes} bytes.`);
+      throw new ApiError("payload_too_large", `The body is larger than ${maxBytes} bytes.`);
     }
     chunks.push(value);
   }
@@ -62,10 +65,14 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-export function withJsonBody<S extends z.ZodType>(schema: S, handler: (body: z.infer<S>, request: Request) => Promise<Response> | Response) {
+export function withJsonBody<S extends z.ZodType>(
+  schema: S,
+  handler: (body: z.infer<S>, request: Request) => Promise<Response> | Response,
+  { maxBytes = maxBodyBytes }: { maxBytes?: number } = {},
+) {
   return async (request: Request): Promise<Response> => {
     try {
-      const parsed = schema.safeParse(await readJson(request));
+      const parsed = schema.safeParse(await readJson(request, maxBytes));
       if (!parsed.success) {
         const issues = describeCaseError(parsed.error);
         return errorResponse("unprocessable_entity", issues.map((issue) => issue.message).slice(0, 5).join("; "), issues);

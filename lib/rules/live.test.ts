@@ -519,3 +519,18 @@ describe("every finding above is in the catalogue and renders fully", () => {
     expect([...new Set(leftovers)]).toEqual([]);
   });
 });
+
+describe("owner", () => {
+  // docs/catalogue.md lists one owner per cause; a result has that owner whichever probe met the cause.
+  it.each<[string, () => Finding[], string]>([
+    ["a dropped connection met by the IMAP probe is the network team's", () => imapFindings(imap(support, { greeting: undefined, ...failure("LINE_TOO_LONG", "greeting") }), context(good)), "network-admin"],
+    ["a login host refused on the Entra app check is the network team's", () => appTokenFindings(appToken({ ok: false, ...failure("ECONNREFUSED", "tcp") }), context()), "network-admin"],
+    ["a wrong-user token on the SMTP check is the ECE admin's, as on the access-token check", () => smtpFindings(smtp(support, smtp573), context(otherUser)), "ece-admin"],
+    ["an expired token on the IMAP check is the ECE admin's", () => imapFindings(imap(support, imapNo), context(expired)), "ece-admin"],
+    ["SMTP AUTH disabled stays with the Microsoft 365 admin", () => smtpFindings(smtp(support, smtpReply("535", "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.")), context(good)), "m365-admin"],
+  ])("%s", (_label, run, owner) => {
+    const [item] = run();
+    expect(item?.status).toBe("fail");
+    expect(present(item!, "en").owner).toBe(owner);
+  });
+});

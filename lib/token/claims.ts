@@ -18,8 +18,11 @@ export type TokenClaims = {
 
 export type DecodedToken = { ok: true; claims: TokenClaims } | { ok: false; reason: "not-a-jwt" | "encrypted" | "bad-json" };
 
+// atob and TextDecoder, not Buffer: the token step decodes tokens in the browser too.
 function base64UrlJson(segment: string): unknown {
-  const text = Buffer.from(segment.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8");
+  const base64 = segment.replace(/-/g, "+").replace(/_/g, "/");
+  const binary = atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
+  const text = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
   return JSON.parse(text);
 }
 

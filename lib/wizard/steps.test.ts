@@ -54,7 +54,8 @@ describe("nextStep and previousStep", () => {
     ["per-mailbox", healthyDraft(), "mailbox-protocols", "mailboxes", "licence"],
     ["shared", sharedDraft(), "mailbox-protocols", "delegate", "licence"],
     ["shared", sharedDraft(), "delegate", "mailboxes", "mailbox-protocols"],
-    ["per-mailbox", healthyDraft(), "network", "token-generation", null],
+    ["per-mailbox", healthyDraft(), "token", "token-generation", "network"],
+    ["per-mailbox", healthyDraft(), "network", "token", null],
   ])("%s: around %s, previous is %s and next is %s", (_description, draft, id, previous, next) => {
     expect(previousStep(id, draft)).toBe(previous);
     expect(nextStep(id, draft)).toBe(next);
@@ -125,6 +126,8 @@ describe("validateStep", () => {
     ],
     ["licence", {}, [{ field: "mail.licence", key: "choose" }]],
     ["token-generation", {}, [{ field: "mail.privateWindow", key: "choose" }]],
+    // The token is optional: the step never blocks Continue.
+    ["token", {}, []],
     [
       "network",
       {},

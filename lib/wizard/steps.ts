@@ -14,9 +14,12 @@ export const steps = [
   { id: "azure-permissions", fields: ["azure.delegatedPermissions", "azure.adminConsent", "azure.accessTokenLifetimeMinutes"], checks: ["api-permissions", "token-lifetime"] },
   { id: "mailboxes", fields: ["mail.mailboxes", "mail.accessModel"], checks: [] },
   { id: "delegate", fields: ["mail.signInAccount", "mail.fullAccess"], checks: ["account-model"] },
-  { id: "mailbox-protocols", fields: ["mail.retrieval", "mail.retrievalEnabled", "mail.authenticatedSmtp", "secrets.accessToken"], checks: ["mailbox-protocols"] },
+  { id: "mailbox-protocols", fields: ["mail.retrieval", "mail.retrievalEnabled", "mail.authenticatedSmtp"], checks: ["mailbox-protocols"] },
   { id: "licence", fields: ["mail.licence"], checks: ["licence"] },
   { id: "token-generation", fields: ["mail.privateWindow", "mail.tokenSignedInAs"], checks: ["token-generation"] },
+  // Whose token is it, and does it work: sign-in (MSAL popup/redirect, device code) or a pasted token, its claims and
+  // the live mail checks with it. The token itself is memory-only (store.secrets.accessToken).
+  { id: "token", fields: ["secrets.accessToken"], checks: ["access-token"] },
   { id: "network", fields: ["network.servicesServer", "network.applicationServer", "network.tlsInspection"], checks: ["network-plan"] },
 ] as const satisfies readonly StepDef[];
 

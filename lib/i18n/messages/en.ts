@@ -1,3 +1,6 @@
+import { tokenEn } from "./token-en";
+import { shareEn } from "./share-en";
+
 export const en = {
   appName: "ECE OAuth Doctor",
   meta: { titleSuffix: "ECE OAuth Doctor", errorPrefix: "Error: " },
@@ -109,6 +112,7 @@ export const en = {
         "In a normal window on a domain-joined workstation, Kerberos or single sign-on issues the token to whoever is logged in to Windows.",
       ],
     },
+    token: tokenEn.step,
     network: {
       title: "Can the ECE servers reach Microsoft?",
       intro: [
@@ -327,7 +331,9 @@ export const en = {
     phases: "Phases",
     error: "Error",
   },
+  token: tokenEn,
   notFound: { title: "Page not found", body: "This page does not exist.", home: "Go to the start page" },
+  share: shareEn,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,6 @@
 import type { Messages } from "./en";
+import { tokenIt } from "./token-it";
+import { shareIt } from "./share-it";
 
 export const it: Messages = {
   appName: "ECE OAuth Doctor",
@@ -111,6 +113,7 @@ export const it: Messages = {
         "In una finestra normale, su una workstation aggiunta al dominio, Kerberos o il Single Sign-On rilasciano il token all'utente connesso a Windows.",
       ],
     },
+    token: tokenIt.step,
     network: {
       title: "I server ECE raggiungono Microsoft?",
       intro: [
@@ -329,5 +332,7 @@ export const it: Messages = {
     phases: "Fasi",
     error: "Errore",
   },
+  token: tokenIt,
   notFound: { title: "Pagina non trovata", body: "Questa pagina non esiste.", home: "Vai alla pagina iniziale" },
+  share: shareIt,
 };

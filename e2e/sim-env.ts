@@ -1,0 +1,23 @@
+// Where the end-to-end tests find the Microsoft 365 simulator and the tool's log; shared by playwright.config.ts and
+// the specs. E2E_SIM_BASE_PORT / E2E_SIM_DIR move the simulator (to run beside another one); E2E_PORT moves the tool.
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
+
+export const toolPort = Number(process.env.E2E_PORT ?? 3100);
+export const simBasePort = Number(process.env.E2E_SIM_BASE_PORT ?? 19400);
+export const simDir = resolve(repoRoot, process.env.E2E_SIM_DIR ?? ".sim");
+export const entraPort = simBasePort + 1;
+
+/** What the tool needs to trust and reach the simulator (the simulator also writes it to <simDir>/env.sh). */
+export const toolEnv = {
+  NODE_EXTRA_CA_CERTS: resolve(simDir, "ca.pem"),
+  ECE_DOCTOR_CLOUDS_FILE: resolve(simDir, "clouds.json"),
+  ECE_DOCTOR_DNS_SERVERS: `127.0.0.1:${simBasePort}`,
+};
+
+/** Everything the tool's `next start` and the simulator print, kept for the secret-leak checks. */
+export const logDir = resolve(repoRoot, "test-results");
+export const toolLog = resolve(logDir, "tool-server.log");
+export const simLog = resolve(logDir, "simulator.log");

@@ -1,0 +1,249 @@
+// npm run bench: how long live diagnoses take against the Microsoft 365 simulator (loopback only). Figures only.
+// The simulator runs as its own process (as Exchange would); the measurements run in a second process started with
+// NODE_EXTRA_CA_CERTS, ECE_DOCTOR_CLOUDS_FILE and ECE_DOCTOR_DNS_SERVERS set, because Node reads the CA list at start-up.
+// BENCH_SIM_BASE_PORT moves the simulator (default 19700, away from the one of npm run demo and the tests).
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { request } from "node:https";
+import { createRequire } from "node:module";
+import { connect, type Socket } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { CaseFile } from "@/lib/case/schema";
+import type { CloudProfile } from "@/lib/knowledge/clouds";
+import type { ProbeEvidence } from "@/lib/probes/types";
+
+const root = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
+const basePort = Number(process.env.BENCH_SIM_BASE_PORT ?? 19700);
+const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
+const TENANT = "11111111-1111-4111-8111-111111111111";
+const APP = "22222222-2222-4222-8222-222222222222";
+const SECRET = "sim-valid-secret-value-0123456789abcdef";
+const DELEGATE = "delegate@contoso.sim.test";
+const MAILBOXES = ["support@contoso.sim.test", "sales@contoso.sim.test", "shared@contoso.sim.test"];
+const RUNS = 5;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parent: simulator up, measuring child, simulator down.
+
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
+  return new Promise((done, fail) => {
+    let seen = "";
+    const timer = setTimeout(() => fail(new Error(`the simulator did not start in ${timeoutMs / 1000} s:\n${seen}`)), timeoutMs);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      seen += chunk.toString("utf8");
+      if (pattern.test(seen)) {
+        clearTimeout(timer);
+        done();
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      fail(new Error(`the simulator stopped (exit ${code}):\n${seen}`));
+    });
+  });
+}
+
+async function orchestrate(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), "ece-doctor-bench-"));
+  // The default scenario, with delegate@ holding Full Access to the three mailboxes of the shared model.
+  const scenario = JSON.parse(readFileSync(join(root, "e2e/simulator/scenarios/default.json"), "utf8")) as { tenants: { users: { upn: string; fullAccessTo?: string[] }[] }[] };
+  const delegate = scenario.tenants[0]?.users.find((user) => user.upn === DELEGATE);
+  if (!delegate) throw new Error(`${DELEGATE} is not in the default scenario`);
+  delegate.fullAccessTo = [...MAILBOXES];
+  writeFileSync(join(dir, "scenario.json"), JSON.stringify(scenario));
+
+  const sim = spawn(process.execPath, [tsxCli, join(root, "e2e/simulator/cli.ts"), "--scenario", join(dir, "scenario.json"), "--base-port", String(basePort), "--dir", dir], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let simErrors = "";
+  sim.stderr?.on("data", (chunk: Buffer) => (simErrors += chunk.toString("utf8")));
+  let measure: ChildProcess | undefined;
+  const stop = () => {
+    measure?.kill("SIGTERM");
+    sim.kill("SIGTERM");
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  try {
+    await waitForLine(sim, /^Ready\./m, 60_000).catch((error: unknown) => {
+      throw new Error(`${error instanceof Error ? error.message : String(error)}${simErrors}`);
+    });
+    measure = spawn(process.execPath, [tsxCli, "--conditions=react-server", "--tsconfig", join(root, "tsconfig.json"), fileURLToPath(import.meta.url), "--measure"], {
+      cwd: root,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        NODE_EXTRA_CA_CERTS: join(dir, "ca.pem"),
+        ECE_DOCTOR_CLOUDS_FILE: join(dir, "clouds.json"),
+        ECE_DOCTOR_DNS_SERVERS: `127.0.0.1:${basePort}`,
+        BENCH_SIM_BASE_PORT: String(basePort),
+      },
+    });
+    return await new Promise<number>((done) => measure?.once("exit", (code) => done(code ?? 1)));
+  } finally {
+    const exited = new Promise((done) => (sim.exitCode === null ? sim.once("exit", done) : done(null)));
+    sim.kill("SIGTERM");
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Child: the measurements.
+
+function passwordToken(upn: string): Promise<string> {
+  const body = new URLSearchParams({
+    grant_type: "password",
+    client_id: APP,
+    client_secret: SECRET,
+    username: upn,
+    password: "sim-user-password",
+    scope: "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All https://outlook.office.com/SMTP.Send",
+  }).toString();
+  return new Promise((done, fail) => {
+    const req = request(
+      { host: "127.0.0.1", servername: "login.sim.test", port: basePort + 1, method: "POST", path: `/${TENANT}/oauth2/v2.0/token`, headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => {
+          const json = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { access_token?: string; error?: string };
+          if (json.access_token) done(json.access_token);
+          else fail(new Error(`password grant: ${json.error ?? res.statusCode}`));
+        });
+      },
+    );
+    req.on("error", fail);
+    req.end(body);
+  });
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`.padStart(8);
+const label = (item: ProbeEvidence) => `${item.kind.padEnd(15)} ${"mailbox" in item ? `${item.mailbox} via ` : ""}${item.target}`;
+
+// A listener whose process never accepts: once its backlog is full the kernel drops new SYNs (a silent firewall).
+async function blackHole(): Promise<{ port: number; close: () => void }> {
+  const child = spawn(
+    process.execPath,
+    [
+      "-e",
+      `const s = require("net").createServer();
+       s.listen({ port: 0, host: "127.0.0.1", backlog: 1 }, () => {
+         process.stdout.write(s.address().port + "\\n");
+         setTimeout(() => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0), 20);
+       });`,
+    ],
+    { stdio: ["ignore", "pipe", "ignore"] },
+  );
+  const port = await new Promise<number>((done) => child.stdout?.once("data", (data: Buffer) => done(Number(String(data).trim()))));
+  await new Promise((done) => setTimeout(done, 100));
+  const sockets: Socket[] = [];
+  const close = () => {
+    for (const socket of sockets) socket.destroy();
+    child.kill("SIGKILL");
+  };
+  for (let i = 0; i < 8; i++) {
+    const socket = connect(port, "127.0.0.1");
+    socket.on("error", () => undefined);
+    sockets.push(socket);
+    const connected = await new Promise<boolean>((done) => {
+      socket.once("connect", () => done(true));
+      setTimeout(() => done(false), 300);
+    });
+    if (!connected) return { port, close };
+  }
+  close();
+  throw new Error("the backlog never filled");
+}
+
+async function measure(): Promise<void> {
+  // Imported here, with the environment for the tool already in place.
+  const { diagnoseCase } = await import("@/lib/live/diagnose-live");
+  const { findProfile } = await import("@/lib/live/profiles");
+  const sim = findProfile("sim");
+  const silent = findProfile("sim-silent");
+  if (!sim || !silent) throw new Error("no sim profiles: is ECE_DOCTOR_CLOUDS_FILE set?");
+
+  const demo = JSON.parse(readFileSync(join(root, "e2e/simulator/demo-case.json"), "utf8")) as CaseFile;
+  const shared = (retrieval: "imap" | "pop3"): CaseFile => ({
+    ...demo,
+    mail: { ...demo.mail, accessModel: "shared", signInAccount: DELEGATE, fullAccess: "yes", mailboxes: [...MAILBOXES], tokenSignedInAs: DELEGATE, retrieval },
+  });
+  const accessToken = await passwordToken(DELEGATE);
+  const secrets = { clientSecret: SECRET, accessToken };
+
+  console.log(`ECE OAuth Doctor benchmark: simulator on 127.0.0.1:${basePort}+, Node ${process.version}`);
+  console.log("\n(a) Full live diagnosis: one tenant, three mailboxes (shared model, delegate@ with Full Access), default timeouts");
+  for (const retrieval of ["imap", "pop3"] as const) {
+    const file = shared(retrieval);
+    await diagnoseCase({ file, profile: sim, secrets, live: true }); // warm-up: module loading, first TLS contexts
+    const runs: { wall: number; evidence: ProbeEvidence[]; failing: number }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      const { findings, evidence } = await diagnoseCase({ file, profile: sim, secrets, live: true });
+      runs.push({ wall: performance.now() - started, evidence, failing: findings.filter((item) => item.status !== "pass").length });
+    }
+    const sorted = [...runs].sort((a, b) => a.wall - b.wall);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    const slowest = median.evidence.reduce((a, b) => (b.ms > a.ms ? b : a));
+    console.log(`\n  retrieval ${retrieval.toUpperCase()}: ${median.evidence.length} probes, ${median.failing} results not passing; wall per run: ${runs.map((run) => Math.round(run.wall)).join(", ")} ms`);
+    console.log(`  median run (${Math.round(median.wall)} ms), each probe:`);
+    for (const item of [...median.evidence].sort((a, b) => b.ms - a.ms)) console.log(`    ${ms(item.ms)}  ${label(item)}`);
+    console.log(`  slowest probe: ${Math.round(slowest.ms)} ms (${slowest.kind} ${slowest.target})`);
+    console.log(`  wall / slowest: ${(median.wall / Math.max(1, slowest.ms)).toFixed(2)} (target <= 1.5)`);
+  }
+
+  console.log("\n(b) A port that never answers, against its timeout");
+  const silentTimeouts = { tlsMs: 2000, greetingMs: 2000 };
+  const started = performance.now();
+  // No token: the probes stop before authentication anyway, and one mailbox is probed.
+  const quiet = await diagnoseCase({ file: { ...demo, azure: { ...demo.azure, cloud: "sim-silent" } }, profile: silent, secrets: {}, live: true, groups: ["mail"], timeouts: silentTimeouts });
+  const quietWall = performance.now() - started;
+  for (const item of quiet.evidence.filter((entry) => entry.kind === "imap" || entry.kind === "smtp")) {
+    const budget = item.error?.phase === "tls" ? `tlsMs ${silentTimeouts.tlsMs}` : `greetingMs ${silentTimeouts.greetingMs}`;
+    console.log(`  silent ${item.kind.padEnd(4)} (${item.error?.code ?? "no error"} in ${item.error?.phase ?? "-"}): ${ms(item.ms)} against ${budget} ms`);
+  }
+  console.log(`  whole diagnosis: ${Math.round(quietWall)} ms; causes: ${[...new Set(quiet.findings.flatMap((item) => (item.status === "fail" ? [item.cause] : [])))].join(", ")}`);
+
+  const hole = await blackHole();
+  try {
+    const dropped: CloudProfile = {
+      ...sim,
+      id: "bench-black-hole",
+      imap: { host: "blackhole.sim.test", port: hole.port, confirmed: true },
+      pop: { host: "blackhole.sim.test", port: hole.port, confirmed: true },
+      smtp: { host: "blackhole.sim.test", port: hole.port, confirmed: true },
+    };
+    const connectMs = 2000;
+    const startedDrop = performance.now();
+    const result = await diagnoseCase({ file: demo, profile: dropped, secrets: {}, live: true, groups: ["network"], timeouts: { connectMs } });
+    const dropWall = performance.now() - startedDrop;
+    // IMAP, POP and SMTP all point at the black hole: three TCP probes to the same port.
+    const dropped3 = result.evidence.filter((entry) => entry.kind === "tcp" && entry.target.startsWith("blackhole"));
+    console.log(`  SYN dropped, ${dropped3.length} tcp probes to ${dropped3[0]?.target}: ${dropped3.map((item) => Math.round(item.ms)).join(", ")} ms against connectMs ${connectMs} ms (${[...new Set(dropped3.map((item) => item.error?.code ?? "connected"))].join(", ")})`);
+    console.log(`  whole diagnosis: ${Math.round(dropWall)} ms; causes: ${[...new Set(result.findings.flatMap((item) => (item.status === "fail" ? [item.cause] : [])))].join(", ")}`);
+  } finally {
+    hole.close();
+  }
+}
+
+if (process.argv.includes("--measure")) {
+  measure().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+} else {
+  orchestrate().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}
