@@ -448,9 +448,10 @@ test.describe("live diagnosis through POST /api/diagnose", () => {
     expect(results.filter((result) => result.status !== "pass").map((result) => `${result.check}/${result.cause}`)).toEqual([]);
     const live = results.filter((result) => (liveChecks as readonly string[]).includes(result.check));
     const count = (check: string) => live.filter((result) => result.check === check).length;
-    // Three hosts (outlook, smtp, login), four endpoints (IMAP, POP, SMTP, login), one mailbox, one domain.
+    // Three hosts (outlook, smtp, login) and ECE's own host (resolved only), four endpoints (IMAP, POP, SMTP, login), one
+    // mailbox, one domain.
     expect(["dns", "tcp", "tls", "entra-tenant", "entra-realm", "entra-app", "imap", "smtp", "access-token"].map((check) => [check, count(check)])).toEqual([
-      ["dns", 3],
+      ["dns", 4],
       ["tcp", 4],
       ["tls", 4],
       ["entra-tenant", 1],
@@ -461,6 +462,9 @@ test.describe("live diagnosis through POST /api/diagnose", () => {
       ["access-token", 1],
     ]);
     expect(evidence.filter((item) => item.error)).toEqual([]);
+    const eceHost = new URL(simCase().ece.externalUrl ?? "").hostname;
+    expect(evidence.filter((item) => item.target === eceHost).map((item) => [item.kind, (item as { resolveOnly?: boolean }).resolveOnly])).toEqual([["dns", true]]);
+    expect(evidence.filter((item) => item.kind !== "dns" && item.target.startsWith(`${eceHost}:`))).toEqual([]);
   });
 
   test("a healthy case over POP3 passes the pop3 check", async ({ request }) => {
@@ -483,8 +487,8 @@ test.describe("live diagnosis through POST /api/diagnose", () => {
     expect(done.type).toBe("done");
     const probes = lines.slice(0, -1);
     expect(probes.map((line) => line.type)).toEqual(probes.map(() => "probe"));
-    // 3 DNS + 4 TCP + 4 TLS + IMAP + SMTP + realm + discovery + client credentials.
-    expect(probes).toHaveLength(16);
+    // 4 DNS (3 endpoint hosts + ECE's host, resolved only) + 4 TCP + 4 TLS + IMAP + SMTP + realm + discovery + client credentials.
+    expect(probes).toHaveLength(17);
     const key = (item: Evidence) => `${item.kind} ${item.target}`;
     expect(probes.map((line) => key(line.evidence as Evidence)).sort()).toEqual(done.evidence.map(key).sort());
     for (const line of probes) expect(Array.isArray(line.results)).toBe(true);
@@ -503,7 +507,7 @@ test.describe("requests the live API refuses", () => {
     expect(error.details.map((detail) => detail.path)).toEqual(["case.azure.cloud"]);
   });
 
-  test("extra fields naming a host or port are refused before any connection", async ({ request }) => {
+  test("fields naming a host, port or address are refused with 400 before any connection", async ({ request }) => {
     // A listener on loopback that would see any connection the tool made to the address in the body.
     const sentinel: Server = createServer((socket) => socket.destroy());
     let connections = 0;
@@ -525,8 +529,10 @@ test.describe("requests the live API refuses", () => {
       ];
       for (const body of bodies) {
         const response = await diagnose(request, body);
-        expect(response.status(), JSON.stringify(Object.keys(body))).toBe(422);
-        expect(((await response.json()) as { error: { code: string } }).error.code).toBe("unprocessable_entity");
+        expect(response.status(), JSON.stringify(Object.keys(body))).toBe(400);
+        const error = ((await response.json()) as { error: { code: string; message: string } }).error;
+        expect(error.code).toBe("target_not_allowed");
+        expect(error.message).toMatch(/^"[\w.]+": probes reach only the hosts and ports of the case's cloud profile/);
       }
       expect(connections).toBe(0);
       // And nothing listens on 127.0.0.1:25 here anyway (169.254.169.254 is never contacted, not even by this test).

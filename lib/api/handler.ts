@@ -4,6 +4,7 @@ import { describeCaseError } from "@/lib/case/issues";
 
 export const errorStatus = {
   bad_request: 400,
+  target_not_allowed: 400,
   invalid_json: 400,
   unprocessable_entity: 422,
   payload_too_large: 413,
@@ -68,11 +69,14 @@ async function readJson(request: Request, maxBytes = maxBodyBytes): Promise<unkn
 export function withJsonBody<S extends z.ZodType>(
   schema: S,
   handler: (body: z.infer<S>, request: Request) => Promise<Response> | Response,
-  { maxBytes = maxBodyBytes }: { maxBytes?: number } = {},
+  { maxBytes = maxBodyBytes, refuse }: { maxBytes?: number; refuse?: (raw: unknown) => ApiError | null } = {},
 ) {
   return async (request: Request): Promise<Response> => {
     try {
-      const parsed = schema.safeParse(await readJson(request, maxBytes));
+      const raw = await readJson(request, maxBytes);
+      const refused = refuse?.(raw);
+      if (refused) throw refused;
+      const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         const issues = describeCaseError(parsed.error);
         return errorResponse("unprocessable_entity", issues.map((issue) => issue.message).slice(0, 5).join("; "), issues);

@@ -7,6 +7,8 @@ import { describeSecret } from "@/lib/rules/guid";
 import { findings as staticFindings, sortWorstFirst } from "@/lib/rules/diagnose";
 import { liveFindings } from "@/lib/rules/live-diagnose";
 import type { Finding } from "@/lib/rules/types";
+import { decodeToken } from "@/lib/token/claims";
+import { signInClientId } from "@/lib/token/sign-in-app";
 import { mailboxesForToken, runLive, type LiveSecrets, type ProbeGroup } from "./run-live";
 
 export type FullDiagnosis = { findings: Finding[]; evidence: ProbeEvidence[] };
@@ -28,11 +30,15 @@ export async function diagnoseCase(options: {
   if (!options.live) return { findings: sortWorstFirst(base), evidence: [] };
 
   const token = secrets.accessToken?.trim();
+  // A token from the operator's own sign-in app (ECE_DOCTOR_SIGNIN_CLIENT_ID) names that app, as expected.
+  const decoded = token ? decodeToken(token) : null;
+  const operatorApp = signInClientId();
+  const expectedApp = decoded?.ok && operatorApp !== null && decoded.claims.app?.toLowerCase() === operatorApp ? operatorApp : file.azure.clientId;
   const owner = file.mail.accessModel === "shared" ? (file.mail.signInAccount ?? "") : "";
   const context = {
     secretLooksLikeSecretId: secret.looksLikeGuid || secret.equalsClientId,
     ...(token
-      ? { token: { raw: token, expectations: { tenant: file.azure.tenant, clientId: file.azure.clientId, owner, outlookResource: profile.outlookResource, now } } }
+      ? { token: { raw: token, expectations: { tenant: file.azure.tenant, clientId: expectedApp, owner, outlookResource: profile.outlookResource, now } } }
       : {}),
   };
   const evidence = await runLive({

@@ -2,6 +2,7 @@ import "server-only";
 import type { CaseFile } from "@/lib/case/schema";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { probeDns, probeImap, probePop3, probeSmtp, probeTcp, probeTls } from "@/lib/probes";
+import { resolveOnly } from "@/lib/probes/dns";
 import { allowedTargets, type AllowedTarget } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
 import type { ProbeEvidence } from "@/lib/probes/types";
@@ -49,6 +50,15 @@ export function mailboxesForToken(file: CaseFile, accessToken: string | undefine
   return own.length > 0 ? own : mailboxes;
 }
 
+function externalHost(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    return new URL(url).hostname.toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
 export function emailDomains(mailboxes: readonly string[]): string[] {
   return [...new Set(mailboxes.map((mailbox) => mailbox.split("@")[1]?.toLowerCase() ?? "").filter(Boolean))];
 }
@@ -73,6 +83,8 @@ export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
   if (groups.includes("network")) {
     const hosts = new Map(targets.map((target) => [target.host, target]));
     for (const target of hosts.values()) add(() => probeDns({ target, ...common }));
+    const external = externalHost(file.ece.externalUrl);
+    if (external && !hosts.has(external)) add(() => resolveOnly(external, common));
     for (const target of targets) {
       add(() => probeTcp({ target, ...common }));
       add(() => probeTls({ target, ...common }));

@@ -3,6 +3,7 @@ import { ProbeFailure, toProbeFailure } from "./errors";
 import { checkTarget, targetLabel, type ProbeOptions } from "./probe-common";
 import { resolveHost } from "./resolver";
 import { ProbeRun } from "./run";
+import { isDnsName } from "./targets";
 import type { DnsEvidence } from "./types";
 
 // What the ECE server's resolver (or ECE_DOCTOR_DNS_SERVERS) says about an allowed host.
@@ -29,6 +30,33 @@ export async function probeDns(options: ProbeOptions): Promise<DnsEvidence> {
     ...run.base(),
     host: typeof t?.host === "string" ? t.host : "",
     addresses,
+    ...(failure ? { error: { code: failure.code, message: failure.message, phase: failure.phase ?? run.currentPhase } } : {}),
+  });
+}
+
+// The ECE external URL's host is resolved only, never connected to, so it needs no allowed target: a DNS name
+// (not an IP literal) is looked up and its addresses reported.
+export async function resolveOnly(host: string, options: Omit<ProbeOptions, "target">): Promise<DnsEvidence> {
+  const run = new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const name = host.toLowerCase().replace(/\.$/, "");
+  let failure: ProbeFailure | undefined;
+  let addresses: string[] = [];
+  try {
+    if (!isDnsName(name)) throw new ProbeFailure("REFUSED_TARGET", `"${host}" is not a DNS name; nothing was resolved.`, "target");
+    const resolve = options.deps?.resolve ?? resolveHost;
+    const found = await run.phase("dns", () => resolve(name, { timeoutMs: run.timeouts.dnsMs, signal: run.signal }));
+    addresses = found.addresses;
+    run.note(`${name} resolved by ${found.via}: ${addresses.join(", ")} (resolved only: no connection is made)`);
+  } catch (err) {
+    failure = toProbeFailure(err, run.currentPhase);
+  }
+  return run.seal<DnsEvidence>({
+    kind: "dns",
+    target: name,
+    ...run.base(),
+    host: name,
+    addresses,
+    resolveOnly: true,
     ...(failure ? { error: { code: failure.code, message: failure.message, phase: failure.phase ?? run.currentPhase } } : {}),
   });
 }

@@ -41,7 +41,8 @@ export type ProbeBase = {
   error?: ProbeError;
 };
 
-export type DnsEvidence = ProbeBase & { kind: "dns"; host: string; addresses: string[] };
+// resolveOnly: the ECE external URL's host, looked up but never connected to.
+export type DnsEvidence = ProbeBase & { kind: "dns"; host: string; addresses: string[]; resolveOnly?: true };
 
 export type TcpEvidence = ProbeBase & { kind: "tcp"; host: string; port: number; connected: boolean };
 

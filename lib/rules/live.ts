@@ -82,7 +82,8 @@ function transportOf(evidence: ProbeEvidence & { tls?: Partial<TlsEvidence> }): 
 
 export function dnsFindings(evidence: DnsEvidence): Finding[] {
   if (evidence.error || evidence.addresses.length === 0) {
-    return [finding("dns", "fail", "dns-failed", { host: evidence.host, code: evidence.error?.code ?? "NODATA", target: evidence.host }, evidence.host)];
+    // ECE's own host may resolve only inside the customer's network: worth knowing, not proof of a fault.
+    return [finding("dns", evidence.resolveOnly ? "info" : "fail", "dns-failed", { host: evidence.host, code: evidence.error?.code ?? "NODATA", target: evidence.host }, evidence.host)];
   }
   return [{ check: "dns", status: "pass", target: evidence.host, params: { host: evidence.host, addresses: evidence.addresses.join(", ") } }];
 }

@@ -10,6 +10,26 @@ export const dynamic = "force-dynamic";
 const allowLive = createRateLimiter({ capacity: 10, refillPerSecond: 0.2 });
 const allowStatic = createRateLimiter({ capacity: 60, refillPerSecond: 2 });
 
+const targetFields = new Set(["host", "hosts", "port", "ports", "target", "targets", "url", "address", "ip", "server", "endpoint", "loginhost", "imap", "pop", "smtp"]);
+
+// Probes reach only the case's cloud profile; a request that tries to name a host or port gets a clear 400.
+function namedTarget(value: unknown, path: string, depth: number): string | null {
+  if (depth > 4 || typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (targetFields.has(key.toLowerCase())) return at;
+    const found = namedTarget(inner, at, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+function refuseTargets(raw: unknown): ApiError | null {
+  const at = namedTarget(raw, "", 0);
+  if (at === null) return null;
+  return new ApiError("target_not_allowed", `"${at}": probes reach only the hosts and ports of the case's cloud profile (case.azure.cloud); no host, port or address can be given.`);
+}
+
 export const POST = withJsonBody(diagnoseRequestSchema, async (body, request) => {
   const { case: file, secrets = {}, locale = "en", live = false, timeouts, probes } = body;
   const allow = live ? allowLive : allowStatic;
@@ -46,4 +66,4 @@ export const POST = withJsonBody(diagnoseRequestSchema, async (body, request) =>
     },
   });
   return new Response(body$, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
-});
+}, { refuse: refuseTargets });
