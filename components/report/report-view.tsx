@@ -6,12 +6,10 @@ import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useHydrated, useWizard } from "@/components/wizard/wizard-provider";
 import { draftToCase } from "@/lib/case/draft";
-import { owners } from "@/lib/catalogue/checks";
 import { present, type CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
-import { countByStatus, resultsByOwner, toMarkdown, toReportFile } from "@/lib/report/export";
-import { ResultCard } from "./result-card";
-import { EvidenceList } from "@/components/live/evidence-list";
+import { countByStatus, toMarkdown, toReportFile } from "@/lib/report/export";
+import { ReportBody } from "./report-body";
 import { ShareLink } from "@/components/share/share-link";
 
 function download(name: string, type: string, content: string) {
@@ -45,8 +43,6 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
 
   const file = parsed.data;
   const meta = { generatedAt: diagnosis.at, toolVersion, locale };
-  const grouped = resultsByOwner(results);
-  const passed = results.filter((result) => result.status === "pass");
   const stamp = diagnosis.at.slice(0, 19).replace(/[:T]/g, "-");
 
   return (
@@ -74,37 +70,7 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
           {t.report.editAnswers}
         </Link>
       </div>
-      <h2 className="mb-4 text-2xl font-bold">{t.report.byOwner}</h2>
-      {owners.map((owner) => (
-        <section key={owner} aria-labelledby={`owner-${owner}`} className="mb-10" data-owner={owner}>
-          <h3 id={`owner-${owner}`} className="text-xl font-bold">
-            {t.report.owners[owner]}
-          </h3>
-          <p className="mb-4 text-muted">{t.report.ownerIntro[owner]}</p>
-          {grouped[owner].length === 0 ? (
-            <p>{t.report.nothingForOwner}</p>
-          ) : (
-            <ol className="space-y-4">
-              {grouped[owner].map((result, index) => (
-                <li key={`${result.check}-${result.cause ?? "pass"}-${result.target ?? ""}-${index}`}>
-                  <ResultCard result={result} />
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
-      ))}
-      <details className="mb-8 border-t border-line pt-4">
-        <summary className="cursor-pointer text-xl font-bold">{format(t.report.passed, { count: passed.length })}</summary>
-        <ul className="mt-4 space-y-4">
-          {passed.map((result) => (
-            <li key={result.check}>
-              <ResultCard result={result} />
-            </li>
-          ))}
-        </ul>
-      </details>
-      {diagnosis.evidence?.length ? <EvidenceList evidence={diagnosis.evidence} /> : null}
+      <ReportBody results={results} evidence={diagnosis.evidence ?? []} />
     </main>
   );
 }

@@ -14,7 +14,7 @@ import { shareIdPattern, type StoredShare } from "@/lib/share/format";
 import { readSharePayload, type SharedReport as Shared } from "@/lib/share/payload";
 import { CaseSummary } from "./case-summary";
 import { formatDate } from "./dates";
-import { SharedResults } from "./shared-results";
+import { ReportBody } from "@/components/report/report-body";
 import { useDocumentTitle } from "./use-document-title";
 
 type Problem = "notFound" | "gone" | "missingKey" | "badKey" | "wrongKey" | "unsupported" | "badPayload" | "rateLimited" | "network";
@@ -213,7 +213,7 @@ export function SharedReport({ id }: { id: string }) {
         </div>
       ) : null}
       <CaseSummary file={payload.case} />
-      <SharedResults results={results} evidence={payload.evidence} />
+      <ReportBody results={results} evidence={payload.evidence} />
     </main>
   );
 }

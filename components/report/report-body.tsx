@@ -1,7 +1,7 @@
 "use client";
 
 import { EvidenceList } from "@/components/live/evidence-list";
-import { ResultCard } from "@/components/report/result-card";
+import { ResultCard } from "./result-card";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { owners } from "@/lib/catalogue/checks";
 import type { CheckResult } from "@/lib/catalogue/present";
@@ -10,7 +10,7 @@ import type { ProbeEvidence } from "@/lib/probes/types";
 import { resultsByOwner } from "@/lib/report/export";
 
 /** The report's body, as on /[lang]/report: per owner worst first, passed checks collapsed, then the evidence. */
-export function SharedResults({ results, evidence }: { results: CheckResult[]; evidence: readonly ProbeEvidence[] }) {
+export function ReportBody({ results, evidence }: { results: CheckResult[]; evidence: readonly ProbeEvidence[] }) {
   const { t } = useI18n();
   const grouped = resultsByOwner(results);
   const passed = results.filter((result) => result.status === "pass");
