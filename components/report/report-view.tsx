@@ -1,5 +1,6 @@
 "use client";
 
+import { download } from "@/lib/report/download";
 import Link from "next/link";
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
@@ -11,15 +12,6 @@ import { format } from "@/lib/i18n/format";
 import { countByStatus, toMarkdown, toReportFile } from "@/lib/report/export";
 import { ReportBody } from "./report-body";
 import { ShareLink } from "@/components/share/share-link";
-
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 export function ReportView({ toolVersion }: { toolVersion: string }) {
   const { locale, t } = useI18n();

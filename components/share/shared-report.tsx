@@ -1,5 +1,6 @@
 "use client";
 
+import { download } from "@/lib/report/download";
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -46,15 +47,6 @@ async function open(id: string, key: string): Promise<State> {
   }
   const shared = readSharePayload(json);
   return shared ? { phase: "ready", shared, stored } : { phase: "error", problem: "badPayload" };
-}
-
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
 }
 
 /** /[lang]/r/[id]: fetches the ciphertext, decrypts it here with the key from the fragment, shows the report read-only. */
