@@ -1,5 +1,5 @@
 import "server-only";
-import { ConfidentialClientApplication, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from "@azure/msal-node";
+import { ConfidentialClientApplication } from "@azure/msal-node";
 import { aadstsCode } from "@/lib/knowledge/aadsts";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { ProbeRun } from "@/lib/probes/run";
@@ -7,6 +7,7 @@ import type { AllowedTarget } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
 import type { EntraDiscoveryEvidence, EntraError, EntraRealmEvidence, EntraTokenEvidence } from "@/lib/probes/types";
 import { httpsRequest } from "./https-client";
+import { LoginHostNetworkClient } from "./login-host-client";
 
 type EntraOptions = { target: AllowedTarget; timeouts?: ProbeTimeouts; signal?: AbortSignal };
 
@@ -74,38 +75,6 @@ export async function probeRealm(options: EntraOptions & { login: string }): Pro
   }
 }
 
-// MSAL's own HTTP client hides the network cause behind "fetch failed" and uses the system resolver; this one goes
-// through the bounded, allow-listed request above and keeps a redacted transcript.
-class ProbeNetworkClient implements INetworkModule {
-  constructor(
-    private readonly run: ProbeRun,
-    private readonly target: AllowedTarget,
-  ) {}
-
-  sendGetRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
-    return this.send<T>("GET", url, options);
-  }
-
-  sendPostRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
-    return this.send<T>("POST", url, options);
-  }
-
-  private async send<T>(method: "GET" | "POST", url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
-    const parsed = new URL(url);
-    const port = parsed.port === "" ? 443 : Number(parsed.port);
-    if (parsed.protocol !== "https:" || parsed.hostname.toLowerCase() !== this.target.host || port !== this.target.port) {
-      throw new Error(`Refused: ${parsed.host} is not the cloud's login host.`);
-    }
-    this.run.client(`${method} ${parsed.origin}${parsed.pathname}${method === "POST" ? ` ${options?.body ?? ""}` : ""}`);
-    const response = await httpsRequest(this.run, this.target, method, `${parsed.pathname}${parsed.search}`, {
-      ...(options?.body === undefined ? {} : { body: options.body }),
-      headers: options?.headers ?? {},
-    });
-    this.run.server(`HTTP ${response.status} ${response.body.slice(0, 300)}`);
-    return { headers: response.headers, body: JSON.parse(response.body || "{}") as T, status: response.status };
-  }
-}
-
 export function appOnlyScope(profile: CloudProfile): string {
   // App-only Exchange tokens use the outlook.office365.com resource in the commercial clouds (research §5).
   const resource = profile.id === "worldwide" || profile.id === "gcc" ? "https://outlook.office365.com" : profile.outlookResource;
@@ -128,7 +97,7 @@ export async function probeClientCredentials(
         authority: `https://${authorityHost}/${encodeURIComponent(options.tenant.trim())}`,
         knownAuthorities: [authorityHost],
       },
-      system: { networkClient: new ProbeNetworkClient(run, options.target) },
+      system: { networkClient: new LoginHostNetworkClient(options.target, { run }) },
     });
     const result = await run.phase("token", () =>
       app.acquireTokenByClientCredential({ scopes: [appOnlyScope(options.profile)], skipCache: true }).catch((error: unknown) => {

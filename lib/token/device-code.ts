@@ -1,9 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { PublicClientApplication, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from "@azure/msal-node";
+import { PublicClientApplication } from "@azure/msal-node";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
-import { httpsRequest } from "@/lib/live/https-client";
-import { ProbeRun } from "@/lib/probes/run";
+import { LoginHostNetworkClient } from "@/lib/live/login-host-client";
 import { allowedTarget, type AllowedTarget } from "@/lib/probes/targets";
 import type { DeviceError, DevicePoll, DeviceStart } from "./api";
 import { delegatedScopes, type Retrieval } from "./inspect";
@@ -47,42 +46,19 @@ function entraErrorOf(body: string): DeviceError | null {
   }
 }
 
-// Every request goes to the cloud's login host only, through the wizard's resolver (ECE_DOCTOR_DNS_SERVERS), bounded
-// and timed like the live probes. The last Entra error body is kept: msal-node's device-code loop reports a non-pending
-// error only by its name, without the AADSTS code.
-class LoginHostClient implements INetworkModule {
+// msal-node's device-code loop reports a non-pending error only by its name, without the AADSTS code: keep the last
+// Entra error body.
+class LoginHostClient extends LoginHostNetworkClient {
   lastError: DeviceError | null = null;
 
-  constructor(private readonly target: AllowedTarget) {}
-
-  sendGetRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
-    return this.send<T>("GET", url, options);
-  }
-
-  sendPostRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
-    return this.send<T>("POST", url, options);
-  }
-
-  private async send<T>(method: "GET" | "POST", url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
-    const parsed = new URL(url);
-    const port = parsed.port === "" ? 443 : Number(parsed.port);
-    if (parsed.protocol !== "https:" || parsed.hostname.toLowerCase() !== this.target.host || port !== this.target.port) {
-      throw new Error(`Refused: ${parsed.host} is not the cloud's login host.`);
-    }
-    const run = new ProbeRun({});
-    try {
-      const response = await httpsRequest(run, this.target, method, `${parsed.pathname}${parsed.search}`, {
-        ...(options?.body === undefined ? {} : { body: options.body }),
-        headers: options?.headers ?? {},
-      });
-      if (response.status >= 400) {
+  constructor(target: AllowedTarget) {
+    super(target, {
+      onResponse: (response) => {
+        if (response.status < 400) return;
         const error = entraErrorOf(response.body);
         if (error && error.error !== "authorization_pending") this.lastError = error;
-      }
-      return { headers: response.headers, body: JSON.parse(response.body || "{}") as T, status: response.status };
-    } finally {
-      run.dispose();
-    }
+      },
+    });
   }
 }
 
