@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, type Page, type Response } from "@playwright/test";
 import type { DraftValue, FieldId } from "@/lib/case/fields";
 import type { CaseFile } from "@/lib/case/schema";
-import type { Owner } from "@/lib/catalogue/checks";
+import { staticCheckIds, type Owner } from "@/lib/catalogue/checks";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import type { Finding } from "@/lib/rules/types";
@@ -21,21 +21,8 @@ export const REDIRECT_URI = "https://ece.example.com/system/ws/v12/oauth/redirec
 export const ALL_PERMISSIONS = ["IMAP.AccessAsUser.All", "POP.AccessAsUser.All", "SMTP.Send", "offline_access"];
 export const MAILBOXES = ["support@example.com", "sales@example.com"];
 
-/** The 12 checks that the wizard's answers feed: a healthy case passes each of them once. */
-export const ANSWER_CHECKS = [
-  "ece-version",
-  "external-url",
-  "redirect-uri",
-  "app-ids",
-  "client-secret",
-  "api-permissions",
-  "token-lifetime",
-  "account-model",
-  "mailbox-protocols",
-  "licence",
-  "token-generation",
-  "network-plan",
-] as const;
+/** The checks that the wizard's answers feed: a healthy case passes each of them once. */
+export const ANSWER_CHECKS = staticCheckIds;
 
 /** Answers that pass every check, keyed by field id (option ids for radios and checkboxes). */
 export const healthyAnswers: Answers = {

@@ -1,12 +1,11 @@
 import "server-only";
-import { certificateFailure, openConnection, tlsEvidenceFields } from "./connect";
 import { ProbeFailure, toProbeFailure } from "./errors";
 import { LineClient } from "./line-client";
 import {
   canSayGoodbye,
   checkTarget,
   credentialsOf,
-  decodeExchangeBackend,
+  openImplicitAndGreet,
   noteBlobProblems,
   protocolFailure,
   remaining,
@@ -49,21 +48,7 @@ export async function probePop3(options: Pop3ProbeOptions): Promise<Pop3Evidence
 
   try {
     checkTarget(run, options.target);
-    const target = options.target;
-    const conn = await openConnection({ target, tls: "implicit", run, ...(options.deps ? { deps: options.deps } : {}) });
-    evidence.tls = tlsEvidenceFields(target, false, conn.tls);
-    client = new LineClient(conn.socket, run, options.limits);
-    const cert = conn.tls ? certificateFailure(conn.tls, target.host) : undefined;
-    if (cert) throw cert;
-    const c = client;
-
-    const greeting = await run.phase("greeting", () => c.read(run.timeouts.greetingMs));
-    evidence.greeting = greeting;
-    const backend = decodeExchangeBackend(greeting);
-    if (backend) {
-      evidence.backend = backend;
-      run.note(`Backend server (decoded from the greeting): ${backend}`);
-    }
+    const { client: c, greeting } = await openImplicitAndGreet(run, options, evidence, (opened: LineClient) => (client = opened));
     if (!/^\+OK\b/i.test(greeting)) throw protocolFailure(`The server did not greet with "+OK": ${greeting.slice(0, 200)}`, "greeting");
     greeted = true;
 

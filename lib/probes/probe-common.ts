@@ -1,5 +1,6 @@
 import "server-only";
-import type { ProbeDeps } from "./connect";
+import { certificateFailure, openConnection, tlsEvidenceFields, type ProbeDeps } from "./connect";
+import { LineClient } from "./line-client";
 import { ProbeFailure } from "./errors";
 import type { LineLimits } from "./line-reader";
 import type { ProbeRun } from "./run";
@@ -70,4 +71,29 @@ export function protocolFailure(message: string, phase: string): ProbeFailure {
 // Deadline for one command: every line of a multi-line answer shares it.
 export function remaining(deadline: number): number {
   return Math.max(1, deadline - Date.now());
+}
+
+// Implicit TLS (IMAP 993, POP3 995), the certificate verdict and the greeting: how both mail probes begin. The client
+// is handed over before a refused certificate throws, so the caller can still close it.
+export async function openImplicitAndGreet(
+  run: ProbeRun,
+  options: MailProbeOptions & { target: AllowedTarget },
+  evidence: { tls?: ReturnType<typeof tlsEvidenceFields>; greeting?: string; backend?: string },
+  keep: (client: LineClient) => void,
+): Promise<{ client: LineClient; greeting: string }> {
+  const { target } = options;
+  const conn = await openConnection({ target, tls: "implicit", run, ...(options.deps ? { deps: options.deps } : {}) });
+  evidence.tls = tlsEvidenceFields(target, false, conn.tls);
+  const client = new LineClient(conn.socket, run, options.limits);
+  keep(client);
+  const cert = conn.tls ? certificateFailure(conn.tls, target.host) : undefined;
+  if (cert) throw cert;
+  const greeting = await run.phase("greeting", () => client.read(run.timeouts.greetingMs));
+  evidence.greeting = greeting;
+  const backend = decodeExchangeBackend(greeting);
+  if (backend) {
+    evidence.backend = backend;
+    run.note(`Backend server (decoded from the greeting): ${backend}`);
+  }
+  return { client, greeting };
 }
