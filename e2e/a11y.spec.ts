@@ -58,7 +58,7 @@ test.describe("axe: no WCAG 2.1 A/AA violations", () => {
     test(`start page (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(t[lang].start.title);
-      await expect(page.getByRole("link", { name: t[lang].start.startButton })).toBeVisible();
+      await expect(page.getByRole("button", { name: t[lang].start.startButton })).toBeVisible();
       await expectNoViolations(page, `/${lang}`);
     });
   }
@@ -207,7 +207,8 @@ test.describe("keyboard only", () => {
   test("the whole healthy flow, from the start page to the report, with the keyboard alone", async ({ page }) => {
     test.slow();
     await page.goto("/en");
-    await tabTo(page, 'a[href="/en/steps/ece-version"]');
+    await answerWithKeys(page, "symptom.id", "first-setup");
+    await tabTo(page, 'form button[type="submit"]');
     await page.keyboard.press("Enter");
     await page.waitForURL("**/en/steps/ece-version");
 
@@ -225,7 +226,7 @@ test.describe("keyboard only", () => {
       await page.keyboard.press("Enter");
       await page.waitForURL((url) => url.href !== before);
     }
-    expect(seen).toHaveLength(13);
+    expect(seen).toEqual(stepIds.filter((id) => id !== "delegate"));
     await expect(page.locator('[data-field="mail.mailboxes"]')).toHaveText("support@example.com\nsales@example.com");
 
     await tabTo(page, "#run");

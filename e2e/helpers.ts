@@ -55,10 +55,11 @@ export const healthyAnswers: Answers = {
   "network.tlsInspection": "no",
 };
 
-/** The case file (ece-oauth-doctor/case@1) that `healthyAnswers` produce. */
+/** The case file (ece-oauth-doctor/case@2) that `healthyAnswers` produce. */
 export function healthyCase(): CaseFile {
   return {
-    schema: "ece-oauth-doctor/case@1",
+    schema: "ece-oauth-doctor/case@2",
+    symptom: null,
     ece: { version: "12.6(1)", installedES: ["ES1"], esIsLatest: "yes", externalUrl: ECE_URL, consoleUrl: ECE_URL },
     azure: {
       cloud: "worldwide",

@@ -155,7 +155,7 @@ test.describe("share links", () => {
     expect(markdown.text).toContain(summary);
     const json = await downloadFrom(viewer, t.en.report.exportJson);
     const report = JSON.parse(json.text) as { schema: string; case: unknown; results: unknown[] };
-    expect(report.schema).toBe("ece-oauth-doctor/report@1");
+    expect(report.schema).toBe("ece-oauth-doctor/report@2");
     expect(report.case).toEqual(healthyCase());
     expect(report.results).toHaveLength(cards);
     for (const text of [markdown.text, json.text]) {

@@ -16,6 +16,7 @@ import { readSharePayload, type SharedReport as Shared } from "@/lib/share/paylo
 import { CaseSummary } from "./case-summary";
 import { formatDate } from "./dates";
 import { ReportBody } from "@/components/report/report-body";
+import { MostLikelySection } from "@/components/report/most-likely";
 import { useDocumentTitle } from "./use-document-title";
 
 type Problem = "notFound" | "gone" | "missingKey" | "badKey" | "wrongKey" | "unsupported" | "badPayload" | "rateLimited" | "network";
@@ -176,6 +177,7 @@ export function SharedReport({ id }: { id: string }) {
         {format(text.shared, { date: formatDate(payload.sharedAt, locale), expires: formatDate(state.stored.expiresAt, locale) })}
       </p>
       <p className="mb-4 text-muted">{format(text.tool, { version: payload.tool.version })}</p>
+      <MostLikelySection file={payload.case} results={results} />
       <p className="mb-6 text-xl font-semibold" data-testid="report-summary">
         {format(t.report.summary, countByStatus(results))}
       </p>

@@ -6,7 +6,9 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { draftToCase } from "@/lib/case/draft";
+import { draftToCase, symptomOf } from "@/lib/case/draft";
+import { textOf } from "@/lib/case/fields";
+import { symptomText } from "@/lib/symptoms/symptom-text";
 import { format } from "@/lib/i18n/format";
 import type { Finding } from "@/lib/rules/types";
 import { applicableFields, applicableSteps, validateStep } from "@/lib/wizard/steps";
@@ -79,6 +81,39 @@ export function CheckAnswers() {
         <p className="mb-8">{t.check.intro}</p>
         {hydrated ? (
           <>
+            <section className="mb-8" aria-labelledby="section-symptom">
+              <h2 id="section-symptom" className="mb-2 text-xl font-bold">
+                {t.symptom.yourSymptom}
+              </h2>
+              <dl className="border-t border-line">
+                <div className="grid gap-1 border-b border-line py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
+                  <dt className="font-semibold">{fieldText(t, "symptom.id").label}</dt>
+                  <dd className="break-words" data-field="symptom.id">
+                    {symptomOf(draft) ? symptomText(t, symptomOf(draft)!) : t.symptom.notGiven}
+                  </dd>
+                  <dd>
+                    <Link href={`/${locale}#symptom`}>
+                      {t.nav.change}
+                      <span className="sr-only"> {fieldText(t, "symptom.id").label}</span>
+                    </Link>
+                  </dd>
+                </div>
+                {textOf(draft["symptom.errorText"]) ? (
+                  <div className="grid gap-1 border-b border-line py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
+                    <dt className="font-semibold">{fieldText(t, "symptom.errorText").label}</dt>
+                    <dd className="max-h-40 overflow-auto whitespace-pre-wrap break-words font-mono text-sm" data-field="symptom.errorText">
+                      {textOf(draft["symptom.errorText"])}
+                    </dd>
+                    <dd>
+                      <Link href={`/${locale}#symptom`}>
+                        {t.nav.change}
+                        <span className="sr-only"> {fieldText(t, "symptom.errorText").label}</span>
+                      </Link>
+                    </dd>
+                  </div>
+                ) : null}
+              </dl>
+            </section>
             {order.map((step) => (
               <section key={step} className="mb-8" aria-labelledby={`section-${step}`}>
                 <h2 id={`section-${step}`} className="mb-2 text-xl font-bold">

@@ -1,6 +1,7 @@
 "use client";
 
 import { fields, listOf, textOf, type DraftValue, type FieldId } from "@/lib/case/fields";
+import { redactSecrets } from "@/lib/probes/redact";
 import { useClouds } from "@/components/ui/config-provider";
 import { useI18n } from "@/components/ui/i18n-provider";
 
@@ -91,6 +92,9 @@ export function Field({ id, value, error, onChange }: { id: FieldId; value: Draf
       {errorLine}
       {def.kind === "emails" ? (
         <textarea {...common} rows={4} value={typeof value === "string" ? value : textOf(value)} onChange={(event) => onChange(event.target.value)} />
+      ) : def.kind === "paste" ? (
+        // Redacted before it reaches the store (and sessionStorage): a pasted log line may carry a token.
+        <textarea {...common} rows={6} maxLength={def.max} value={typeof value === "string" ? value : ""} onChange={(event) => onChange(redactSecrets(event.target.value))} />
       ) : (
         <input
           {...common}

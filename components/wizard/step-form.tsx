@@ -9,7 +9,9 @@ import { useI18n } from "@/components/ui/i18n-provider";
 import { Button } from "@/components/ui/button";
 import type { FieldError } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
-import { applicableFields, nextStep, previousStep, stepApplies, validateStep, type StepId } from "@/lib/wizard/steps";
+import { applicableFields, nextStep, previousStep, stepApplies, stepDef, stepsRuledOut, validateStep, type StepId } from "@/lib/wizard/steps";
+import { symptomOf } from "@/lib/case/draft";
+import { symptomText } from "@/lib/symptoms/symptom-text";
 import { Field, fieldText } from "./field";
 import { StepIntro } from "./step-intro";
 import { StepList } from "./step-list";
@@ -40,6 +42,10 @@ export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-an
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const title = t.steps[step].title;
+  // A step the symptom leaves out can still be opened from the checklist and answered.
+  const ruledOut = stepsRuledOut(draft).includes(step);
+  const symptom = symptomOf(draft);
+  const shownFields = ruledOut ? stepDef(step).fields : applicableFields(step, draft);
 
   useEffect(() => {
     document.title = `${errors.length > 0 ? t.meta.errorPrefix : ""}${title} – ${t.meta.titleSuffix}`;
@@ -62,7 +68,7 @@ export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-an
   const messageFor = (error: FieldError) => format(t.errors[error.key], { field: fieldText(t, error.field).label });
   const errorOf = (id: string) => errors.find((error) => error.field === id);
 
-  if (hydrated && !stepApplies(step, draft)) {
+  if (hydrated && !stepApplies(step, draft) && !ruledOut) {
     return (
       <main id="main" tabIndex={-1}>
         <h1 className="mb-6 text-3xl font-bold">{title}</h1>
@@ -85,11 +91,16 @@ export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-an
             errors={errors.map((error) => ({ href: `#${error.field}`, text: messageFor(error) }))}
           />
           <h1 className="mb-6 text-3xl font-bold">{title}</h1>
+          {hydrated && ruledOut && symptom ? (
+            <p className="mb-6 border-l-4 border-brand bg-slate-50 p-3" data-testid="ruled-out-note">
+              {format(t.symptom.ruledOutStep, { symptom: symptomText(t, symptom) })}
+            </p>
+          ) : null}
           <StepIntro step={step} draft={draft} />
           {hydrated && step === "token" ? <TokenStep /> : null}
           {hydrated ? (
             <form noValidate onSubmit={submit} aria-label={title}>
-              {applicableFields(step, draft).map((id) =>
+              {shownFields.map((id) =>
                 id === "secrets.clientSecret" || id === "secrets.accessToken" ? (
                   <Field
                     key={id}

@@ -2,9 +2,13 @@
 
 import Link from "next/link";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { symptomOf } from "@/lib/case/draft";
+import { format } from "@/lib/i18n/format";
 import { stepStatuses, type StepStatus } from "@/lib/wizard/progress";
-import type { StepId } from "@/lib/wizard/steps";
+import { plannedSteps, stepsRuledOut, type StepId } from "@/lib/wizard/steps";
+import type { StepReason } from "@/lib/symptoms/plan";
 import { useWizard } from "./wizard-provider";
+import { symptomText } from "@/lib/symptoms/symptom-text";
 
 const badge: Record<StepStatus, string> = {
   done: "bg-pass text-white",
@@ -18,25 +22,45 @@ export function StepList({ current }: { current: StepId | "check-answers" }) {
   const visited = useWizard((state) => state.visited);
   const diagnosis = useWizard((state) => state.diagnosis);
   const items = stepStatuses(draft, visited, diagnosis?.findings ?? null);
+  const reasons = new Map(plannedSteps(draft).map((step) => [step.id, step.reason]));
+  const ruledOut = stepsRuledOut(draft);
+  const symptom = symptomOf(draft);
+  const text = t.symptom.stepList;
+
+  const reasonText = (reason: StepReason | undefined) => {
+    if (!symptom || symptom.id === "first-setup" || !reason) return null;
+    if (reason.kind === "likely") return text.likely;
+    if (reason.kind === "needed-for") return format(text.neededFor, { step: t.steps[reason.step].title });
+    return null;
+  };
 
   return (
     <nav aria-labelledby="step-list-title" className="no-print">
       <h2 id="step-list-title" className="mb-2 text-lg font-bold">
         {t.stepList.heading}
       </h2>
+      {symptom ? (
+        <p className="mb-2 text-sm text-muted" data-testid="step-list-symptom">
+          {format(text.orderedFor, { symptom: symptomText(t, symptom) })} <Link href={`/${locale}#symptom`}>{t.symptom.change}</Link>
+        </p>
+      ) : null}
       <ol className="space-y-1 text-sm">
         {items.map(({ id, status, reachable }) => {
           const isCurrent = id === current;
           const label = t.steps[id].title;
+          const why = reasonText(reasons.get(id));
           return (
-            <li key={id} className="flex items-start justify-between gap-2 border-b border-line py-1.5">
-              {reachable && !isCurrent ? (
-                <Link href={`/${locale}/steps/${id}`}>{label}</Link>
-              ) : (
-                <span aria-current={isCurrent ? "step" : undefined} className={isCurrent ? "font-bold" : ""}>
-                  {label}
-                </span>
-              )}
+            <li key={id} className="flex items-start justify-between gap-2 border-b border-line py-1.5" data-step={id}>
+              <span>
+                {reachable && !isCurrent ? (
+                  <Link href={`/${locale}/steps/${id}`}>{label}</Link>
+                ) : (
+                  <span aria-current={isCurrent ? "step" : undefined} className={isCurrent ? "font-bold" : ""}>
+                    {label}
+                  </span>
+                )}
+                {why ? <span className="block text-xs text-muted">{why}</span> : null}
+              </span>
               <span className={`shrink-0 rounded-sm px-1.5 py-0.5 text-xs font-semibold ${badge[status]}`}>{t.stepList[status]}</span>
             </li>
           );
@@ -51,6 +75,17 @@ export function StepList({ current }: { current: StepId | "check-answers" }) {
           )}
         </li>
       </ol>
+      {ruledOut.length > 0 ? (
+        <details className="mt-4 text-sm" open={ruledOut.includes(current as StepId)}>
+          <summary className="cursor-pointer">{format(text.ruledOut, { count: ruledOut.length })}</summary>
+          <p className="mt-1 text-muted">{text.ruledOutHint}</p>
+          <ul className="mt-1 space-y-1">
+            {ruledOut.map((id) => (
+              <li key={id}>{id === current ? <span aria-current="step">{t.steps[id].title}</span> : <Link href={`/${locale}/steps/${id}`}>{t.steps[id].title}</Link>}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </nav>
   );
 }

@@ -32,7 +32,41 @@ describe("draft round trip", () => {
   });
 
   it("fills every field id in the draft", () => {
-    expect(Object.keys(caseToDraft(healthyCase())).sort()).toEqual(fieldIds.filter((id) => !id.startsWith("secrets.")).sort());
+    const file = { ...healthyCase(), symptom: { id: "stopped" as const, stoppedAfter: "hours" as const, errorText: "AADSTS7000222" } };
+    expect(Object.keys(caseToDraft(file)).sort()).toEqual(fieldIds.filter((id) => !id.startsWith("secrets.")).sort());
+  });
+
+  it.each([
+    ["no symptom", null],
+    ["a symptom with its timing and error text", { id: "stopped", stoppedAfter: "hours", errorText: "535 5.7.3 Authentication unsuccessful" }],
+    ["a symptom without timing", { id: "no-outgoing", stoppedAfter: null, errorText: null }],
+  ] as const)("keeps %s through the draft", (_description, symptom) => {
+    const file = { ...healthyCase(), symptom };
+    expect(draftToCase(caseToDraft(file)).data).toEqual(file);
+  });
+
+  it("drops the timing unless the symptom is that it stopped", () => {
+    const draft = { ...caseToDraft(healthyCase()), "symptom.id": "no-incoming", "symptom.stoppedAfter": "hours" };
+    expect(draftToCase(draft).data?.symptom).toEqual({ id: "no-incoming", stoppedAfter: null, errorText: null });
+  });
+
+  it("reads a case@1 file as case@2 without a symptom", () => {
+    const { symptom: _symptom, ...v1 } = { ...healthyCase(), schema: "ece-oauth-doctor/case@1" };
+    const result = caseSchema.safeParse(v1);
+    expect(result.success).toBe(true);
+    expect(result.data).toEqual(healthyCase());
+  });
+
+  it("does not read a case@2 file without its symptom", () => {
+    const { symptom: _symptom, ...rest } = healthyCase();
+    expect(issuesOf(rest)).toEqual([{ path: "symptom", key: "missing" }]);
+  });
+
+  it("leaves the questions the symptom rules out as unknown", () => {
+    const draft = { ...caseToDraft(healthyCase()), "symptom.id": "no-outgoing", "mail.retrievalEnabled": "" };
+    expect(draftToCase(draft).data?.mail.retrievalEnabled).toBe("unknown");
+    const incoming = { ...caseToDraft(healthyCase()), "symptom.id": "no-incoming", "mail.authenticatedSmtp": "" };
+    expect(draftToCase(incoming).data?.mail.authenticatedSmtp).toBe("unknown");
   });
 
   it("never puts the client secret or the access token in the case", () => {
@@ -112,7 +146,7 @@ describe("caseSchema", () => {
     expect(issueText(issue!, "en")).toContain("ece.webServerUrl");
   });
 
-  it.each(["ece-oauth-doctor/case@2", "", "ECE-OAUTH-DOCTOR/CASE@1"])("rejects the schema id %j", (schema) => {
+  it.each(["ece-oauth-doctor/case@3", "", "ECE-OAUTH-DOCTOR/CASE@2"])("rejects the schema id %j", (schema) => {
     expect(issuesOf({ ...healthyCase(), schema })).toEqual([{ path: "schema", key: "schema" }]);
   });
 

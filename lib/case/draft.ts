@@ -1,4 +1,8 @@
+import type { CauseId } from "@/lib/catalogue/causes";
 import { releaseNeedsEs, splitEsList, parseEs, type EceRelease } from "@/lib/knowledge/ece-releases";
+import { stepRuledOut } from "@/lib/symptoms/plan";
+import { stoppedAfterIds, symptomIds, type StoppedAfter, type Symptom, type SymptomId } from "@/lib/symptoms/ranking";
+import { triage } from "@/lib/triage/triage";
 import { caseSchema, CASE_SCHEMA_ID, type CaseFile } from "./schema";
 import { listOf, splitLines, textOf, type Draft, type FieldId } from "./fields";
 
@@ -10,9 +14,29 @@ export function fieldApplies(id: FieldId, draft: Draft): boolean {
     case "mail.signInAccount":
     case "mail.fullAccess":
       return textOf(draft["mail.accessModel"]) === "shared";
+    case "symptom.stoppedAfter":
+      return textOf(draft["symptom.id"]) === "stopped";
+    // A question the symptom rules out is not asked, unless it was answered anyway (from "show all steps").
+    case "mail.retrievalEnabled":
+      return !(stepRuledOut("mailbox-protocols", symptomOf(draft)) && textOf(draft[id]) === "");
+    case "mail.authenticatedSmtp":
+      return !(stepRuledOut("smtp-auth", symptomOf(draft)) && textOf(draft[id]) === "");
     default:
       return true;
   }
+}
+
+export function symptomOf(draft: Draft): Symptom | null {
+  const id = textOf(draft["symptom.id"]);
+  if (!(symptomIds as readonly string[]).includes(id)) return null;
+  const after = textOf(draft["symptom.stoppedAfter"]);
+  return id === "stopped" && (stoppedAfterIds as readonly string[]).includes(after) ? { id: id as SymptomId, stoppedAfter: after as StoppedAfter } : { id: id as SymptomId };
+}
+
+/** Causes that the pasted error text names (the triage page's patterns), in the order they appear. */
+export function textCausesOf(draft: Draft): CauseId[] {
+  const text = textOf(draft["symptom.errorText"]);
+  return text === "" ? [] : triage(text).matches.map((match) => match.cause);
 }
 
 const orNull = (text: string) => (text === "" ? null : text);
@@ -21,8 +45,10 @@ export function draftToCaseInput(draft: Draft): unknown {
   const text = (id: FieldId) => textOf(draft[id]);
   const applies = (id: FieldId) => fieldApplies(id, draft);
   const lifetime = text("azure.accessTokenLifetimeMinutes");
+  const symptom = symptomOf(draft);
   return {
     schema: CASE_SCHEMA_ID,
+    symptom: symptom && { id: symptom.id, stoppedAfter: symptom.stoppedAfter ?? null, errorText: orNull(text("symptom.errorText")) },
     ece: {
       version: text("ece.version"),
       installedES: applies("ece.installedES") ? splitEsList(text("ece.installedES")).map((es) => parseEs(es)?.canonical ?? es) : [],
@@ -48,8 +74,8 @@ export function draftToCaseInput(draft: Draft): unknown {
       signInAccount: applies("mail.signInAccount") ? orNull(text("mail.signInAccount")) : null,
       fullAccess: applies("mail.fullAccess") ? orNull(text("mail.fullAccess")) : null,
       retrieval: text("mail.retrieval"),
-      retrievalEnabled: text("mail.retrievalEnabled"),
-      authenticatedSmtp: text("mail.authenticatedSmtp"),
+      retrievalEnabled: applies("mail.retrievalEnabled") ? text("mail.retrievalEnabled") : "unknown",
+      authenticatedSmtp: applies("mail.authenticatedSmtp") ? text("mail.authenticatedSmtp") : "unknown",
       licence: text("mail.licence"),
       privateWindow: text("mail.privateWindow"),
       tokenSignedInAs: orNull(text("mail.tokenSignedInAs")),
@@ -67,8 +93,9 @@ export function draftToCase(draft: Draft) {
 }
 
 export function caseToDraft(file: CaseFile): Draft {
-  const { ece, azure, mail, network } = file;
+  const { symptom, ece, azure, mail, network } = file;
   const draft: Draft = {
+    ...(symptom ? { "symptom.id": symptom.id, "symptom.stoppedAfter": symptom.stoppedAfter ?? "", "symptom.errorText": symptom.errorText ?? "" } : {}),
     "ece.version": ece.version,
     "ece.installedES": ece.installedES.join(", "),
     "ece.esIsLatest": ece.esIsLatest,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { cloudIdPattern, cloudIds } from "@/lib/knowledge/clouds";
 import { eceReleaseIds, parseEs, splitEsList } from "@/lib/knowledge/ece-releases";
 import { delegatedPermissionIds, licenceIds, redirectPlatformIds } from "@/lib/knowledge/microsoft";
+import { stoppedAfterIds, symptomIds } from "@/lib/symptoms/ranking";
 
 export const yesNoUnknown = ["yes", "no", "unknown"] as const;
 export const accessModels = ["per-mailbox", "shared"] as const;
@@ -10,7 +11,7 @@ export const pathStates = ["verified", "blocked", "not-checked"] as const;
 
 export type ErrorKey = "required" | "choose" | "url" | "email" | "emailList" | "esList" | "number" | "date" | "tooLong" | "tooMany";
 
-export type FieldKind = "cloud" | "radio" | "checkboxes" | "text" | "url" | "email" | "emails" | "es-list" | "date" | "number" | "secret";
+export type FieldKind = "cloud" | "radio" | "checkboxes" | "text" | "paste" | "url" | "email" | "emails" | "es-list" | "date" | "number" | "secret";
 
 export type FieldDef = {
   kind: FieldKind;
@@ -19,7 +20,13 @@ export type FieldDef = {
   max?: number;
 };
 
+export const maxErrorText = 20_000;
+
 export const fields = {
+  "symptom.id": { kind: "radio", options: symptomIds, optional: true },
+  "symptom.stoppedAfter": { kind: "radio", options: stoppedAfterIds, optional: true },
+  // Redacted as it is typed or pasted (lib/probes/redact), so a token in a log excerpt never reaches storage.
+  "symptom.errorText": { kind: "paste", optional: true, max: maxErrorText },
   "ece.version": { kind: "radio", options: eceReleaseIds },
   "ece.installedES": { kind: "es-list", optional: true },
   "ece.esIsLatest": { kind: "radio", options: yesNoUnknown },
@@ -140,6 +147,7 @@ export function validateField(id: FieldId, value: DraftValue | undefined): Error
       return Number.isInteger(number) && number >= 1 && number <= 1440 ? null : "number";
     }
     case "text":
+    case "paste":
     case "secret":
       return null;
   }

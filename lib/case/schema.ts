@@ -2,14 +2,24 @@ import { z } from "zod";
 import { cloudIdPattern } from "@/lib/knowledge/clouds";
 import { eceReleaseIds } from "@/lib/knowledge/ece-releases";
 import { delegatedPermissionIds, licenceIds, redirectPlatformIds } from "@/lib/knowledge/microsoft";
-import { accessModels, emailAddress, esName, httpUrl, isoDate, pathStates, retrievals, yesNoUnknown } from "./fields";
+import { stoppedAfterIds, symptomIds } from "@/lib/symptoms/ranking";
+import { accessModels, emailAddress, esName, httpUrl, isoDate, maxErrorText, pathStates, retrievals, yesNoUnknown } from "./fields";
 
-export const CASE_SCHEMA_ID = "ece-oauth-doctor/case@1";
+export const CASE_SCHEMA_ID = "ece-oauth-doctor/case@2";
+export const CASE_SCHEMA_V1 = "ece-oauth-doctor/case@1";
 
 const choice = <T extends readonly [string, ...string[]]>(options: T) => z.enum(options, { error: "choose" });
 
-export const caseSchema = z.strictObject({
+const symptomSchema = z.strictObject({
+  id: choice(symptomIds),
+  stoppedAfter: choice(stoppedAfterIds).nullable(),
+  // Already redacted by the wizard; the server redacts again before it shows or stores anything.
+  errorText: z.string().max(maxErrorText, "tooLong").nullable(),
+});
+
+const caseV2 = z.strictObject({
   schema: z.literal(CASE_SCHEMA_ID, { error: "schema" }),
+  symptom: symptomSchema.nullable(),
   ece: z.strictObject({
     version: choice(eceReleaseIds),
     installedES: z.array(esName).max(50, "tooMany"),
@@ -52,6 +62,16 @@ export const caseSchema = z.strictObject({
     context.addIssue({ code: "custom", path: ["mail", "signInAccount"], message: "required" });
   }
 });
+
+// case@1 files (before the symptom) still load: they read as case@2 with no symptom.
+function upgrade(input: unknown): unknown {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
+  const file = input as Record<string, unknown>;
+  if (file.schema !== CASE_SCHEMA_V1 || "symptom" in file) return input;
+  return { ...file, schema: CASE_SCHEMA_ID, symptom: null };
+}
+
+export const caseSchema = z.preprocess(upgrade, caseV2);
 
 export type CaseFile = z.infer<typeof caseSchema>;
 

@@ -20,9 +20,18 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// atob rather than Buffer: the wizard also redacts pasted error text in the browser, before it reaches the store.
+function decodeBase64(b64: string): string {
+  const bare = b64.replace(/=+$/, "");
+  try {
+    return atob(bare.length % 4 === 1 ? bare.slice(0, -1) : bare);
+  } catch {
+    return "";
+  }
+}
+
 function looksLikeCredential(b64: string): boolean {
-  const decoded = Buffer.from(b64, "base64").toString("latin1");
-  return /user=|auth=|bearer\s|eyJ[A-Za-z0-9_-]{8,}/i.test(decoded);
+  return /user=|auth=|bearer\s|eyJ[A-Za-z0-9_-]{8,}/i.test(decodeBase64(b64));
 }
 
 export function redactSecrets(text: string, secrets: readonly string[] = []): string {

@@ -4,8 +4,14 @@ import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
+import type { CauseId } from "@/lib/catalogue/causes";
+import type { CheckId } from "@/lib/catalogue/checks";
+import { catalogueText } from "@/lib/catalogue/text";
+import { symptomText } from "@/lib/symptoms/symptom-text";
+import { mostLikely } from "./most-likely";
 
-export const REPORT_SCHEMA_ID = "ece-oauth-doctor/report@1";
+// report@2 added mostLikely (and carries case@2, with the symptom).
+export const REPORT_SCHEMA_ID = "ece-oauth-doctor/report@2";
 
 export type ReportMeta = { generatedAt: string; toolVersion: string; locale: Locale };
 
@@ -15,6 +21,7 @@ export type ReportFile = {
   generatedAt: string;
   locale: Locale;
   case: CaseFile;
+  mostLikely: { confirmed: { cause: CauseId; check: CheckId; target?: string }[]; open: CheckId[] } | null;
   results: CheckResult[];
 };
 
@@ -25,7 +32,17 @@ export function toReportFile(file: CaseFile, results: CheckResult[], meta: Repor
     generatedAt: meta.generatedAt,
     locale: meta.locale,
     case: file,
+    mostLikely: likelySummary(file, results),
     results,
+  };
+}
+
+function likelySummary(file: CaseFile, results: readonly CheckResult[]): ReportFile["mostLikely"] {
+  const summary = mostLikely(file, results);
+  if (!summary) return null;
+  return {
+    confirmed: summary.confirmed.map((result) => ({ cause: result.cause as CauseId, check: result.check, ...(result.target ? { target: result.target } : {}) })),
+    open: summary.open,
   };
 }
 
@@ -43,10 +60,33 @@ export function resultsByOwner(results: readonly CheckResult[]): Record<Owner, C
 
 const escape = (text: string) => text.replace(/([\\`*_[\]<>|])/g, "\\$1");
 
+function mostLikelyMarkdown(file: CaseFile, results: readonly CheckResult[], meta: ReportMeta, t: Messages): string[] {
+  const summary = mostLikely(file, results);
+  if (!summary) return [];
+  const text = t.symptom.report;
+  const lines = [`## ${text.heading}`, ""];
+  if (summary.confirmed.length === 0) lines.push(text.noneConfirmed, "");
+  summary.confirmed.forEach((result, index) => {
+    lines.push(`${index + 1}. [${t.report.status[result.status]}] ${escape(result.title)} (\`${result.cause ?? ""}\`${result.target ? `, ${escape(result.target)}` : ""}) · ${t.report.owners[result.owner]}`);
+    if (result.fix[0]) lines.push(`   ${t.report.fix}: ${escape(result.fix[0])}`);
+  });
+  if (summary.confirmed.length > 0) lines.push("");
+  if (summary.open.length > 0) {
+    lines.push(`### ${text.open}`, "", text.openHint, "");
+    for (const check of summary.open) lines.push(`- ${escape(catalogueText[meta.locale].checks[check].name)} (\`${check}\`)`);
+    lines.push("");
+  }
+  if (summary.symptom && summary.rule) {
+    lines.push(`${format(text.youSaid, { symptom: symptomText(t, summary.symptom) })} ${t.symptom.reasons[summary.rule.reason]}`, "");
+  }
+  return lines;
+}
+
 export function toMarkdown(file: CaseFile, results: readonly CheckResult[], meta: ReportMeta, t: Messages): string {
   const lines: string[] = [];
   lines.push(`# ${t.appName}: ${t.report.title}`, "");
   lines.push(format(t.report.generated, { date: meta.generatedAt }) + ` · ${meta.toolVersion} · ${REPORT_SCHEMA_ID}`, "");
+  lines.push(...mostLikelyMarkdown(file, results, meta, t));
   lines.push(format(t.report.summary, countByStatus(results)), "");
   lines.push(`- ECE: ${file.ece.version} ${file.ece.installedES.join(", ")}`.trimEnd());
   lines.push(`- Tenant: ${file.azure.tenant} (${file.azure.cloud}) · App: ${file.azure.clientId}`);

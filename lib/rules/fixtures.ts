@@ -16,6 +16,7 @@ export const delegate = "ece-delegate@example.com";
 export function healthyCase(): CaseFile {
   return {
     schema: CASE_SCHEMA_ID,
+    symptom: null,
     ece: {
       version: "12.6(1)",
       installedES: ["ES1"],

@@ -12,7 +12,7 @@ import type { ReportFile } from "@/lib/report/export";
 import type { Finding } from "@/lib/rules/types";
 import { SHARE_SCHEMA_ID } from "./format";
 
-export type SharePayload = Omit<ReportFile, "schema"> & {
+export type SharePayload = Omit<ReportFile, "schema" | "mostLikely"> & {
   schema: typeof SHARE_SCHEMA_ID;
   /** When the link was made (generatedAt is when the diagnosis ran). */
   sharedAt: string;

@@ -1,4 +1,6 @@
 import type { CauseId } from "@/lib/catalogue/causes";
+import { docLink, type DocId } from "@/lib/catalogue/docs";
+import type { Locale } from "@/lib/i18n/locales";
 
 export const symptomIds = ["first-setup", "signin-error", "no-incoming", "no-outgoing", "neither", "alarms-not-sent", "stopped", "some-mailboxes"] as const;
 export type SymptomId = (typeof symptomIds)[number];
@@ -11,7 +13,10 @@ export type Symptom = { id: SymptomId; stoppedAfter?: StoppedAfter };
 export type SourceId = "tac-218453" | "oracle-12532" | "ms-refresh-tokens" | "ms-smtp-auth" | "ms-pop-imap" | "ms-oauth" | "ms-entra-errors";
 
 // One rule per symptom (and timing): the causes it makes likely, most likely first, why, and where that comes from.
-export type RankingRule = { symptom: Symptom; causes: readonly CauseId[]; reason: string; sources: readonly SourceId[]; rulesOut?: readonly CauseId[] };
+export const reasonIds = ["at-once", "refresh-fails", "long-after", "stopped", "signin", "incoming-only", "outgoing-only", "both", "alarms", "per-mailbox", "setup"] as const;
+export type ReasonId = (typeof reasonIds)[number];
+
+export type RankingRule = { symptom: Symptom; causes: readonly CauseId[]; reason: ReasonId; sources: readonly SourceId[]; rulesOut?: readonly CauseId[] };
 
 const retrievalCauses: readonly CauseId[] = [
   "retrieval-protocol-disabled",
@@ -108,4 +113,19 @@ export function rankCauses<T extends { cause?: CauseId }>(symptom: Symptom | nul
     .map((result, index) => ({ result, index, rank: result.cause === undefined ? Number.MAX_SAFE_INTEGER : causeRank(symptom, result.cause) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ result }) => result);
+}
+
+const sourceDocs: Record<Exclude<SourceId, "oracle-12532">, DocId> = {
+  "tac-218453": "tac-218453",
+  "ms-refresh-tokens": "ms-refresh-tokens",
+  "ms-smtp-auth": "ms-smtp-auth",
+  "ms-pop-imap": "ms-pop-imap-enable",
+  "ms-oauth": "ms-oauth-imap-pop-smtp",
+  "ms-entra-errors": "ms-entra-errors",
+};
+
+/** A rule's source as a link: a catalogue document, or the one outside source (a comparable product's support note). */
+export function sourceLink(source: SourceId, locale: Locale): { url: string; doc: DocId | null } {
+  if (source === "oracle-12532") return { url: "https://cx.rightnow.com/app/answers/detail/a_id/12532", doc: null };
+  return { url: docLink(sourceDocs[source], locale).url, doc: sourceDocs[source] };
 }

@@ -51,8 +51,9 @@ describe("nextStep and previousStep", () => {
     ["later", withVersion("later"), "ece-url", "ece-version", "azure-app"],
     ["per-mailbox", healthyDraft(), "mailboxes", "azure-permissions", "mailbox-protocols"],
     ["shared", sharedDraft(), "mailboxes", "azure-permissions", "delegate"],
-    ["per-mailbox", healthyDraft(), "mailbox-protocols", "mailboxes", "licence"],
-    ["shared", sharedDraft(), "mailbox-protocols", "delegate", "licence"],
+    ["per-mailbox", healthyDraft(), "mailbox-protocols", "mailboxes", "smtp-auth"],
+    ["shared", sharedDraft(), "mailbox-protocols", "delegate", "smtp-auth"],
+    ["per-mailbox", healthyDraft(), "smtp-auth", "mailbox-protocols", "licence"],
     ["shared", sharedDraft(), "delegate", "mailboxes", "mailbox-protocols"],
     ["per-mailbox", healthyDraft(), "token", "token-generation", "network"],
     ["per-mailbox", healthyDraft(), "network", "token", null],
@@ -105,6 +106,7 @@ describe("validateStep", () => {
       [
         { field: "mail.mailboxes", key: "required" },
         { field: "mail.accessModel", key: "choose" },
+        { field: "mail.retrieval", key: "choose" },
       ],
     ],
     [
@@ -115,15 +117,8 @@ describe("validateStep", () => {
         { field: "mail.fullAccess", key: "choose" },
       ],
     ],
-    [
-      "mailbox-protocols",
-      {},
-      [
-        { field: "mail.retrieval", key: "choose" },
-        { field: "mail.retrievalEnabled", key: "choose" },
-        { field: "mail.authenticatedSmtp", key: "choose" },
-      ],
-    ],
+    ["mailbox-protocols", {}, [{ field: "mail.retrievalEnabled", key: "choose" }]],
+    ["smtp-auth", {}, [{ field: "mail.authenticatedSmtp", key: "choose" }]],
     ["licence", {}, [{ field: "mail.licence", key: "choose" }]],
     ["token-generation", {}, [{ field: "mail.privateWindow", key: "choose" }]],
     // The token is optional: the step never blocks Continue.

@@ -1,4 +1,5 @@
-import { fieldApplies } from "@/lib/case/draft";
+import { fieldApplies, symptomOf, textCausesOf } from "@/lib/case/draft";
+import { planSteps, stepRuledOut, type PlannedStep } from "@/lib/symptoms/plan";
 import { validateField, type Draft, type FieldError, type FieldId } from "@/lib/case/fields";
 import type { CheckId } from "@/lib/catalogue/checks";
 
@@ -12,9 +13,11 @@ export const steps = [
   { id: "azure-secret", fields: ["secrets.clientSecret", "azure.secretExpires"], checks: ["client-secret"] },
   { id: "azure-redirect", fields: ["azure.redirectUri", "azure.redirectPlatform", "azure.eceRedirectUri"], checks: ["redirect-uri"] },
   { id: "azure-permissions", fields: ["azure.delegatedPermissions", "azure.adminConsent", "azure.accessTokenLifetimeMinutes"], checks: ["api-permissions", "token-lifetime"] },
-  { id: "mailboxes", fields: ["mail.mailboxes", "mail.accessModel"], checks: [] },
+  { id: "mailboxes", fields: ["mail.mailboxes", "mail.accessModel", "mail.retrieval"], checks: [] },
   { id: "delegate", fields: ["mail.signInAccount", "mail.fullAccess"], checks: ["account-model"] },
-  { id: "mailbox-protocols", fields: ["mail.retrieval", "mail.retrievalEnabled", "mail.authenticatedSmtp"], checks: ["mailbox-protocols"] },
+  // Reading and sending are separate steps so that a symptom on one side can leave the other out.
+  { id: "mailbox-protocols", fields: ["mail.retrievalEnabled"], checks: ["mailbox-protocols"] },
+  { id: "smtp-auth", fields: ["mail.authenticatedSmtp"], checks: ["mailbox-protocols"] },
   { id: "licence", fields: ["mail.licence"], checks: ["licence"] },
   { id: "token-generation", fields: ["mail.privateWindow", "mail.tokenSignedInAs"], checks: ["token-generation"] },
   // Whose token is it, and does it work: sign-in (MSAL popup/redirect, device code) or a pasted token, its claims and
@@ -42,8 +45,23 @@ export function stepApplies(id: StepId, draft: Draft): boolean {
   return applicableFields(id, draft).length > 0;
 }
 
+/** The steps to go through, in the order the symptom and the pasted error text make most useful. */
+export function plannedSteps(draft: Draft): PlannedStep[] {
+  return planSteps(
+    stepIds.filter((id) => stepApplies(id, draft)),
+    symptomOf(draft),
+    textCausesOf(draft),
+  );
+}
+
 export function applicableSteps(draft: Draft): StepId[] {
-  return stepIds.filter((id) => stepApplies(id, draft));
+  return plannedSteps(draft).map((step) => step.id);
+}
+
+/** Steps left out because the symptom rules out every cause they could show; they can still be opened. */
+export function stepsRuledOut(draft: Draft): StepId[] {
+  const symptom = symptomOf(draft);
+  return stepIds.filter((id) => !stepApplies(id, draft) && stepRuledOut(id, symptom));
 }
 
 export function validateStep(id: StepId, draft: Draft): FieldError[] {
@@ -53,16 +71,23 @@ export function validateStep(id: StepId, draft: Draft): FieldError[] {
   });
 }
 
+// A step outside the plan (opened from "show all steps", or one that stopped applying) continues where it
+// would sit in the usual order.
+function positionIn(order: readonly StepId[], id: StepId): number {
+  const index = order.indexOf(id);
+  if (index !== -1) return index;
+  const later = order.findIndex((candidate) => stepIds.indexOf(candidate) > stepIds.indexOf(id));
+  return (later === -1 ? order.length : later) - 0.5;
+}
+
 export function nextStep(id: StepId, draft: Draft): StepId | null {
   const order = applicableSteps(draft);
-  const after = stepIds.slice(stepIds.indexOf(id) + 1);
-  return after.find((candidate) => order.includes(candidate)) ?? null;
+  return order[Math.floor(positionIn(order, id)) + 1] ?? null;
 }
 
 export function previousStep(id: StepId, draft: Draft): StepId | null {
   const order = applicableSteps(draft);
-  const before = stepIds.slice(0, stepIds.indexOf(id)).reverse();
-  return before.find((candidate) => order.includes(candidate)) ?? null;
+  return order[Math.ceil(positionIn(order, id)) - 1] ?? null;
 }
 
 export function firstIncompleteStep(draft: Draft): StepId | null {

@@ -1,5 +1,6 @@
 import { tokenEn } from "./token-en";
 import { shareEn } from "./share-en";
+import { symptomEn } from "./symptom-en";
 
 export const en = {
   appName: "ECE OAuth Doctor",
@@ -98,8 +99,12 @@ export const en = {
       intro: ["In the shared model one account signs in for all mailboxes. The XOAUTH2 user is each mailbox's address; the token is this account's, so it needs Full Access to every mailbox."],
     },
     "mailbox-protocols": {
-      title: "Which protocols are enabled for the mailboxes?",
-      intro: ["Exchange Online checks the mailbox's protocol settings even with OAuth. Authenticated SMTP is needed for sending, plus IMAP or POP3 for reading."],
+      title: "Is IMAP or POP3 enabled for the mailboxes?",
+      intro: ["Exchange Online checks the mailbox's protocol settings even with OAuth: ECE's Retriever reads with IMAP or POP3, and that protocol must be enabled on each mailbox."],
+    },
+    "smtp-auth": {
+      title: "Is Authenticated SMTP enabled for the mailboxes?",
+      intro: ["ECE's Dispatcher sends through SMTP AUTH on port 587. Exchange Online checks the setting for the tenant and for each mailbox, even with OAuth."],
     },
     licence: {
       title: "Which licence do the mailboxes have?",
@@ -185,6 +190,26 @@ export const en = {
     "mail.mailboxes": { label: "Mailbox addresses", hint: "One per line." },
     "mail.signInAccount": { label: "Account that signs in (the delegate)" },
     "mail.fullAccess": { label: "Does this account have Full Access to every mailbox?", options: { yes: "Yes", no: "No", unknown: "I don't know" } },
+    "symptom.id": {
+      label: "What is happening?",
+      hint: "Your answer decides which checks come first. Choose the closest one.",
+      options: {
+        "first-setup": "We are setting it up for the first time",
+        "signin-error": "The Microsoft sign-in (token generation in ECE) shows an error",
+        "no-incoming": "No incoming mail (Retriever)",
+        "no-outgoing": "No outgoing mail (Dispatcher)",
+        neither: "Neither incoming nor outgoing mail",
+        "alarms-not-sent": "Alarm e-mails from the application server are not sent",
+        stopped: "It worked, then stopped",
+        "some-mailboxes": "Only some mailboxes fail",
+      },
+    },
+    "symptom.stoppedAfter": {
+      label: "When did it stop?",
+      hint: "How long after generating the token in ECE.",
+      options: { minutes: "Minutes after generating the token", hours: "About one to two hours after", weeks: "After weeks or months" },
+    },
+    "symptom.errorText": { label: "Error message" },
     "mail.retrieval": { label: "How does ECE read mail?", options: { imap: "IMAP (port 993)", pop3: "POP3 (port 995)" } },
     "mail.retrievalEnabled": { label: "Is that protocol enabled for the mailboxes?", options: { yes: "Yes", no: "No", unknown: "I don't know" } },
     "mail.authenticatedSmtp": { label: "Is Authenticated SMTP enabled for the mailboxes?", hint: "It is needed even with OAuth.", options: { yes: "Yes", no: "No", unknown: "I don't know" } },
@@ -228,7 +253,7 @@ export const en = {
     tooLong: "\"{field}\" is too long",
     tooMany: "\"{field}\" has too many entries",
     unknownField: "\"{field}\" is not a field of the case file",
-    schema: "\"{field}\" must be \"ece-oauth-doctor/case@1\"",
+    schema: "\"{field}\" must be \"ece-oauth-doctor/case@2\" (files in case@1 are read too)",
     missing: "\"{field}\" is missing",
     invalidType: "\"{field}\" has the wrong type of value",
   },
@@ -286,7 +311,7 @@ export const en = {
   },
   importCase: {
     title: "Load a case file",
-    intro: "A case file holds every answer of the wizard as JSON (format ece-oauth-doctor/case@1). It never contains secrets.",
+    intro: "A case file holds every answer of the wizard as JSON (format ece-oauth-doctor/case@2; case@1 files are read too). It never contains secrets.",
     paste: "Paste the case file",
     upload: "Or choose a file",
     submit: "Load the case",
@@ -334,6 +359,7 @@ export const en = {
   token: tokenEn,
   notFound: { title: "Page not found", body: "This page does not exist.", home: "Go to the start page" },
   share: shareEn,
+  symptom: symptomEn,
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,7 @@
 import type { Messages } from "./en";
 import { tokenIt } from "./token-it";
 import { shareIt } from "./share-it";
+import { symptomIt } from "./symptom-it";
 
 export const it: Messages = {
   appName: "ECE OAuth Doctor",
@@ -99,8 +100,12 @@ export const it: Messages = {
       intro: ["Nel modello condiviso un solo account esegue l'accesso per tutte le cassette postali. L'utente XOAUTH2 è l'indirizzo di ciascuna cassetta postale, ma il token appartiene a questo account, che deve quindi avere l'Accesso completo (Full Access) a ogni cassetta postale."],
     },
     "mailbox-protocols": {
-      title: "Quali protocolli sono abilitati per le cassette postali?",
-      intro: ["Exchange Online verifica le impostazioni dei protocolli della cassetta postale anche con OAuth. Per l'invio è necessario SMTP autenticato, per la lettura IMAP o POP3."],
+      title: "IMAP o POP3 è abilitato per le cassette postali?",
+      intro: ["Exchange Online verifica le impostazioni dei protocolli della cassetta postale anche con OAuth: il Retriever di ECE legge con IMAP o POP3, e quel protocollo deve essere abilitato su ogni cassetta postale."],
+    },
+    "smtp-auth": {
+      title: "SMTP autenticato è abilitato per le cassette postali?",
+      intro: ["Il Dispatcher di ECE invia tramite SMTP AUTH sulla porta 587. Exchange Online verifica l'impostazione per il tenant e per ogni cassetta postale, anche con OAuth."],
     },
     licence: {
       title: "Quale licenza hanno le cassette postali?",
@@ -186,6 +191,26 @@ export const it: Messages = {
     "mail.mailboxes": { label: "Indirizzi delle cassette postali", hint: "Uno per riga." },
     "mail.signInAccount": { label: "Account che esegue l'accesso (il delegato)" },
     "mail.fullAccess": { label: "Questo account ha l'Accesso completo (Full Access) a ogni cassetta postale?", options: { yes: "Sì", no: "No", unknown: "Non lo so" } },
+    "symptom.id": {
+      label: "Che cosa succede?",
+      hint: "La risposta decide quali controlli vengono per primi. Scegli quella più vicina.",
+      options: {
+        "first-setup": "Lo stiamo configurando per la prima volta",
+        "signin-error": "L'accesso Microsoft (generazione del token in ECE) mostra un errore",
+        "no-incoming": "Non arriva posta in entrata (Retriever)",
+        "no-outgoing": "Non parte la posta in uscita (Dispatcher)",
+        neither: "Non funzionano né la posta in entrata né quella in uscita",
+        "alarms-not-sent": "Le e-mail di allarme del server applicativo non vengono inviate",
+        stopped: "Funzionava, poi ha smesso",
+        "some-mailboxes": "Non funzionano solo alcune cassette postali",
+      },
+    },
+    "symptom.stoppedAfter": {
+      label: "Quando ha smesso?",
+      hint: "Quanto tempo dopo la generazione del token in ECE.",
+      options: { minutes: "Pochi minuti dopo la generazione del token", hours: "Circa una o due ore dopo", weeks: "Dopo settimane o mesi" },
+    },
+    "symptom.errorText": { label: "Messaggio di errore" },
     "mail.retrieval": { label: "Come legge la posta ECE?", options: { imap: "IMAP (porta 993)", pop3: "POP3 (porta 995)" } },
     "mail.retrievalEnabled": { label: "Il protocollo è abilitato per le cassette postali?", options: { yes: "Sì", no: "No", unknown: "Non lo so" } },
     "mail.authenticatedSmtp": { label: "SMTP autenticato (Authenticated SMTP) è abilitato per le cassette postali?", hint: "È necessario anche con OAuth.", options: { yes: "Sì", no: "No", unknown: "Non lo so" } },
@@ -229,7 +254,7 @@ export const it: Messages = {
     tooLong: "Il campo \"{field}\" è troppo lungo",
     tooMany: "Il campo \"{field}\" contiene troppe voci",
     unknownField: "\"{field}\" non è un campo del file del caso",
-    schema: "Il campo \"{field}\" deve essere \"ece-oauth-doctor/case@1\"",
+    schema: "Il campo \"{field}\" deve essere \"ece-oauth-doctor/case@2\" (si leggono anche i file case@1)",
     missing: "Manca il campo \"{field}\"",
     invalidType: "Il campo \"{field}\" contiene un tipo di valore non valido",
   },
@@ -287,7 +312,7 @@ export const it: Messages = {
   },
   importCase: {
     title: "Carica un file del caso",
-    intro: "Un file del caso contiene tutte le risposte della procedura guidata in formato JSON (formato ece-oauth-doctor/case@1). Non contiene mai segreti.",
+    intro: "Un file del caso contiene tutte le risposte della procedura guidata in formato JSON (formato ece-oauth-doctor/case@2; si leggono anche i file case@1). Non contiene mai segreti.",
     paste: "Incolla il file del caso",
     upload: "Oppure scegli un file",
     submit: "Carica il caso",
@@ -335,4 +360,5 @@ export const it: Messages = {
   token: tokenIt,
   notFound: { title: "Pagina non trovata", body: "Questa pagina non esiste.", home: "Vai alla pagina iniziale" },
   share: shareIt,
+  symptom: symptomIt,
 };

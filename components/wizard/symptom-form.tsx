@@ -1,0 +1,94 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { useI18n } from "@/components/ui/i18n-provider";
+import { textCausesOf } from "@/lib/case/draft";
+import { textOf, type FieldError } from "@/lib/case/fields";
+import { causeDef } from "@/lib/catalogue/causes";
+import { present } from "@/lib/catalogue/present";
+import { format } from "@/lib/i18n/format";
+import { firstIncompleteStep } from "@/lib/wizard/steps";
+import { Field, fieldText } from "./field";
+import { useHydrated, useWizard } from "./wizard-provider";
+
+/** The start page's first question: what the admin sees decides which steps come first. */
+export function SymptomForm() {
+  const { locale, t } = useI18n();
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const draft = useWizard((state) => state.draft);
+  const setField = useWizard((state) => state.setField);
+  const reset = useWizard((state) => state.reset);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [showText, setShowText] = useState(false);
+  const text = t.symptom;
+  const started = hydrated && Object.keys(draft).some((id) => !id.startsWith("symptom."));
+  const symptom = textOf(draft["symptom.id"]);
+  const errorText = textOf(draft["symptom.errorText"]);
+  const named = hydrated ? textCausesOf(draft) : [];
+
+  useEffect(() => {
+    if (errors.length > 0) document.title = `${t.meta.errorPrefix}${t.start.title} – ${t.meta.titleSuffix}`;
+  }, [errors.length, t]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found: FieldError[] = symptom === "" ? [{ field: "symptom.id", key: "choose" }] : [];
+    setErrors(found);
+    setAttempt((count) => count + 1);
+    if (found.length > 0) return;
+    const next = firstIncompleteStep(draft);
+    router.push(next === null ? `/${locale}/check-answers` : `/${locale}/steps/${next}`);
+  }
+
+  if (!hydrated) return <p aria-busy="true" className="text-muted">…</p>;
+
+  const messageFor = (error: FieldError) => format(t.errors[error.key], { field: fieldText(t, error.field).label });
+  const errorOf = (id: string) => errors.find((error) => error.field === id);
+
+  return (
+    <div id="symptom">
+      <ErrorSummary title={t.errors.summaryTitle} focusKey={attempt} errors={errors.map((error) => ({ href: `#${error.field}`, text: messageFor(error) }))} />
+      <form noValidate onSubmit={submit} aria-label={text.question}>
+        <Field id="symptom.id" value={draft["symptom.id"]} error={errorOf("symptom.id") && messageFor(errorOf("symptom.id")!)} onChange={(value) => setField("symptom.id", value)} />
+        {symptom === "stopped" ? (
+          <div className="mb-6 border-l-4 border-line pl-4">
+            <Field id="symptom.stoppedAfter" value={draft["symptom.stoppedAfter"]} onChange={(value) => setField("symptom.stoppedAfter", value)} />
+          </div>
+        ) : null}
+        <details className="mb-6" open={showText || errorText !== ""} onToggle={(event) => setShowText(event.currentTarget.open)}>
+          <summary className="cursor-pointer font-semibold">{text.errorTextSummary}</summary>
+          <div className="mt-3">
+            <p className="mb-2 text-muted">{text.errorTextHint}</p>
+            <Field id="symptom.errorText" value={draft["symptom.errorText"]} onChange={(value) => setField("symptom.errorText", value)} />
+            {named.length > 0 ? (
+              <div aria-live="polite" data-testid="symptom-text-causes">
+                <p className="font-semibold">{text.textNames}</p>
+                <ul className="list-disc pl-6">
+                  {named.map((cause) => (
+                    <li key={cause}>{present({ check: causeDef(cause).check, status: "fail", cause }, locale, "…").title}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </div>
+        </details>
+        <div className="flex flex-wrap items-center gap-4">
+          <Button type="submit">{started ? t.start.resumeButton : t.start.startButton}</Button>
+          {started ? (
+            <Button variant="secondary" onClick={reset}>
+              {t.nav.startOver}
+            </Button>
+          ) : null}
+          <Link href={`/${locale}/import`}>{t.start.importLink}</Link>
+          <Link href={`/${locale}/triage`}>{t.triage.link}</Link>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ReasonId } from "@/lib/symptoms/ranking";
+
+// Messages for starting from the symptom (start page question, step order, the report's "Most likely").
+export const symptomEn = {
+  question: "What is happening?",
+  errorTextSummary: "Paste the error message (optional)",
+  errorTextHint:
+    "From the ECE Retriever or Dispatcher log, the sign-in window, or an alarm e-mail. Tokens and passwords in it are removed as you paste.",
+  textNames: "Your error text points to:",
+  yourSymptom: "What is happening",
+  change: "Change",
+  notGiven: "Not answered: the whole checklist, in the usual order",
+  reasons: {
+    setup: "First-time setup: every step of the checklist, in the usual order.",
+    "at-once":
+      "Failing right after the token was generated points to the token itself (issued to the wrong user, often by single sign-on in a window that was not private), to missing Full Access, or to a disabled protocol.",
+    "refresh-fails":
+      "One to two hours after generating the token is when ECE first refreshes it (access tokens last 60 to 90 minutes). The refresh fails when the client secret has expired, the secret ID was entered instead of its value, offline_access is missing, or the services server cannot reach the Microsoft sign-in endpoint.",
+    "long-after":
+      "Failing after weeks or months points to a refresh token that died (about 90 days unused, a password reset or revoked sessions: AADSTS700082 or 50173, generate a new token in ECE), to a client secret past its expiry (at most 24 months), or to a change on the Microsoft side.",
+    stopped: "It worked and then stopped: most often the token refresh fails (expired secret, dead refresh token, offline_access missing) or the token belongs to someone else.",
+    signin: "An error on the Microsoft sign-in page comes from the app registration or the sign-in itself: redirect URI, consent, tenant or application ID, MFA or Conditional Access.",
+    "incoming-only": "Only incoming mail fails, so sending works: look at IMAP or POP for the mailboxes, the reading permission and the licence. The sending questions are left out.",
+    "outgoing-only": "Only outgoing mail fails, so reading works: look at SMTP AUTH (tenant and mailbox), the SMTP.Send permission and STARTTLS. The IMAP and POP questions are left out.",
+    both: "Neither direction works: look first at what both share: the token's user, the client secret, the network, the ES and the URL setting.",
+    alarms: "Alarm e-mails are sent by the application server, not the services server: check that it reaches Office 365 on port 587 and that SMTP AUTH is allowed. The IMAP and POP questions are left out.",
+    "per-mailbox": "Only some mailboxes fail, so the app and the network are fine: look at what differs per mailbox: Full Access, protocols, SMTP AUTH for the mailbox, licence, and whose token each one has.",
+  } satisfies Record<ReasonId, string>,
+  sources: "Source:",
+  sourceNames: { "oracle-12532": "Oracle B2C Service, Answer 12532 (a comparable product)" },
+  stepList: {
+    orderedFor: "Ordered for: {symptom}",
+    likely: "Likely cause for this",
+    neededFor: "Needed for “{step}”",
+    ruledOut: "Not needed for what you described ({count})",
+    ruledOutHint: "Open one to answer it anyway.",
+  },
+  ruledOutStep: "You said “{symptom}”, so this step is usually not needed. Answer it if you want it checked anyway.",
+  report: {
+    heading: "Most likely",
+    youSaid: "You said: {symptom}.",
+    confirmed: "Confirmed by the checks",
+    open: "Not yet ruled out",
+    openHint: "No check has decided these yet. Look at them next:",
+    noneConfirmed: "None of the likely causes is confirmed by the checks.",
+    fromText: "named in your error text",
+    markdownHeading: "Most likely",
+  },
+};

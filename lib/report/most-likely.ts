@@ -1,0 +1,50 @@
+import type { CaseFile } from "@/lib/case/schema";
+import { causes, type CauseId } from "@/lib/catalogue/causes";
+import type { CheckId, Status } from "@/lib/catalogue/checks";
+import { likelyCauses } from "@/lib/symptoms/plan";
+import { ruleFor, type RankingRule, type Symptom } from "@/lib/symptoms/ranking";
+import { triage } from "@/lib/triage/triage";
+
+type Result = { check: CheckId; status: Status; cause?: CauseId };
+
+export type MostLikely<T extends Result> = {
+  symptom: Symptom | null;
+  rule: RankingRule | null;
+  /** Causes the pasted error text names. */
+  fromText: CauseId[];
+  /** Failing or warning results whose cause the symptom or the text makes likely, most likely first. */
+  confirmed: T[];
+  /** Checks of likely causes that no check has decided yet (not answered, not run, or unknown). */
+  open: CheckId[];
+};
+
+const decisive: readonly Status[] = ["pass", "fail", "warn"];
+
+export function caseSymptom(file: CaseFile): Symptom | null {
+  if (!file.symptom) return null;
+  return file.symptom.stoppedAfter ? { id: file.symptom.id, stoppedAfter: file.symptom.stoppedAfter } : { id: file.symptom.id };
+}
+
+/** What the report opens with: null when the case names no symptom and no error text points anywhere. */
+export function mostLikely<T extends Result>(file: CaseFile, results: readonly T[]): MostLikely<T> | null {
+  const symptom = caseSymptom(file);
+  const fromText = file.symptom?.errorText ? triage(file.symptom.errorText).matches.map((match) => match.cause) : [];
+  const likely = likelyCauses(symptom, fromText);
+  if (likely.length === 0) return null;
+  const rank = (result: T) => likely.indexOf(result.cause as CauseId);
+  const confirmed = results
+    .filter((result) => (result.status === "fail" || result.status === "warn") && result.cause !== undefined && likely.includes(result.cause))
+    .map((result, index) => ({ result, index }))
+    .sort((a, b) => rank(a.result) - rank(b.result) || a.index - b.index)
+    .map(({ result }) => result);
+  const seen = new Set(confirmed.map((result) => result.cause));
+  const open = [
+    ...new Set(
+      likely
+        .filter((cause) => !seen.has(cause))
+        .map((cause) => causes[cause].check)
+        .filter((check) => !results.some((result) => result.check === check && decisive.includes(result.status))),
+    ),
+  ];
+  return { symptom, rule: symptom ? (ruleFor(symptom) ?? null) : null, fromText, confirmed, open };
+}
