@@ -17,7 +17,7 @@ export const POST = withJsonBody(triageRequestSchema, ({ text, locale = "en" }, 
       schema: "ece-oauth-doctor/triage@1",
       matches: matches.map((match) => ({
         ...match,
-        result: present({ check: causeDef(match.cause).check, status: "fail", cause: match.cause, params: { reply: match.excerpt } }, locale, "…"),
+        result: present({ check: causeDef(match.cause).check, status: "fail", cause: match.cause, params: { reply: match.excerpt, ...match.params } }, locale, "…"),
       })),
     },
     { headers: { "Cache-Control": "no-store" } },
