@@ -50,7 +50,7 @@ function malformedXoauth2(raw: string, redacted: string): TriageMatch | undefine
     const line = raw.slice(0, found.index).split("\n").length;
     // Redaction never adds or removes a line break, so the same line of the redacted text is the excerpt.
     const excerpt = (redacted.split("\n")[line - 1] ?? "").trim().slice(0, 400);
-    return { cause: "xoauth2-malformed", pattern: "xoauth2-blob", excerpt, line, params: { problems: problems.map((problem) => problem.message).join(" ") } };
+    return { cause: "xoauth2-malformed", pattern: "xoauth2-blob", excerpt, line, params: { problems: problems.map((problem) => problem.message.replace(/\.$/, "")).join("; ") } };
   }
   return undefined;
 }
