@@ -1001,6 +1001,12 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
         const form = await readForm(req);
         return send(res, 200, { access_token: tokens.mint(JSON.parse(form.get("options") ?? "{}") as MintTokenOptions) });
       }
+      // A refresh token as ECE would hold it (expired: never used for longer than Entra keeps it), for the tests that
+      // redeem one; the simulator's own Entra signs it, so it works only here.
+      if (url.pathname === "/sim/mint-refresh" && req.method === "POST") {
+        const form = await readForm(req);
+        return send(res, 200, { refresh_token: mintRefreshToken(JSON.parse(form.get("options") ?? "{}") as MintRefreshTokenOptions) });
+      }
       if (url.pathname === "/error") {
         const code = url.searchParams.get("code") ?? "";
         return send(res, 200, html(`AADSTS${code}`, `<p>Simulated error lookup page for AADSTS${escapeHtml(code)}.</p>`));
