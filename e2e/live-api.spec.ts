@@ -9,6 +9,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { causeDef, causeIds, type CauseId } from "@/lib/catalogue/causes";
 import { liveCheckIds } from "@/lib/catalogue/checks";
 import { aadstsCauses } from "@/lib/knowledge/aadsts";
+import { triagePatterns } from "@/lib/triage/patterns";
 import {
   type Diagnosis,
   type Evidence,
@@ -40,6 +41,7 @@ import {
   sortRows,
 } from "./live-support";
 import { repoRoot, simBasePort, simDir, simLog, toolEnv, toolLog } from "./sim-env";
+import { triageCases } from "./triage-cases";
 
 // Small budgets keep the hostile endpoints fast; the healthy ones get room for a busy machine (they answer in ms).
 // The Playwright request timeout below is only a guard against a hang.
@@ -54,6 +56,9 @@ function hostile(behaviour: Hostile, service: "imap" | "pop" | "smtp"): string {
   const port = simBasePort + 10 + 3 * hostileBehaviours.indexOf(behaviour) + { imap: 0, pop: 1, smtp: 2 }[service];
   return `${service === "smtp" ? "smtp" : "outlook"}-${behaviour.replace(/\./g, "-")}.sim.test:${port}`;
 }
+
+// Profile sim-black-hole: IMAP, POP and SMTP all on the black hole's port, base+40 (portLayout()).
+const blackHole = (name: "outlook" | "smtp") => `${name}-black-hole.sim.test:${simBasePort + 40}`;
 
 const NET = "network-admin";
 const M365 = "m365-admin";
@@ -103,6 +108,40 @@ const scenarios: Scenario[] = [
     passes: [["dns", "login.sim.test"]],
   },
   { name: "port-refused: nothing listens on the mail ports", patch: onCloud("sim-closed"), secrets: goodToken, expected: onEvery("closed", "tcp", "port-refused") },
+  {
+    name: "port-timeout: the mail ports never answer (SYNs dropped)",
+    patch: onCloud("sim-black-hole"),
+    secrets: goodToken,
+    expected: [
+      ["tcp", "fail", "port-timeout", blackHole("outlook"), NET],
+      ["tcp", "fail", "port-timeout", blackHole("smtp"), NET],
+    ],
+    // Each connect ends on the connect budget: not refused, not later than the budget allows.
+    evidence: (evidence) => {
+      // IMAP and POP share the black hole's host and port: three probes, two targets.
+      const tcp = evidence.filter((item) => item.kind === "tcp" && item.target.includes("black-hole"));
+      expect(tcp.length).toBe(3);
+      expect(tcp.map((item) => [item.error?.code, item.error?.phase])).toEqual(tcp.map(() => ["TIMEOUT", "tcp"]));
+      for (const item of tcp) expect(item.ms).toBeGreaterThanOrEqual(fast.connectMs - 50);
+      for (const item of tcp) expect(item.ms).toBeLessThan(fast.connectMs + 1000);
+    },
+  },
+  {
+    name: "port-unreachable: the mail host names resolve to a multicast address",
+    patch: onCloud("sim-unreachable"),
+    secrets: goodToken,
+    expected: [
+      ["tcp", "fail", "port-unreachable", `outlook.multicast.sim.test:${simBasePort + 2}`, NET],
+      ["tcp", "fail", "port-unreachable", `outlook.multicast.sim.test:${simBasePort + 3}`, NET],
+      ["tcp", "fail", "port-unreachable", `smtp.multicast.sim.test:${simBasePort + 4}`, NET],
+    ],
+    // Named at once from the DNS answer: nothing is sent to 224.0.0.1, nothing waits.
+    evidence: (evidence) => {
+      const tcp = evidence.filter((item) => item.kind === "tcp" && item.target.includes(".multicast."));
+      expect(tcp.length).toBe(3);
+      for (const item of tcp) expect([item.error?.code, item.ms < 1000]).toEqual(["ENETUNREACH", true]);
+    },
+  },
   {
     name: "no-greeting: the servers accept and stay silent",
     patch: onCloud("sim-silent"),
@@ -253,6 +292,12 @@ const scenarios: Scenario[] = [
   },
 
   // Entra (probes: entra): the tenant's discovery document and the client-credentials grant.
+  {
+    name: "tenant-wrong-cloud: the tenant asked for in another national cloud's Entra",
+    patch: onCloud("sim-other-cloud"),
+    probes: ["entra"],
+    expected: [["entra-tenant", "fail", "tenant-wrong-cloud", CONTOSO, M365]],
+  },
   { name: "tenant-not-found: an unknown tenant GUID", patch: { azure: { tenant: UNKNOWN_TENANT } }, probes: ["entra"], expected: [["entra-tenant", "fail", "tenant-not-found", UNKNOWN_TENANT, M365]] },
   {
     name: "app-not-found: an unknown client id with a secret",
@@ -378,33 +423,10 @@ const scenarios: Scenario[] = [
   },
 ];
 
-// Live causes the simulator cannot produce on loopback, each tested at the unit level instead.
-const notEndToEnd: Partial<Record<CauseId, string>> = {
-  "port-timeout": "a dropped SYN needs a peer that never accepts; lib/probes/tcp.test.ts and lib/rules/live.test.ts (npm run bench measures it)",
-  "port-unreachable": "EHOSTUNREACH/ENETUNREACH cannot happen on 127.0.0.1; lib/rules/live.test.ts",
-  "basic-auth-used": "the probes only send XOAUTH2, to which Exchange never answers with the basic-auth texts; lib/rules/live.test.ts",
-  "pop-one-line-auth": "no live rule produces it (catalogue entry for the report and triage)",
-  "xoauth2-malformed": "no live rule produces it (the probes build the XOAUTH2 string themselves)",
-  "tenant-wrong-cloud": "the simulator is one cloud and never answers AADSTS90038; lib/rules/live.test.ts",
-  "redirect-uri-mismatch": "client credentials send no redirect URI; lib/rules/live.test.ts (AADSTS table)",
-  "consent-missing": "Entra issues a client-credentials token without roles to an app without consent, as the simulator does; AADSTS table",
-  "scope-invalid": "the probe always asks for the resource's .default; AADSTS table",
-  "permission-not-configured": "not an error of the client-credentials grant; AADSTS table",
-  "exchange-not-provisioned": "the simulator always has Exchange; AADSTS table",
-  "app-not-multitenant": "the probe signs in to the app's own tenant; AADSTS table",
-  "authority-not-supported": "the probe builds the authority itself; AADSTS table",
-  "public-client-flows-disabled": "client credentials are not a public-client flow; AADSTS table",
-  "user-not-assigned": "a user sign-in error; the live probes sign in as the app; AADSTS table",
-  "mfa-required": "no MFA for the app-only grant; AADSTS table",
-  "mfa-registration-required": "no MFA for the app-only grant; AADSTS table",
-  "blocked-by-security-defaults": "a user sign-in error; AADSTS table",
-  "user-disabled": "a user sign-in error; AADSTS table",
-  "invalid-credentials": "a user sign-in error; AADSTS table",
-  "account-not-in-tenant": "a user sign-in error; AADSTS table",
-  "sso-user-mismatch": "a user sign-in error; AADSTS table",
-  "interaction-required": "a user sign-in error; AADSTS table",
-  "refresh-token-expired": "the live probes redeem no refresh token; AADSTS table",
-};
+// Causes with a live check, an AADSTS code or a triage pattern that neither a scenario above nor a triage case
+// (e2e/triage-cases.ts, run by e2e/triage.spec.ts) produces end to end, each with the reason it cannot be. Every other
+// such cause is produced end to end; the meta-test below fails when one is neither.
+const notEndToEnd: Partial<Record<CauseId, string>> = {};
 
 async function diagnose(request: APIRequestContext, body: Record<string, unknown>, query = "") {
   return request.post(`/api/diagnose${query}`, { data: body, headers: freshClient(), timeout: requestTimeout });
@@ -428,16 +450,20 @@ test.describe("live diagnosis through POST /api/diagnose", () => {
   }
 
   test("every live cause is produced end to end or listed with the reason it cannot be", () => {
+    // Every cause a probe, an Entra answer or a pasted error can name.
     const reachable = new Set<CauseId>([
       ...causeIds.filter((id) => (liveCheckIds as readonly string[]).includes(causeDef(id).check)),
       ...aadstsCauses.map(([, cause]) => cause),
+      ...triagePatterns.map((pattern) => pattern.cause),
       "secret-is-secret-id",
     ]);
-    const covered = new Set(scenarios.flatMap((scenario) => scenario.expected.map(([, , cause]) => cause)));
+    // Produced end to end: by /api/diagnose against the simulator, or by triage of the simulator's (or research) texts.
+    const covered = new Set<string>([...scenarios.flatMap((scenario) => scenario.expected.map(([, , cause]) => cause)), ...triageCases.map((item) => item.cause)]);
     const excused = Object.keys(notEndToEnd);
     expect(excused.filter((id) => covered.has(id)), "listed as not produced, yet produced").toEqual([]);
+    expect(excused.filter((id) => !reachable.has(id as CauseId)), "listed, but no probe, AADSTS code or triage pattern names it").toEqual([]);
     expect([...reachable].filter((id) => !covered.has(id) && !excused.includes(id)).sort(), "neither produced nor excused").toEqual([]);
-    expect([...covered].filter((id) => !reachable.has(id as CauseId)), "produced, but not a live cause").toEqual([]);
+    expect([...covered].filter((id) => !reachable.has(id as CauseId)), "produced, but not a live or triage cause").toEqual([]);
   });
 
   test("a healthy case passes every live check, with a token from the password grant", async ({ request }) => {

@@ -49,19 +49,20 @@ export const sharedModel = (delegate: string, mailboxes: string[]): Patch => ({
   mail: { accessModel: "shared", signInAccount: delegate, fullAccess: "yes", mailboxes, tokenSignedInAs: delegate },
 });
 
-function simPost(path: string, form: Record<string, string>): Promise<{ status: number; json: Record<string, unknown> }> {
+/** A form POST to the simulated Entra (or, with `at`, to the second cloud's: login-other-cloud.sim.test). */
+export function simPost(path: string, form: Record<string, string>, at: { port: number; host: string } = { port: entraPort, host: "login.sim.test" }): Promise<{ status: number; json: Record<string, unknown> }> {
   const body = new URLSearchParams(form).toString();
   return new Promise((resolvePromise, reject) => {
     // Loopback only: 127.0.0.1 with the simulator's own CA, and its certificate's name.
     const req = request(
       {
         host: "127.0.0.1",
-        port: entraPort,
-        servername: "login.sim.test",
+        port: at.port,
+        servername: at.host,
         ca: readFileSync(resolve(simDir, "ca.pem")),
         method: "POST",
         path,
-        headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body), Host: `login.sim.test:${entraPort}` },
+        headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body), Host: `${at.host}:${at.port}` },
         timeout: 10_000,
       },
       (res) => {

@@ -6,12 +6,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:https";
 import { createRequire } from "node:module";
-import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CaseFile } from "@/lib/case/schema";
-import type { CloudProfile } from "@/lib/knowledge/clouds";
 import type { ProbeEvidence } from "@/lib/probes/types";
 
 const root = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
@@ -124,41 +122,6 @@ function passwordToken(upn: string): Promise<string> {
 const ms = (value: number) => `${Math.round(value)} ms`.padStart(8);
 const label = (item: ProbeEvidence) => `${item.kind.padEnd(15)} ${"mailbox" in item ? `${item.mailbox} via ` : ""}${item.target}`;
 
-// A listener whose process never accepts: once its backlog is full the kernel drops new SYNs (a silent firewall).
-async function blackHole(): Promise<{ port: number; close: () => void }> {
-  const child = spawn(
-    process.execPath,
-    [
-      "-e",
-      `const s = require("net").createServer();
-       s.listen({ port: 0, host: "127.0.0.1", backlog: 1 }, () => {
-         process.stdout.write(s.address().port + "\\n");
-         setTimeout(() => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0), 20);
-       });`,
-    ],
-    { stdio: ["ignore", "pipe", "ignore"] },
-  );
-  const port = await new Promise<number>((done) => child.stdout?.once("data", (data: Buffer) => done(Number(String(data).trim()))));
-  await new Promise((done) => setTimeout(done, 100));
-  const sockets: Socket[] = [];
-  const close = () => {
-    for (const socket of sockets) socket.destroy();
-    child.kill("SIGKILL");
-  };
-  for (let i = 0; i < 8; i++) {
-    const socket = connect(port, "127.0.0.1");
-    socket.on("error", () => undefined);
-    sockets.push(socket);
-    const connected = await new Promise<boolean>((done) => {
-      socket.once("connect", () => done(true));
-      setTimeout(() => done(false), 300);
-    });
-    if (!connected) return { port, close };
-  }
-  close();
-  throw new Error("the backlog never filled");
-}
-
 async function measure(): Promise<void> {
   // Imported here, with the environment for the tool already in place.
   const { diagnoseCase } = await import("@/lib/live/diagnose-live");
@@ -208,26 +171,16 @@ async function measure(): Promise<void> {
   }
   console.log(`  whole diagnosis: ${Math.round(quietWall)} ms; causes: ${[...new Set(quiet.findings.flatMap((item) => (item.status === "fail" ? [item.cause] : [])))].join(", ")}`);
 
-  const hole = await blackHole();
-  try {
-    const dropped: CloudProfile = {
-      ...sim,
-      id: "bench-black-hole",
-      imap: { host: "blackhole.sim.test", port: hole.port, confirmed: true },
-      pop: { host: "blackhole.sim.test", port: hole.port, confirmed: true },
-      smtp: { host: "blackhole.sim.test", port: hole.port, confirmed: true },
-    };
-    const connectMs = 2000;
-    const startedDrop = performance.now();
-    const result = await diagnoseCase({ file: demo, profile: dropped, secrets: {}, live: true, groups: ["network"], timeouts: { connectMs } });
-    const dropWall = performance.now() - startedDrop;
-    // IMAP, POP and SMTP all point at the black hole: three TCP probes to the same port.
-    const dropped3 = result.evidence.filter((entry) => entry.kind === "tcp" && entry.target.startsWith("blackhole"));
-    console.log(`  SYN dropped, ${dropped3.length} tcp probes to ${dropped3[0]?.target}: ${dropped3.map((item) => Math.round(item.ms)).join(", ")} ms against connectMs ${connectMs} ms (${[...new Set(dropped3.map((item) => item.error?.code ?? "connected"))].join(", ")})`);
-    console.log(`  whole diagnosis: ${Math.round(dropWall)} ms; causes: ${[...new Set(result.findings.flatMap((item) => (item.status === "fail" ? [item.cause] : [])))].join(", ")}`);
-  } finally {
-    hole.close();
-  }
+  // The simulator's black hole (e2e/simulator/black-hole.ts): IMAP, POP and SMTP of sim-black-hole all point at it.
+  const dropped = findProfile("sim-black-hole");
+  if (!dropped) throw new Error("no sim-black-hole profile: is the simulator up to date?");
+  const connectMs = 2000;
+  const startedDrop = performance.now();
+  const result = await diagnoseCase({ file: { ...demo, azure: { ...demo.azure, cloud: dropped.id } }, profile: dropped, secrets: {}, live: true, groups: ["network"], timeouts: { connectMs } });
+  const dropWall = performance.now() - startedDrop;
+  const dropped3 = result.evidence.filter((entry) => entry.kind === "tcp" && entry.target.includes("black-hole"));
+  console.log(`  SYN dropped, ${dropped3.length} tcp probes to ${dropped3[0]?.target}: ${dropped3.map((item) => Math.round(item.ms)).join(", ")} ms against connectMs ${connectMs} ms (${[...new Set(dropped3.map((item) => item.error?.code ?? "connected"))].join(", ")})`);
+  console.log(`  whole diagnosis: ${Math.round(dropWall)} ms; causes: ${[...new Set(result.findings.flatMap((item) => (item.status === "fail" ? [item.cause] : [])))].join(", ")}`);
 }
 
 if (process.argv.includes("--measure")) {

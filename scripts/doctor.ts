@@ -1,6 +1,7 @@
 // Headless diagnosis for a console on the ECE services server: npm run doctor -- case.json [--no-live] [--lang it] [--json]
+// or, for a log excerpt or a sign-in error: npm run doctor -- --triage file.log|- [--lang it] [--json]
 // Secrets come from ECE_DOCTOR_CLIENT_SECRET / ECE_DOCTOR_ACCESS_TOKEN or a hidden prompt, never from arguments.
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { caseSchema } from "@/lib/case/schema";
@@ -13,33 +14,97 @@ import { messages } from "@/lib/i18n/messages";
 import { diagnoseCase } from "@/lib/live/diagnose-live";
 import { findProfile } from "@/lib/live/profiles";
 import { countByStatus } from "@/lib/report/export";
+import { presentMatch } from "@/lib/triage/present-match";
+import { maxTriageChars, triage } from "@/lib/triage/triage";
 
-type Options = { path: string; live: boolean; locale: Locale; json: boolean; prompt: boolean };
+type Options = { path: string; live: boolean; locale: Locale; json: boolean; prompt: boolean; triage: string };
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nUsage: npm run doctor -- case.json [--no-live] [--lang en|it] [--json] [--no-prompt]\n`);
+  process.stderr.write(
+    `${message}\nUsage: npm run doctor -- case.json [--no-live] [--lang en|it] [--json] [--no-prompt]\n       npm run doctor -- --triage file.log|- [--lang en|it] [--json]\n`,
+  );
   process.exit(2);
 }
 
+const looksSecret = (arg: string) => /secret|token/i.test(arg);
+
 function parseArgs(argv: string[]): Options {
-  const options: Options = { path: "", live: true, locale: "en", json: false, prompt: true };
+  const options: Options = { path: "", live: true, locale: "en", json: false, prompt: true, triage: "" };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] ?? "";
-    if (arg === "--no-live") options.live = false;
+    if (arg === "--triage") {
+      const value = argv[++index] ?? "";
+      if (value === "" || looksSecret(value)) usage("--triage takes a file name, or - for standard input.");
+      options.triage = value;
+    } else if (arg === "--no-live") options.live = false;
     else if (arg === "--json") options.json = true;
     else if (arg === "--no-prompt") options.prompt = false;
     else if (arg === "--lang") {
       const value = argv[++index] ?? "";
       if (!isLocale(value)) usage(`--lang takes en or it, not "${value}".`);
       options.locale = value;
-    } else if (/secret|token/i.test(arg)) usage("Secrets are not accepted as arguments: set ECE_DOCTOR_CLIENT_SECRET or ECE_DOCTOR_ACCESS_TOKEN.");
+    } else if (looksSecret(arg)) usage("Secrets are not accepted as arguments: set ECE_DOCTOR_CLIENT_SECRET or ECE_DOCTOR_ACCESS_TOKEN.");
     else if (arg.startsWith("-")) usage(`Unknown option ${arg}.`);
     // Never echo a second one: it may be a secret pasted on the command line.
     else if (options.path) usage("Name one case file; secrets are not accepted as arguments: set ECE_DOCTOR_CLIENT_SECRET or ECE_DOCTOR_ACCESS_TOKEN.");
     else options.path = arg;
   }
-  if (!options.path) usage("Name the case file.");
+  if (options.triage && options.path) usage("--triage reads a log, not a case file: name one of them.");
+  if (!options.path && !options.triage) usage("Name the case file.");
   return options;
+}
+
+// At most what triage reads (UTF-8 needs up to 4 bytes a character): a huge log is cut, never read whole.
+const maxTriageBytes = maxTriageChars * 4;
+
+function readLogFile(path: string): string {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(maxTriageBytes);
+    return buffer.toString("utf8", 0, readSync(fd, buffer, 0, maxTriageBytes, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size >= maxTriageBytes) break;
+  }
+  return Buffer.concat(chunks).subarray(0, maxTriageBytes).toString("utf8");
+}
+
+// Each recognised error with its cause, owner and fix, like the report; tokens in the input stay redacted.
+async function runTriage(options: Options): Promise<void> {
+  const t = messages[options.locale];
+  let text: string;
+  try {
+    text = options.triage === "-" ? await readStdin() : readLogFile(options.triage);
+  } catch (error) {
+    usage(`${options.triage}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { matches } = triage(text);
+  const results = matches.map((match) => ({ match, result: presentMatch(match, options.locale) }));
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ schema: "ece-oauth-doctor/triage@1", matches: results.map(({ match, result }) => ({ ...match, result })) }, null, 2)}\n`);
+  } else {
+    const lines = [`${t.appName}: ${t.triage.title}`, results.length === 0 ? t.triage.none : format(t.triage.found, { count: results.length }), ""];
+    for (const { match, result } of results) {
+      lines.push(`[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""} (${format(t.triage.line, { line: match.line })}) · ${t.report.owners[result.owner]}`);
+      lines.push(`  > ${match.excerpt.split("\n").join("\n  > ")}`);
+      lines.push(...resultLines(result, t.report.why));
+    }
+    process.stdout.write(`${lines.join("\n")}\n`);
+  }
+  process.exitCode = results.some(({ result }) => result.status === "fail") ? 1 : 0;
+}
+
+function resultLines(result: { title: string; why: string; fix: string[] }, why: string): string[] {
+  return [`  ${result.title}`, `  ${why}: ${result.why}`, ...result.fix.map((step, index) => `  ${index + 1}. ${step}`), ""];
 }
 
 async function askHidden(question: string): Promise<string> {
@@ -57,6 +122,7 @@ async function askHidden(question: string): Promise<string> {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (options.triage) return runTriage(options);
   const t = messages[options.locale];
   let raw: unknown;
   try {
@@ -92,9 +158,7 @@ async function main() {
       if (mine.length === 0) continue;
       lines.push(`== ${t.report.owners[owner]} ==`);
       for (const result of mine) {
-        lines.push(`[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}`, `  ${result.title}`, `  ${t.report.why}: ${result.why}`);
-        result.fix.forEach((step, index) => lines.push(`  ${index + 1}. ${step}`));
-        lines.push("");
+        lines.push(`[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}`, ...resultLines(result, t.report.why));
       }
     }
     lines.push(format(t.report.passed, { count: results.filter((result) => result.status === "pass").length }));

@@ -13,7 +13,7 @@ function usage(message?: string): never {
   process.stderr.write(
     "usage: npx tsx e2e/simulator/cli.ts [--scenario FILE] [--base-port N] [--dir DIR] [--verbose]\n" +
       `  --scenario  default ${resolve(here, "scenarios/default.json")}\n` +
-      `  --base-port default ${DEFAULT_BASE_PORT} (uses base..base+39)\n` +
+      `  --base-port default ${DEFAULT_BASE_PORT} (uses base..base+41)\n` +
       `  --dir       default ${DEFAULT_SIM_DIR}\n`,
   );
   process.exit(message ? 2 : 0);
@@ -34,7 +34,7 @@ function parseArgs(argv: string[]): { scenario: string; basePort: number; dir: s
         break;
       case "--base-port": {
         const n = Number(value());
-        if (!Number.isInteger(n) || n < 1024 || n > 65535 - 40) usage("--base-port must be an integer between 1024 and 65495");
+        if (!Number.isInteger(n) || n < 1024 || n > 65535 - 41) usage("--base-port must be an integer between 1024 and 65494");
         out.basePort = n;
         break;
       }

@@ -1,11 +1,14 @@
-// A tiny authoritative DNS server on UDP: every name under sim.test is 127.0.0.1, names under nx.sim.test and
-// everything else are NXDOMAIN. The tool reaches it through dns.Resolver#setServers(["127.0.0.1:<port>"]).
+// A tiny authoritative DNS server on UDP: every name under sim.test is 127.0.0.1, names under multicast.sim.test are
+// 224.0.0.1, names under nx.sim.test and everything else are NXDOMAIN. The tool reaches it through dns.Resolver#setServers(["127.0.0.1:<port>"]).
 import { createSocket, type Socket } from "node:dgram";
 import dnsPacket from "dns-packet";
 import type { Logger } from "./line-conn";
 
 export const SIM_ZONE = "sim.test";
 export const NX_ZONE = "nx.sim.test";
+/** Names under it resolve to a multicast address: TCP cannot connect there (ENETUNREACH), like a host with no route. */
+export const MULTICAST_ZONE = "multicast.sim.test";
+export const MULTICAST_ADDRESS = "224.0.0.1";
 const NXDOMAIN = 3;
 const SERVFAIL = 2;
 
@@ -14,9 +17,10 @@ function under(name: string, zone: string): boolean {
 }
 
 /** What the simulator's DNS answers for a name: an address, or null for NXDOMAIN. */
-export function resolveSimName(name: string): "127.0.0.1" | null {
+export function resolveSimName(name: string): "127.0.0.1" | typeof MULTICAST_ADDRESS | null {
   const n = name.toLowerCase().replace(/\.$/, "");
   if (under(n, NX_ZONE)) return null;
+  if (under(n, MULTICAST_ZONE)) return MULTICAST_ADDRESS;
   return under(n, SIM_ZONE) ? "127.0.0.1" : null;
 }
 

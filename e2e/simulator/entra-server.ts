@@ -221,6 +221,10 @@ const E = {
   badDeviceCode: () =>
     new EntraError(400, "invalid_grant", 70000, "The provided value for the input parameter 'device_code' is not valid."),
   unsupportedGrant: (g: string) => new EntraError(400, "unsupported_grant_type", 70003, `The app requested an unsupported grant type '${g}'.`),
+  // Research §3.2 gives only the start of this text [C-doc]; assumption: error "invalid_request" and HTTP 400, like
+  // AADSTS90002, and nothing after the first sentence.
+  otherCloud: (t: string, cloud: string) =>
+    new EntraError(400, "invalid_request", 90038, `The specified tenant '${t}' belongs to the National Cloud '${cloud}'.`),
   redirectMismatch: (uri: string, appId: string) =>
     new EntraError(
       400,
@@ -273,6 +277,8 @@ export type EntraDeps = {
   loginHost: string;
   port: number;
   tls: TlsOptions;
+  /** Another national cloud's directory: its tenants get AADSTS90038 here instead of AADSTS90002 (a second cloud). */
+  foreignCloud?: { directory: Directory; name: string };
 };
 
 type Res = ServerResponse;
@@ -320,7 +326,8 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
 
   const hostOf = (req: IncomingMessage): string => {
     const h = (req.headers.host ?? "").toLowerCase();
-    const ok = new RegExp(`^(login\\.sim\\.test|127\\.0\\.0\\.1|localhost):${deps.port}$`);
+    const name = deps.loginHost.split(":")[0]?.replace(/\./g, "\\.") ?? "";
+    const ok = new RegExp(`^(${name}|127\\.0\\.0\\.1|localhost):${deps.port}$`);
     return ok.test(h) ? h : deps.loginHost;
   };
 
@@ -371,6 +378,10 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
       ),
     );
   };
+
+  // Entra knows every cloud's tenants: one that lives in another national cloud is sent there (research §3.2, §5).
+  const unknownTenant = (segment: string): EntraError =>
+    deps.foreignCloud?.directory.tenant(segment) ? E.otherCloud(segment, deps.foreignCloud.name) : E.tenantNotFound(segment);
 
   type TenantRef = { kind: "tenant"; tenant: TenantScenario; segment: string } | { kind: "multi"; segment: string };
   const resolveTenant = (segment: string): TenantRef | null => {
@@ -990,6 +1001,12 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
         const form = await readForm(req);
         return send(res, 200, { access_token: tokens.mint(JSON.parse(form.get("options") ?? "{}") as MintTokenOptions) });
       }
+      // A refresh token as ECE would hold it (expired: never used for longer than Entra keeps it), for the tests that
+      // redeem one; the simulator's own Entra signs it, so it works only here.
+      if (url.pathname === "/sim/mint-refresh" && req.method === "POST") {
+        const form = await readForm(req);
+        return send(res, 200, { refresh_token: mintRefreshToken(JSON.parse(form.get("options") ?? "{}") as MintRefreshTokenOptions) });
+      }
       if (url.pathname === "/error") {
         const code = url.searchParams.get("code") ?? "";
         return send(res, 200, html(`AADSTS${code}`, `<p>Simulated error lookup page for AADSTS${escapeHtml(code)}.</p>`));
@@ -1046,13 +1063,14 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
       if (rest.endsWith("openid-configuration")) {
         if (!ref) {
           // research §3.3 [C]: unknown tenant → 400 invalid_tenant
-          const body = errorBody(E.tenantNotFound(segment), host, correlationId);
-          return send(res, 400, { ...body, error: "invalid_tenant" });
+          const e = unknownTenant(segment);
+          const body = errorBody(e, host, correlationId);
+          return send(res, 400, { ...body, error: e.code === 90002 ? "invalid_tenant" : body.error });
         }
         return send(res, 200, openidConfiguration(host, ref));
       }
       if (rest.startsWith("discovery/")) {
-        if (!ref) return jsonError(E.tenantNotFound(segment));
+        if (!ref) return jsonError(unknownTenant(segment));
         const issuerTenant = ref.kind === "tenant" ? ref.tenant.id : "{tenantid}";
         return send(res, 200, { keys: [tokenJwk(pki, `https://${host}/${issuerTenant}/v2.0`)] });
       }
@@ -1067,7 +1085,7 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
       }
       if (rest === "oauth2/v2.0/authorize") {
         try {
-          if (!ref) throw E.tenantNotFound(segment);
+          if (!ref) throw unknownTenant(segment);
           authorize(req, res, host, ref, url, correlationId, method === "POST" ? await readForm(req) : null);
         } catch (e) {
           if (e instanceof EntraError) return errorPage(res, e, correlationId);
@@ -1077,7 +1095,7 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
       }
       if (method !== "POST") return send(res, 405, { error: "method_not_allowed" });
       const form = await readForm(req);
-      if (!ref) return jsonError(E.tenantNotFound(segment));
+      if (!ref) return jsonError(unknownTenant(segment));
       const body = rest === "oauth2/v2.0/token" ? tokenEndpoint(req, host, ref, form) : deviceCodeEndpoint(host, ref, form);
       return send(res, 200, body, { "client-request-id": correlationId });
     } catch (e) {

@@ -165,3 +165,62 @@ describe("hostile endpoints", () => {
     ok.close();
   });
 });
+
+describe("profiles for causes loopback alone cannot show", () => {
+  it("sim-black-hole: the listener never accepts, so a connect gets no answer at all (not a refusal)", async () => {
+    const outcome = await new Promise<string>((resolve) => {
+      const s = netConnect(sim.ports.blackHole, "127.0.0.1");
+      s.once("connect", () => (resolve("connected"), s.destroy()));
+      s.once("error", (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+      setTimeout(() => (resolve("timeout"), s.destroy()), 1500);
+    });
+    expect(outcome).toBe("timeout");
+    expect(sim.profiles.find((p) => p.id === "sim-black-hole")?.smtp).toEqual({ host: "smtp-black-hole.sim.test", port: sim.ports.blackHole });
+  });
+
+  it("sim-unreachable: its mail hosts resolve to 224.0.0.1, to which TCP fails at once with ENETUNREACH", async () => {
+    const { Resolver } = await import("node:dns/promises");
+    const resolver = new Resolver({ timeout: 1000, tries: 1 });
+    resolver.setServers([sim.dnsServer]);
+    const profile = sim.profiles.find((p) => p.id === "sim-unreachable");
+    expect(await resolver.resolve4(profile?.imap.host ?? "-")).toEqual(["224.0.0.1"]);
+    const started = Date.now();
+    const outcome = await new Promise<string>((resolve) => {
+      const s = netConnect(993, "224.0.0.1");
+      s.once("connect", () => (resolve("connected"), s.destroy()));
+      s.once("error", (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+      setTimeout(() => (resolve("timeout"), s.destroy()), 1500);
+    });
+    expect(outcome).toBe("ENETUNREACH");
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("sim-other-cloud: the first cloud's tenant gets AADSTS90038 at discovery and at the token endpoint", async () => {
+    const { request } = await import("node:https");
+    const profile = sim.profiles.find((p) => p.id === "sim-other-cloud");
+    const [host = "", port = ""] = (profile?.loginHost ?? "").split(":");
+    expect(Number(port)).toBe(sim.ports.otherEntra);
+    const tenant = "11111111-1111-4111-8111-111111111111";
+    const call = (method: string, path: string, body?: string) =>
+      new Promise<{ status: number; json: { error?: string; error_codes?: number[]; error_description?: string } }>((resolve, reject) => {
+        const req = request({ host: "127.0.0.1", servername: host, port: Number(port), method, path, ca: sim.caCertPem, headers: body ? { "Content-Type": "application/x-www-form-urlencoded" } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString("utf8")) as never }));
+        });
+        req.on("error", reject);
+        req.setTimeout(3000, () => req.destroy(new Error("timeout")));
+        req.end(body);
+      });
+    for (const reply of [
+      await call("GET", `/${tenant}/v2.0/.well-known/openid-configuration`),
+      await call("POST", `/${tenant}/oauth2/v2.0/token`, "grant_type=client_credentials&client_id=22222222-2222-4222-8222-222222222222&client_secret=x&scope=https%3A%2F%2Foutlook.office365.com%2F.default"),
+    ]) {
+      expect(reply.status).toBe(400);
+      expect(reply.json.error_codes).toEqual([90038]);
+      expect(reply.json.error_description).toMatch(new RegExp(`^AADSTS90038: The specified tenant '${tenant}' belongs to the National Cloud 'SimCloud'\\.\\r\\nTrace ID: `));
+    }
+    // A tenant no cloud knows is still AADSTS90002 there.
+    expect((await call("GET", "/nosuchtenant.sim.test/v2.0/.well-known/openid-configuration")).json.error_codes).toEqual([90002]);
+  });
+});

@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import type { Socket as UdpSocket } from "node:dgram";
 import { createSecureContext } from "node:tls";
 import { Directory } from "./directory";
-import { startDnsServer } from "./dns-server";
+import { startBlackHole, type BlackHole } from "./black-hole";
+import { MULTICAST_ZONE, startDnsServer } from "./dns-server";
 import { createEntraServer, type DeviceApproval, type MintRefreshTokenOptions } from "./entra-server";
 import { createHostileServer, hostileApplies, tlsOptionsFor, type HostileBehaviour, type MailProtocolName } from "./hostile";
 import { createImapServer, type MailServerDeps } from "./imap-server";
@@ -40,19 +41,23 @@ export type PortLayout = {
   pop: number;
   smtp: number;
   hostile: Record<HostileBehaviour, Record<MailProtocolName, number>>;
+  /** A listener that never accepts (SYNs dropped): the mail ports of profile sim-black-hole. */
+  blackHole: number;
+  /** A second cloud's Entra, where the first cloud's tenants get AADSTS90038: profile sim-other-cloud. */
+  otherEntra: number;
 };
 
 /**
  * Fixed ports from the base (so config files stay the same): base+0 DNS (UDP), +1 Entra (HTTPS), +2 IMAP, +3 POP,
  * +4 SMTP; hostile behaviour i (in scenario.ts order, "normal" left out) uses base+10+3i (IMAP), +11+3i (POP),
- * +12+3i (SMTP). The last port used is base+39.
+ * +12+3i (SMTP); base+40 the black hole, base+41 the second cloud's Entra. The last port used is base+41.
  */
 export function portLayout(base = DEFAULT_BASE_PORT): PortLayout {
   const hostile = {} as Record<HostileBehaviour, Record<MailProtocolName, number>>;
   hostileBehaviours.forEach((b, i) => {
     hostile[b] = { imap: base + 10 + 3 * i, pop: base + 11 + 3 * i, smtp: base + 12 + 3 * i };
   });
-  return { dns: base, entra: base + 1, imap: base + 2, pop: base + 3, smtp: base + 4, hostile };
+  return { dns: base, entra: base + 1, imap: base + 2, pop: base + 3, smtp: base + 4, hostile, blackHole: base + 40, otherEntra: base + 41 };
 }
 
 const behaviourLabels: Record<HostileBehaviour, string> = {
@@ -72,6 +77,11 @@ const behaviourLabels: Record<HostileBehaviour, string> = {
 export function hostLabel(behaviour: HostileBehaviour): string {
   return behaviour.replace(/\./g, "-");
 }
+
+/** The second cloud's login host: one label under sim.test, so the *.sim.test certificate and DNS cover it. */
+export const OTHER_CLOUD_LOGIN = "login-other-cloud.sim.test";
+/** The first cloud's name in the second cloud's AADSTS90038 text. */
+export const SIM_CLOUD_NAME = "SimCloud";
 
 export function buildProfiles(ports: PortLayout): CloudProfile[] {
   const loginHost = `login.sim.test:${ports.entra}`;
@@ -107,6 +117,34 @@ export function buildProfiles(ports: PortLayout): CloudProfile[] {
     imap: { host: "outlook.nx.sim.test", port: ports.imap },
     pop: { host: "outlook.nx.sim.test", port: ports.pop },
     smtp: { host: "smtp.nx.sim.test", port: ports.smtp },
+    outlookResource,
+  });
+  profiles.push({
+    id: "sim-black-hole",
+    label: "Simulator: mail ports never answer (SYNs dropped, like a firewall)",
+    loginHost,
+    imap: { host: "outlook-black-hole.sim.test", port: ports.blackHole },
+    pop: { host: "outlook-black-hole.sim.test", port: ports.blackHole },
+    smtp: { host: "smtp-black-hole.sim.test", port: ports.blackHole },
+    outlookResource,
+  });
+  profiles.push({
+    id: "sim-unreachable",
+    label: "Simulator: mail host names resolve to a multicast address (no route)",
+    loginHost,
+    imap: { host: `outlook.${MULTICAST_ZONE}`, port: ports.imap },
+    pop: { host: `outlook.${MULTICAST_ZONE}`, port: ports.pop },
+    smtp: { host: `smtp.${MULTICAST_ZONE}`, port: ports.smtp },
+    outlookResource,
+  });
+  profiles.push({
+    id: "sim-other-cloud",
+    label: "Simulator: a second national cloud, which has none of the simulator's tenants",
+    loginHost: `${OTHER_CLOUD_LOGIN}:${ports.otherEntra}`,
+    // Its own names for the normal mail servers: only the login host tells the clouds apart here.
+    imap: { host: "outlook-other-cloud.sim.test", port: ports.imap },
+    pop: { host: "outlook-other-cloud.sim.test", port: ports.pop },
+    smtp: { host: "smtp-other-cloud.sim.test", port: ports.smtp },
     outlookResource,
   });
   return profiles;
@@ -189,7 +227,10 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
 
   const servers: Server[] = [];
   let dns: UdpSocket | null = null;
+  let blackHole: BlackHole | null = null;
   const stop = async (): Promise<void> => {
+    blackHole?.close();
+    blackHole = null;
     registry.destroyAll();
     await Promise.all(servers.map(closeServer));
     servers.length = 0;
@@ -201,6 +242,19 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
   };
 
   const entra = createEntraServer({ directory, tokens, pki, registry, log, loginHost, port: ports.entra, tls: normalTls });
+  // The second cloud has no tenant of its own; it only knows that the scenario's tenants live in the first one.
+  const otherDirectory = new Directory({ tenants: [] });
+  const otherEntra = createEntraServer({
+    directory: otherDirectory,
+    tokens: new TokenService(pki, otherDirectory, options.tokenLifetime),
+    pki,
+    registry,
+    log,
+    loginHost: `${OTHER_CLOUD_LOGIN}:${ports.otherEntra}`,
+    port: ports.otherEntra,
+    tls: normalTls,
+    foreignCloud: { directory, name: SIM_CLOUD_NAME },
+  });
   const start = async (server: Server, port: number): Promise<void> => {
     server.on("connection", (socket) => registry.track(socket));
     servers.push(server);
@@ -230,6 +284,10 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
         endpoints.push({ name: `${p}/${b}`, address: host });
       }
     }
+    blackHole = await startBlackHole(ports.blackHole);
+    endpoints.push({ name: "black-hole", address: `outlook-black-hole.sim.test:${ports.blackHole} (never accepts: SYNs dropped)` });
+    await start(otherEntra.server, ports.otherEntra);
+    endpoints.push({ name: "entra/other-cloud", address: `https://${OTHER_CLOUD_LOGIN}:${ports.otherEntra} (AADSTS90038 for the simulator's tenants)` });
   } catch (e) {
     await stop();
     throw e;

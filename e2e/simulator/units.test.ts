@@ -93,6 +93,7 @@ describe("scenario, ports, profiles, small formats", () => {
     expect([ports.dns, ports.entra, ports.imap, ports.pop, ports.smtp]).toEqual([19400, 19401, 19402, 19403, 19404]);
     expect(ports.hostile.closed).toEqual({ imap: 19410, pop: 19411, smtp: 19412 });
     expect(ports.hostile["no-starttls"].smtp).toBe(19439);
+    expect([ports.blackHole, ports.otherEntra]).toEqual([19440, 19441]);
     const profiles = buildProfiles(ports);
     const noStartTls = profiles.find((p) => p.id === "sim-no-starttls");
     expect(noStartTls?.imap).toEqual({ host: "outlook-no-starttls.sim.test", port: 19402 });

@@ -60,6 +60,15 @@ function refusedAddress(ip: string): boolean {
   return v6 === "::" || /^fe[89ab]/.test(v6) || v6.startsWith("ff");
 }
 
+// Multicast, reserved (240/4) and broadcast addresses carry no TCP connection: the kernel refuses the connect at once
+// with "Network is unreachable", and so would ECE's Java. The probe still never tries (they stay refused above), but
+// names what ECE meets, so a DNS answer like that reads as port-unreachable and not as a silent gap in the report.
+function unroutableAddress(ip: string): boolean {
+  if (net.isIP(ip) === 4) return Number(ip.split(".")[0]) >= 224;
+  const v6 = ip.toLowerCase();
+  return v6.startsWith("::ffff:") ? unroutableAddress(v6.slice(7)) : v6.startsWith("ff");
+}
+
 function abortReason(signal: AbortSignal): ProbeFailure {
   const reason: unknown = signal.reason;
   return reason instanceof ProbeFailure ? reason : new ProbeFailure("ABORTED", "The probe was cancelled.");
@@ -228,6 +237,11 @@ export function openConnection(options: OpenOptions): Promise<Connection> {
       const deadline = Date.now() + run.timeouts.connectMs;
       let last: ProbeFailure | undefined;
       for (const ip of addresses) {
+        if (unroutableAddress(ip)) {
+          last = new ProbeFailure("ENETUNREACH", `${target.host} resolved to ${ip}, a multicast or reserved address: no TCP connection can reach it (ECE gets "Network is unreachable"); not tried.`, "tcp");
+          run.note(last.message);
+          continue;
+        }
         if (refusedAddress(ip)) {
           last = new ProbeFailure("REFUSED_TARGET", `${target.host} resolved to ${ip}, an address a probe never connects to.`, "tcp");
           run.note(last.message);

@@ -107,4 +107,16 @@ describe("probes through a custom DNS", () => {
     expect(ev.connected).toBe(false);
     expect(ev.error).toMatchObject({ code: "REFUSED_TARGET", phase: "tcp" });
   });
+
+  it.each(["224.0.0.1", "239.255.255.250", "240.0.0.1", "255.255.255.255"])(
+    "names a multicast or reserved answer (%s) ENETUNREACH at once, as ECE would meet it, without connecting",
+    async (address) => {
+      dns = await startFakeDns({ localhost: address });
+      const ev = await probeTcp({ target: allowedTarget(testProfile({ imap: 993 }), "imap"), deps: { dnsServers: [dns.server] } });
+      expect(ev.connected).toBe(false);
+      expect(ev.error).toMatchObject({ code: "ENETUNREACH", phase: "tcp" });
+      expect(ev.transcript.map((line) => line.text).join("\n")).toContain("not tried");
+      expect(ev.ms).toBeLessThan(1000);
+    },
+  );
 });

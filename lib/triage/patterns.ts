@@ -19,6 +19,9 @@ export const triagePatterns: TriagePattern[] = [
   { id: "imap-not-connected", cause: "imap-disabled-or-no-access", pattern: /User\s+is\s+authenticated\s+but\s+not\s+connected/i },
   { id: "imap-auth-failed", cause: "imap-auth-failed", pattern: /\bNO\s+AUTHENTICATE\s+failed/i },
   { id: "imap-login-failed", cause: "basic-auth-used", pattern: /\bNO\s+LOGIN\s+failed/i },
+  // POP3 needs AUTH XOAUTH2 and the string on two lines (research microsoft.md §1.3); a string on the AUTH line that
+  // Exchange answers with -ERR is the one-line form. SMTP accepts the one-line form and IMAP says AUTHENTICATE.
+  { id: "pop-one-line-auth", cause: "pop-one-line-auth", pattern: /\bAUTH\s+XOAUTH2\s+(?:<redacted\s\d+\schars>|[A-Za-z0-9+/]{8,}={0,2})[\s\S]{0,300}?\s-ERR\b/i },
   { id: "pop-auth-failed", cause: "pop-auth-failed", pattern: /-ERR\s+Authentication\s+failure/i },
   { id: "smtp-disabled-tenant", cause: "smtp-auth-disabled-tenant", pattern: /5\.7\.139[\s\S]{0,120}?SmtpClientAuthentication\s+is\s+disabled\s+for\s+the\s+Tenant/i },
   { id: "smtp-disabled-mailbox", cause: "smtp-auth-disabled-mailbox", pattern: /5\.7\.139[\s\S]{0,120}?SmtpClientAuthentication\s+is\s+disabled\s+for\s+the\s+Mailbox/i },

@@ -248,6 +248,45 @@ describe("triage: whole pasted logs", () => {
   });
 });
 
+describe("triage: how ECE sends XOAUTH2", () => {
+  const jwt = makeJwt(v1Claims());
+  const good = buildXoauth2("support@example.com", jwt);
+  const spaced = Buffer.from(`user= support@example.com\x01auth=Bearer ${jwt}\x01\x01`).toString("base64");
+  const literal = Buffer.from(`user=support@example.com\\x01auth=Bearer ${jwt}\\x01\\x01`).toString("base64");
+
+  it("names pop-one-line-auth for AUTH XOAUTH2 with the string on the same line, answered -ERR", () => {
+    const log = [`C: AUTH XOAUTH2 ${good}`, "S: -ERR Authentication failure: unknown user name or bad password."].join("\n");
+    // The one-line form explains the refusal: the generic pop-auth-failed is left out.
+    expect(causesIn(log)).toEqual(["pop-one-line-auth"]);
+  });
+
+  it("keeps SMTP's one-line AUTH (which Exchange accepts) and the two-line POP form apart", () => {
+    expect(causesIn(`C: AUTH XOAUTH2 ${good}\nS: 535 5.7.3 Authentication unsuccessful`)).toEqual(["smtp-auth-failed"]);
+    expect(causesIn(`C: AUTH XOAUTH2\nS: +\nC: ${good}\nS: -ERR Authentication failure: unknown user name or bad password.`)).toEqual(["pop-auth-failed"]);
+  });
+
+  it.each([
+    ["a space after user=", spaced, "white space after"],
+    ["the separator written as text", literal, "written as text"],
+  ])("names xoauth2-malformed for %s, with the problem and without the token", (_label, blob, problem) => {
+    const log = [`C: A01 AUTHENTICATE XOAUTH2 ${blob}`, "S: A01 NO AUTHENTICATE failed."].join("\n");
+    const result = triage(log);
+    expect(result.matches.map((match) => match.cause)).toEqual(["xoauth2-malformed"]);
+    const match = result.matches[0];
+    expect(match?.line).toBe(1);
+    expect(match?.params?.problems).toContain(problem);
+    for (const output of [match?.excerpt ?? "", match?.params?.problems ?? "", result.text]) {
+      expect(output).not.toContain(blob.slice(10, 50));
+      expect(output).not.toContain(jwt.split(".")[1] ?? "-");
+    }
+    expect(match?.excerpt).toContain(`<redacted ${blob.length} chars>`);
+  });
+
+  it("a well-formed string is not malformed", () => {
+    expect(causesIn(`C: A01 AUTHENTICATE XOAUTH2 ${good}\nS: A01 OK AUTHENTICATE completed.`)).toEqual([]);
+  });
+});
+
 describe("triage patterns (table sanity)", () => {
   it("every pattern names a known cause and a unique id", () => {
     for (const pattern of triagePatterns) expect(causeIds).toContain(pattern.cause);
