@@ -33,6 +33,7 @@ const everyStepCase = caseWith({
 
 /** Failures in every owner's section, with long unbroken URLs in the card titles. */
 const failingCase = caseWith({
+  symptom: { id: "stopped", stoppedAfter: "hours", errorText: "AADSTS7000222: The provided client secret keys for app are expired." },
   ece: { installedES: [], consoleUrl: "https://ece-console.example.com" },
   azure: {
     tenant: "contoso.onmicrosoft.com",
@@ -62,6 +63,25 @@ test.describe("axe: no WCAG 2.1 A/AA violations", () => {
       await expectNoViolations(page, `/${lang}`);
     });
   }
+
+  test("start page with the timing and the pasted error text shown (it)", async ({ page }) => {
+    await page.goto("/it");
+    await page.getByLabel(t.it.fields["symptom.id"].options.stopped).check();
+    await page.getByText(t.it.symptom.errorTextSummary).click();
+    await field(page, "symptom.errorText").fill("535 5.7.3 Authentication unsuccessful");
+    await expect(page.getByTestId("symptom-text-causes")).toBeVisible();
+    await expectNoViolations(page, "/it with the symptom's details");
+  });
+
+  test("a step the symptom left out, opened from the checklist, with the reasons beside the steps", async ({ page }) => {
+    await page.goto("/en");
+    await page.getByLabel(t.en.fields["symptom.id"].options["no-outgoing"]).check();
+    await page.getByRole("button", { name: t.en.start.startButton }).click();
+    await page.goto(stepUrl("en", "mailbox-protocols"));
+    await waitForStep(page, "en", "mailbox-protocols");
+    await expect(page.getByTestId("ruled-out-note")).toBeVisible();
+    await expectNoViolations(page, "a left-out step");
+  });
 
   test("every step page, with a draft that shows the branch steps", async ({ page }) => {
     test.slow();
@@ -105,6 +125,7 @@ test.describe("axe: no WCAG 2.1 A/AA violations", () => {
     test(`report with failures, passed checks opened (${lang})`, async ({ page }) => {
       await openReport(page, lang);
       await expect(page.getByTestId("report-summary")).toHaveText(new RegExp(`^${t[lang].report.summary.split(":")[0]}: [1-9]`));
+      await expect(page.getByTestId("most-likely").locator("article").first()).toHaveAttribute("data-cause", "secret-expired");
       await expectNoViolations(page, `/${lang}/report`);
       await page.locator("details > summary").click();
       await expect(page.locator("details")).toHaveAttribute("open", "");

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm run demo: the Microsoft 365 simulator and the wizard (production build) pointed at it, both on 127.0.0.1.
-# Ctrl-C stops both. PORT (default 3000) moves the wizard, SIM_BASE_PORT (default 19400, uses base..base+39) the simulator.
+# Ctrl-C stops both. PORT (default 3000) moves the wizard, SIM_BASE_PORT (default 19400, uses base..base+41) the simulator.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh

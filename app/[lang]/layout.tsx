@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "../globals.css";
 import { SiteHeader } from "@/components/ui/site-header";
@@ -24,6 +25,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const t = messages[lang];
+  // Rendered per request: the operator's cloud profiles (ECE_DOCTOR_CLOUDS_FILE) are read when the server runs, not at build time.
+  await connection();
   return (
     <html lang={lang}>
       <body className="min-h-screen bg-white text-ink">

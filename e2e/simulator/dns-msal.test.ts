@@ -60,6 +60,9 @@ describe("files", () => {
       "sim-tls-1.1",
       "sim-no-starttls",
       "sim-nxdomain",
+      "sim-black-hole",
+      "sim-unreachable",
+      "sim-other-cloud",
     ]);
     expect(clouds[0]).toEqual({
       id: "sim",
@@ -72,7 +75,8 @@ describe("files", () => {
     });
     for (const c of clouds) {
       expect(Object.keys(c).sort()).toEqual(["id", "imap", "label", "loginHost", "outlookResource", "pop", "smtp"]);
-      expect(c.loginHost).toBe("login.sim.test:19601");
+      // The second cloud has its own Entra (base+41): the first cloud's tenants are unknown there.
+      expect(c.loginHost).toBe(c.id === "sim-other-cloud" ? "login-other-cloud.sim.test:19641" : "login.sim.test:19601");
     }
     expect(sim.env).toEqual({ NODE_EXTRA_CA_CERTS: sim.caCertPath, ECE_DOCTOR_CLOUDS_FILE: sim.cloudsFilePath, ECE_DOCTOR_DNS_SERVERS: "127.0.0.1:19600" });
   });
