@@ -10,6 +10,7 @@ import { causeDef, causeIds, type CauseId } from "@/lib/catalogue/causes";
 import { liveCheckIds } from "@/lib/catalogue/checks";
 import { aadstsCauses } from "@/lib/knowledge/aadsts";
 import { triagePatterns } from "@/lib/triage/patterns";
+import { messages } from "@/lib/i18n/messages";
 import {
   type Diagnosis,
   type Evidence,
@@ -42,6 +43,8 @@ import {
 } from "./live-support";
 import { repoRoot, simBasePort, simDir, simLog, toolEnv, toolLog } from "./sim-env";
 import { triageCases } from "./triage-cases";
+
+const en = messages.en;
 
 // Small budgets keep the hostile endpoints fast; the healthy ones get room for a busy machine (they answer in ms).
 // The Playwright request timeout below is only a guard against a hang.
@@ -694,6 +697,18 @@ function doctor(args: string[], secrets: Secrets = {}): Promise<Run> {
 
 test.describe("npm run doctor", () => {
   test.describe.configure({ timeout: 90_000 });
+
+  test("with a symptom, the console report opens with the most likely cause the live checks confirmed", async ({}, testInfo) => {
+    const file = testInfo.outputPath("stopped-hours.json");
+    writeFileSync(file, JSON.stringify({ ...simCase(), schema: "ece-oauth-doctor/case@2", symptom: { id: "stopped", stoppedAfter: "hours", errorText: null } }));
+    const run = await doctor([file, "--no-prompt"], { clientSecret: ECE_APP_EXPIRED_SECRET });
+    expect(run.code, run.stderr).toBe(1);
+    const lines = run.stdout.split("\n");
+    expect(lines[1]).toBe(`== ${en.symptom.report.heading} ==`);
+    expect(lines[2]).toContain("entra-app / secret-expired");
+    expect(run.stdout).toContain(en.symptom.reasons["refresh-fails"]);
+    expect(run.stdout).not.toContain(ECE_APP_EXPIRED_SECRET);
+  });
 
   test("a failing case exits 1 and names the cause in --json", async ({}, testInfo) => {
     const file = testInfo.outputPath("closed.json");

@@ -4,16 +4,18 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
-import { caseSchema } from "@/lib/case/schema";
+import { caseSchema, type CaseFile } from "@/lib/case/schema";
 import { describeCaseError } from "@/lib/case/issues";
 import { owners } from "@/lib/catalogue/checks";
-import { present } from "@/lib/catalogue/present";
+import { present, type CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { messages } from "@/lib/i18n/messages";
+import { messages, type Messages } from "@/lib/i18n/messages";
 import { diagnoseCase } from "@/lib/live/diagnose-live";
 import { findProfile } from "@/lib/live/profiles";
 import { countByStatus } from "@/lib/report/export";
+import { mostLikely } from "@/lib/report/most-likely";
+import { symptomText } from "@/lib/symptoms/symptom-text";
 import { presentMatch } from "@/lib/triage/present-match";
 import { maxTriageChars, triage } from "@/lib/triage/triage";
 
@@ -103,6 +105,18 @@ async function runTriage(options: Options): Promise<void> {
   process.exitCode = results.some(({ result }) => result.status === "fail") ? 1 : 0;
 }
 
+// The report's "Most likely" section, first, as on the web report.
+function mostLikelyLines(file: CaseFile, results: CheckResult[], t: Messages): string[] {
+  const summary = mostLikely(file, results);
+  if (!summary) return [];
+  const lines = [`== ${t.symptom.report.heading} ==`];
+  if (summary.confirmed.length === 0) lines.push(t.symptom.report.noneConfirmed);
+  for (const result of summary.confirmed) lines.push(`[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}: ${result.title}`);
+  if (summary.open.length > 0) lines.push(`${t.symptom.report.open}: ${summary.open.join(", ")}`);
+  if (summary.symptom && summary.rule) lines.push(`${format(t.symptom.report.youSaid, { symptom: symptomText(t, summary.symptom) })} ${t.symptom.reasons[summary.rule.reason]}`);
+  return [...lines, ""];
+}
+
 function resultLines(result: { title: string; why: string; fix: string[] }, why: string): string[] {
   return [`  ${result.title}`, `  ${why}: ${result.why}`, ...result.fix.map((step, index) => `  ${index + 1}. ${step}`), ""];
 }
@@ -152,7 +166,7 @@ async function main() {
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ schema: "ece-oauth-doctor/results@1", findings, results, evidence }, null, 2)}\n`);
   } else {
-    const lines = [`${t.appName}: ${t.report.title}`, format(t.report.summary, countByStatus(results)), ""];
+    const lines = [`${t.appName}: ${t.report.title}`, ...mostLikelyLines(file, results, t), format(t.report.summary, countByStatus(results)), ""];
     for (const owner of owners) {
       const mine = results.filter((result) => result.owner === owner && result.status !== "pass");
       if (mine.length === 0) continue;

@@ -6,10 +6,9 @@ import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { textCausesOf } from "@/lib/case/draft";
 import { textOf, type FieldError } from "@/lib/case/fields";
-import { causeDef } from "@/lib/catalogue/causes";
-import { present } from "@/lib/catalogue/present";
+import { presentMatch } from "@/lib/triage/present-match";
+import { triage } from "@/lib/triage/triage";
 import { format } from "@/lib/i18n/format";
 import { firstIncompleteStep } from "@/lib/wizard/steps";
 import { Field, fieldText } from "./field";
@@ -30,7 +29,7 @@ export function SymptomForm() {
   const started = hydrated && Object.keys(draft).some((id) => !id.startsWith("symptom."));
   const symptom = textOf(draft["symptom.id"]);
   const errorText = textOf(draft["symptom.errorText"]);
-  const named = hydrated ? textCausesOf(draft) : [];
+  const named = hydrated && errorText !== "" ? triage(errorText).matches.map((match) => presentMatch(match, locale)) : [];
 
   useEffect(() => {
     if (errors.length > 0) document.title = `${t.meta.errorPrefix}${t.start.title} – ${t.meta.titleSuffix}`;
@@ -70,8 +69,10 @@ export function SymptomForm() {
               <div aria-live="polite" data-testid="symptom-text-causes">
                 <p className="font-semibold">{text.textNames}</p>
                 <ul className="list-disc pl-6">
-                  {named.map((cause) => (
-                    <li key={cause}>{present({ check: causeDef(cause).check, status: "fail", cause }, locale, "…").title}</li>
+                  {named.map((result) => (
+                    <li key={result.cause}>
+                      {result.title} <code className="text-sm text-muted">{result.cause}</code>
+                    </li>
                   ))}
                 </ul>
               </div>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { causeIds, type CauseId } from "@/lib/catalogue/causes";
-import { causeRank, rankCauses, rankingRules, ruleFor, symptomIds, type Symptom } from "./ranking";
+import { likelyCauses } from "./plan";
+import { rankingRules, ruleFor, sourceLink, symptomIds, type Symptom } from "./ranking";
 
 describe("ranking rules", () => {
   it("name only causes of the catalogue", () => {
@@ -31,28 +32,28 @@ const table: [string, Symptom, CauseId[]][] = [
 
 describe.each(table)("%s", (_name, symptom, expected) => {
   it("ranks these causes first, in this order", () => {
-    const ranked = expected.map((cause) => causeRank(symptom, cause));
-    expect(ranked).toEqual(expected.map((_, index) => index));
+    expect(likelyCauses(symptom).slice(0, expected.length)).toEqual(expected);
   });
 
-  it("puts them before causes the symptom does not name", () => {
-    const shuffled = [{ cause: "es-not-latest" as CauseId }, ...[...expected].reverse().map((cause) => ({ cause }))];
-    expect(rankCauses(symptom, shuffled).map((result) => result.cause).slice(0, expected.length)).toEqual(expected);
+  it("puts the causes named by pasted error text before them", () => {
+    expect(likelyCauses(symptom, ["es-not-latest"]).slice(0, expected.length + 1)).toEqual(["es-not-latest", ...expected]);
   });
 });
 
-describe("ruled-out causes", () => {
-  it("come last when only outgoing mail fails", () => {
-    expect(causeRank({ id: "no-outgoing" }, "retrieval-protocol-disabled")).toBe(Number.MAX_SAFE_INTEGER);
-    expect(causeRank({ id: "no-outgoing" }, "es-missing")).toBeLessThan(Number.MAX_SAFE_INTEGER);
-  });
-
-  it("keep the original order without a symptom", () => {
-    const results = [{ cause: "licence-missing" as CauseId }, { cause: "token-wrong-user" as CauseId }];
-    expect(rankCauses(null, results)).toEqual(results);
+describe("rules", () => {
+  it("have no likely causes without a symptom, or for a first setup", () => {
+    expect(likelyCauses(null)).toEqual([]);
+    expect(likelyCauses({ id: "first-setup" })).toEqual([]);
   });
 
   it("fall back to the symptom's general rule when the timing has none", () => {
     expect(ruleFor({ id: "no-outgoing", stoppedAfter: "weeks" })?.symptom).toEqual({ id: "no-outgoing" });
+    expect(ruleFor({ id: "stopped" })?.reason).toBe("stopped");
+  });
+
+  it("link every source", () => {
+    for (const source of new Set(rankingRules.flatMap((rule) => rule.sources))) {
+      for (const locale of ["en", "it"] as const) expect(sourceLink(source, locale).url, source).toMatch(/^https:\/\//);
+    }
   });
 });

@@ -100,21 +100,6 @@ export function ruleFor(symptom: Symptom): RankingRule | undefined {
   );
 }
 
-// Rank 0 is the most likely; causes the symptom does not mention keep their catalogue order after them.
-export function causeRank(symptom: Symptom | null, cause: CauseId): number {
-  const rule = symptom ? ruleFor(symptom) : undefined;
-  if (!rule) return Number.MAX_SAFE_INTEGER;
-  const index = rule.causes.indexOf(cause);
-  return index === -1 ? (rule.rulesOut?.includes(cause) ? Number.MAX_SAFE_INTEGER : rule.causes.length) : index;
-}
-
-export function rankCauses<T extends { cause?: CauseId }>(symptom: Symptom | null, results: readonly T[]): T[] {
-  return results
-    .map((result, index) => ({ result, index, rank: result.cause === undefined ? Number.MAX_SAFE_INTEGER : causeRank(symptom, result.cause) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ result }) => result);
-}
-
 const sourceDocs: Record<Exclude<SourceId, "oracle-12532">, DocId> = {
   "tac-218453": "tac-218453",
   "ms-refresh-tokens": "ms-refresh-tokens",

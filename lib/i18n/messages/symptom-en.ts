@@ -30,7 +30,7 @@ export const symptomEn = {
   sourceNames: { "oracle-12532": "Oracle B2C Service, Answer 12532 (a comparable product)" },
   stepList: {
     orderedFor: "Ordered for: {symptom}",
-    likely: "Likely cause for this",
+    likely: "Checks a likely cause",
     neededFor: "Needed for “{step}”",
     ruledOut: "Not needed for what you described ({count})",
     ruledOutHint: "Open one to answer it anyway.",

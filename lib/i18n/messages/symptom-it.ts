@@ -30,7 +30,7 @@ export const symptomIt: typeof symptomEn = {
   sourceNames: { "oracle-12532": "Oracle B2C Service, risposta 12532 (un prodotto analogo)" },
   stepList: {
     orderedFor: "Ordine per: {symptom}",
-    likely: "Causa probabile per questo sintomo",
+    likely: "Verifica una causa probabile",
     neededFor: "Serve per «{step}»",
     ruledOut: "Non necessari per quanto descritto ({count})",
     ruledOutHint: "Aprine uno per rispondere comunque.",
