@@ -59,6 +59,8 @@ test.describe("starting from the symptom", () => {
     const panel = page.getByTestId("live-entra");
     await panel.getByRole("button", { name: en.live.run }).click();
     await expect(panel.locator('article[data-cause="secret-expired"]')).toBeVisible({ timeout: 20_000 });
+    await expect(panel.locator("li").first().getByTestId("live-most-likely")).toHaveText(en.symptom.liveLikely);
+    await expect(panel.locator("li").first().locator("article")).toHaveAttribute("data-cause", "secret-expired");
     expect(new Set(pages.filter((path) => path.startsWith("/en"))).size, `pages: ${pages.join(" → ")}`).toBeLessThanOrEqual(3);
 
     // The rest of the checklist, in the symptom's order, then the report with the live checks.

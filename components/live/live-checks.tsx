@@ -4,7 +4,8 @@ import { useRef, useState } from "react";
 import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { draftToProbeCase } from "@/lib/case/draft";
+import { draftToProbeCase, symptomOf, textCausesOf } from "@/lib/case/draft";
+import { likelyCauses } from "@/lib/symptoms/plan";
 import type { Draft } from "@/lib/case/fields";
 import type { CheckId } from "@/lib/catalogue/checks";
 import type { CheckResult } from "@/lib/catalogue/present";
@@ -30,6 +31,9 @@ export function LiveChecks({ group, draft, secrets }: { group: LiveGroup; draft:
   const [message, setMessage] = useState("");
   const abort = useRef<AbortController | null>(null);
   const text = t.live;
+  // What the admin described makes some causes likely: a failure among them is named as such and shown first.
+  const likely = likelyCauses(symptomOf(draft), textCausesOf(draft));
+  const isLikely = (result: CheckResult) => result.status !== "pass" && result.cause !== undefined && likely.includes(result.cause);
 
   async function run() {
     const parsed = draftToProbeCase(draft);
@@ -104,8 +108,13 @@ export function LiveChecks({ group, draft, secrets }: { group: LiveGroup; draft:
       </div>
       {results.length > 0 ? (
         <ul className="mt-4 space-y-4">
-          {results.map((result, index) => (
+          {byLikelihood(results, likely).map((result, index) => (
             <li key={`${result.check}-${result.cause ?? "pass"}-${result.target ?? ""}-${index}`}>
+              {isLikely(result) ? (
+                <p className="mb-1 font-bold text-fail" data-testid="live-most-likely">
+                  {t.symptom.liveLikely}
+                </p>
+              ) : null}
               <ResultCard result={result} />
             </li>
           ))}
@@ -114,4 +123,15 @@ export function LiveChecks({ group, draft, secrets }: { group: LiveGroup; draft:
       {evidence.length > 0 ? <EvidenceList evidence={evidence} /> : null}
     </section>
   );
+}
+
+function byLikelihood(results: CheckResult[], likely: readonly string[]): CheckResult[] {
+  const rank = (result: CheckResult) => {
+    const index = result.status === "pass" || result.cause === undefined ? -1 : likely.indexOf(result.cause);
+    return index === -1 ? likely.length : index;
+  };
+  return results
+    .map((result, index) => ({ result, index }))
+    .sort((a, b) => rank(a.result) - rank(b.result) || a.index - b.index)
+    .map(({ result }) => result);
 }

@@ -27,6 +27,7 @@ export const symptomEn = {
     "per-mailbox": "Only some mailboxes fail, so the app and the network are fine: look at what differs per mailbox: Full Access, protocols, SMTP AUTH for the mailbox, licence, and whose token each one has.",
   } satisfies Record<ReasonId, string>,
   sources: "Source:",
+  liveLikely: "The most likely cause of what you described:",
   sourceNames: { "oracle-12532": "Oracle B2C Service, Answer 12532 (a comparable product)" },
   stepList: {
     orderedFor: "Ordered for: {symptom}",

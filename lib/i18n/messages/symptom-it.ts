@@ -27,6 +27,7 @@ export const symptomIt: typeof symptomEn = {
     "per-mailbox": "Non funzionano solo alcune cassette postali, quindi app e rete sono a posto: controlla ciò che cambia da una cassetta all'altra: Accesso completo, protocolli, SMTP AUTH della cassetta postale, licenza e di chi è il token di ciascuna.",
   },
   sources: "Fonte:",
+  liveLikely: "La causa più probabile di quanto descritto:",
   sourceNames: { "oracle-12532": "Oracle B2C Service, risposta 12532 (un prodotto analogo)" },
   stepList: {
     orderedFor: "Ordine per: {symptom}",
