@@ -460,7 +460,7 @@ test.describe("live diagnosis through POST /api/diagnose", () => {
       ...triagePatterns.map((pattern) => pattern.cause),
       "secret-is-secret-id",
     ]);
-    // Produced end to end: by /api/diagnose against the simulator, or by triage of the simulator's (or research) texts.
+    // Produced end to end: by /api/diagnose against the simulator, or by triage of the simulator's texts.
     const covered = new Set<string>([...scenarios.flatMap((scenario) => scenario.expected.map(([, , cause]) => cause)), ...triageCases.map((item) => item.cause)]);
     const excused = Object.keys(notEndToEnd);
     expect(excused.filter((id) => covered.has(id)), "listed as not produced, yet produced").toEqual([]);

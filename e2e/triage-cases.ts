@@ -1,11 +1,24 @@
-// Error texts for the triage end-to-end tests (e2e/triage.spec.ts), each with the cause it must be named as. Most are
-// what the Microsoft 365 simulator itself answers (its token endpoint, sign-in page and mail servers, reached on
-// loopback); the rest are the research's documented texts for sign-in errors the simulator has no flow for.
+// Error texts for the triage end-to-end tests (e2e/triage.spec.ts), each with the cause it must be named as. Every one
+// is what the Microsoft 365 simulator itself answers (its token endpoint, sign-in page and mail servers, reached on
+// loopback), and each case throws unless the simulator gave the expected answer.
 import { readFileSync } from "node:fs";
 import { request } from "node:https";
 import { resolve } from "node:path";
 import type { CauseId } from "@/lib/catalogue/causes";
-import { CONTOSO, ECE_APP, ECE_APP_SECRET, UNCONSENTED_APP, USER_PASSWORD, simPost } from "./live-support";
+import {
+  ASSIGNMENT_APP,
+  ASSIGNMENT_APP_SECRET,
+  CONTOSO,
+  ECE_APP,
+  ECE_APP_SECRET,
+  GRAPH_ONLY_APP,
+  GRAPH_ONLY_APP_SECRET,
+  SINGLE_TENANT_APP,
+  SINGLE_TENANT_APP_SECRET,
+  UNCONSENTED_APP,
+  USER_PASSWORD,
+  simPost,
+} from "./live-support";
 import { entraPort, simBasePort, simDir } from "./sim-env";
 import { portLayout } from "./simulator/simulator";
 import { LineClient } from "./simulator/test-client";
@@ -17,7 +30,7 @@ const ports = portLayout(simBasePort);
 const ca = () => readFileSync(resolve(simDir, "ca.pem"));
 const outlookScopes = ["IMAP.AccessAsUser.All", "POP.AccessAsUser.All", "SMTP.Send"].map((name) => `https://outlook.office.com/${name}`).join(" ");
 
-export type TriageCase = { name: string; cause: CauseId; source: "simulator" | "research"; text: () => Promise<string> };
+export type TriageCase = { name: string; cause: CauseId; source: "simulator"; text: () => Promise<string> };
 
 /** The token endpoint's JSON error body, as ECE logs it; throws unless Entra answered the expected AADSTS code. */
 async function tokenError(code: number, form: Record<string, string>, tenant = CONTOSO, at?: { port: number; host: string }): Promise<string> {
@@ -36,13 +49,16 @@ const password = (upn: string, extra: Record<string, string> = {}) => ({
   scope: `${outlookScopes} offline_access`,
   ...extra,
 });
-const appOnly = (scope: string) => ({ grant_type: "client_credentials", client_id: ECE_APP, client_secret: ECE_APP_SECRET, scope });
+const appOnly = (scope: string, clientId = ECE_APP, clientSecret = ECE_APP_SECRET) => ({ grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret, scope });
+const exchangeApp = "https://outlook.office365.com/.default";
 
-/** GET on the simulated Entra's sign-in page: the redirect it sends the browser to, or the page's text. */
-function signIn(query: Record<string, string>): Promise<{ status: number; location: string; text: string }> {
+/** GET on the simulated Entra's sign-in page: the redirect it sends the browser to, or the page's text. `workstation`:
+ * the user signed in to Windows (the simulator's sim_workstation cookie), for the single sign-on answers. */
+function signIn(query: Record<string, string>, workstation = ""): Promise<{ status: number; location: string; text: string }> {
   const path = `/${CONTOSO}/oauth2/v2.0/authorize?${new URLSearchParams({ client_id: ECE_APP, response_type: "code", scope: `${outlookScopes} offline_access`, ...query })}`;
+  const headers = { Host: `login.sim.test:${entraPort}`, Cookie: `sim_workstation=${encodeURIComponent(workstation)}` };
   return new Promise((done, fail) => {
-    const req = request({ host: "127.0.0.1", port: entraPort, servername: "login.sim.test", ca: ca(), path, headers: { Host: `login.sim.test:${entraPort}` }, timeout: 10_000 }, (res) => {
+    const req = request({ host: "127.0.0.1", port: entraPort, servername: "login.sim.test", ca: ca(), path, headers, timeout: 10_000 }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => done({ status: res.statusCode ?? 0, location: res.headers.location ?? "", text: Buffer.concat(chunks).toString("utf8").replace(/<[^>]+>/g, " ") }));
@@ -53,12 +69,20 @@ function signIn(query: Record<string, string>): Promise<{ status: number; locati
   });
 }
 
-/** What ECE's callback receives: error and error_description from the redirect URI's query. */
-async function callbackError(query: Record<string, string>): Promise<string> {
-  const { location } = await signIn(query);
-  const params = new URL(location).searchParams;
-  if (!params.get("error")) throw new Error(`no error in the redirect: ${location.slice(0, 120)}`);
+/** What ECE's callback receives: error and error_description from the redirect URI's query; throws unless the
+ * description carries the expected AADSTS code. */
+async function callbackError(code: number, query: Record<string, string>, workstation = ""): Promise<string> {
+  const { location } = await signIn(query, workstation);
+  const params = new URL(location, "https://no-redirect.invalid").searchParams;
+  if (!params.get("error_description")?.startsWith(`AADSTS${code}:`)) throw new Error(`expected AADSTS${code} in the redirect, got: ${location.slice(0, 120)}`);
   return `OAuth callback error=${params.get("error")} error_description=${params.get("error_description")}`;
+}
+
+/** The simulated Entra's error page (tags dropped), as an admin copies it; throws unless it shows the expected code. */
+async function errorPage(code: number, query: Record<string, string>): Promise<string> {
+  const page = await signIn(query);
+  if (!page.text.includes(`AADSTS${code}:`)) throw new Error(`expected AADSTS${code} on the page, got ${page.status}`);
+  return page.text;
 }
 
 /** A mail-server conversation as a DEBUG log shows it: "C: …" and "S: …" lines, the server's lines as it sent them. */
@@ -76,9 +100,6 @@ async function conversation(port: number, lines: string[], isLast: (line: string
     client.close();
   }
 }
-
-/** Research microsoft.md §3.2 [C-doc]: a sign-in error as Entra's error page shows it. */
-const documented = (code: number, text: string) => async () => `Sign in to your account\nAADSTS${code}: ${text}\nTrace ID: 0c4b8f6e-1a2b-4c3d-9e8f-7a6b5c4d3e00`;
 
 // A token-like string, so the tests can check that the outputs never carry it.
 export const canaryJwt = ["eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9", Buffer.from(JSON.stringify({ upn: "support@contoso.sim.test", canary: "TRIAGE-CANARY-5e1f" })).toString("base64url"), "c2lnbmF0dXJlLW5vdC1jaGVja2Vk"].join(".");
@@ -107,31 +128,32 @@ export const triageCases: TriageCase[] = [
     name: "the tenant asked for in the second cloud",
     cause: "tenant-wrong-cloud",
     source: "simulator",
-    text: () => tokenError(90038, appOnly("https://outlook.office365.com/.default"), CONTOSO, { port: ports.otherEntra, host: "login-other-cloud.sim.test" }),
+    text: () => tokenError(90038, appOnly(exchangeApp), CONTOSO, { port: ports.otherEntra, host: "login-other-cloud.sim.test" }),
   },
   // The simulated sign-in page.
   {
     name: "a redirect URI the app does not have",
     cause: "redirect-uri-mismatch",
     source: "simulator",
-    text: async () => {
-      const page = await signIn({ redirect_uri: "https://ece.contoso.sim.test/oauth/wrong-callback", login_hint: "support@contoso.sim.test" });
-      if (!page.text.includes("AADSTS50011")) throw new Error(`expected AADSTS50011 on the page, got ${page.status}`);
-      return page.text;
-    },
+    text: () => errorPage(50011, { redirect_uri: "https://ece.contoso.sim.test/oauth/wrong-callback", login_hint: "support@contoso.sim.test" }),
   },
-  { name: "prompt=none without a session", cause: "interaction-required", source: "simulator", text: () => callbackError({ redirect_uri: ECE_REDIRECT, prompt: "none" }) },
+  { name: "prompt=none without a session", cause: "interaction-required", source: "simulator", text: () => callbackError(50058, { redirect_uri: ECE_REDIRECT, prompt: "none" }) },
   // The simulated mail servers, as a Retriever DEBUG log shows the conversation.
   { name: "IMAP LOGIN with a password (Retriever)", cause: "basic-auth-used", source: "simulator", text: () => conversation(ports.imap, ["a1 LOGIN support@contoso.sim.test ********"], (line) => line.startsWith("a1 ")) },
   { name: "POP3 AUTH XOAUTH2 with the string on the same line (Retriever)", cause: "pop-one-line-auth", source: "simulator", text: () => conversation(ports.pop, [`AUTH XOAUTH2 ${buildXoauth2("support@contoso.sim.test", canaryJwt)}`], (line) => /^[+-]/.test(line)) },
   { name: "IMAP XOAUTH2 string with a space after user= (Retriever)", cause: "xoauth2-malformed", source: "simulator", text: () => conversation(ports.imap, [`a1 AUTHENTICATE XOAUTH2 ${spacedBlob}`], (line) => line.startsWith("a1 ")) },
-  // Sign-in errors the simulator has no flow for: the research's documented texts (microsoft.md §3.2, [C-doc]).
-  { name: "MFA registration required", cause: "mfa-registration-required", source: "research", text: documented(50072, "User needs to enroll for second factor authentication") },
-  { name: "blocked by security defaults", cause: "blocked-by-security-defaults", source: "research", text: documented(530035, "Access has been blocked by security defaults. This is due to the request using legacy auth or being deemed unsafe by security defaults policies.") },
-  { name: "an account of another tenant", cause: "account-not-in-tenant", source: "research", text: documented(50020, "User account 'admin@fabrikam.sim.test' from identity provider 'https://sts.windows.net/44444444-4444-4444-8444-444444444444/' does not exist in tenant 'Contoso' and cannot access the application.") },
-  { name: "Windows SSO signed in another user", cause: "sso-user-mismatch", source: "research", text: documented(81012, "DesktopSsoMismatchBetweenTokenUpnAndChosenUpn - The user trying to sign in to Microsoft Entra ID is different from the user signed into the device.") },
-  { name: "a user not assigned to the app", cause: "user-not-assigned", source: "research", text: documented(50105, "EntitlementGrantsNotFound - The signed in user isn't assigned to a role for the signed in app.") },
-  { name: "the Exchange permission not added", cause: "permission-not-configured", source: "research", text: documented(650056, "Misconfigured application … the client has not listed any permissions for 'Office 365 Exchange Online' in the requested permissions…") },
-  { name: "a single-tenant app on /common", cause: "app-not-multitenant", source: "research", text: documented(50194, "Application '22222222-2222-4222-8222-222222222222'(ECE) isn't configured as a multitenant application. Usage of the /common endpoint isn't supported…") },
-  { name: "/common or /consumers refused", cause: "authority-not-supported", source: "research", text: documented(90130, "/common or /consumers not supported…") },
+  // Sign-in errors from the registration, the user's state and the authority (scenario flags in e2e/simulator/README.md).
+  { name: "a user who has not registered MFA (password grant)", cause: "mfa-registration-required", source: "simulator", text: () => tokenError(50072, password("mfareg@contoso.sim.test")) },
+  { name: "security defaults refuse the password grant", cause: "blocked-by-security-defaults", source: "simulator", text: () => tokenError(530035, password("secdefaults@contoso.sim.test")) },
+  { name: "an account of another tenant on the sign-in page", cause: "account-not-in-tenant", source: "simulator", text: () => errorPage(50020, { redirect_uri: ECE_REDIRECT, login_hint: "admin@fabrikam.sim.test" }) },
+  {
+    name: "a silent sign-in for the mailbox while Windows SSO holds another user",
+    cause: "sso-user-mismatch",
+    source: "simulator",
+    text: () => callbackError(81012, { redirect_uri: ECE_REDIRECT, prompt: "none", login_hint: "support@contoso.sim.test" }, "admin@contoso.sim.test"),
+  },
+  { name: "a user not assigned to an app that requires assignment", cause: "user-not-assigned", source: "simulator", text: () => tokenError(50105, password("sales@contoso.sim.test", { client_id: ASSIGNMENT_APP, client_secret: ASSIGNMENT_APP_SECRET })) },
+  { name: "an app without the Exchange permission", cause: "permission-not-configured", source: "simulator", text: () => tokenError(650056, password("support@contoso.sim.test", { client_id: GRAPH_ONLY_APP, client_secret: GRAPH_ONLY_APP_SECRET })) },
+  { name: "a single-tenant app on /common", cause: "app-not-multitenant", source: "simulator", text: () => tokenError(50194, appOnly(exchangeApp, SINGLE_TENANT_APP, SINGLE_TENANT_APP_SECRET), "common") },
+  { name: "the ECE app on /consumers", cause: "authority-not-supported", source: "simulator", text: () => tokenError(90130, appOnly(exchangeApp), "consumers") },
 ];

@@ -1,6 +1,6 @@
 // Triage end to end: the error texts the Microsoft 365 simulator itself produces (token endpoint, sign-in page, mail
-// servers) and the research's documented sign-in errors, each named with its cause, owner and fix by POST /api/triage,
-// by npm run doctor -- --triage, and by the triage page in the browser.
+// servers), each named with its cause, owner and fix by POST /api/triage, by npm run doctor -- --triage, and by the
+// triage page in the browser.
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
@@ -45,7 +45,7 @@ function doctor(args: string[], stdin?: string): Promise<Run> {
   });
 }
 
-test.describe("triage of the simulator's and the research's error texts", () => {
+test.describe("triage of the simulator's error texts", () => {
   test.describe.configure({ timeout: 90_000 });
 
   for (const item of triageCases) {

@@ -225,6 +225,65 @@ const E = {
   // AADSTS90002, and nothing after the first sentence.
   otherCloud: (t: string, cloud: string) =>
     new EntraError(400, "invalid_request", 90038, `The specified tenant '${t}' belongs to the National Cloud '${cloud}'.`),
+  // Research §3.2 [C-doc] (50079 / 50072) gives this text; assumption: error "invalid_grant" (the research leaves
+  // invalid_grant or interaction_required open) and HTTP 400.
+  mfaRegistration: () => new EntraError(400, "invalid_grant", 50072, "User needs to enroll for second factor authentication"),
+  // Research §3.2 [C-doc] gives this text; assumption: error "invalid_grant" and HTTP 400 (the research leaves both open).
+  securityDefaults: () =>
+    new EntraError(
+      400,
+      "invalid_grant",
+      530035,
+      "Access has been blocked by security defaults. This is due to the request using legacy auth or being deemed unsafe by security defaults policies.",
+    ),
+  // Research §3.2 [C-doc] gives "User account … from identity provider … does not exist in tenant … and cannot access
+  // the application". assumption: the filled-in values (the identity provider as https://sts.windows.net/{home tenant}/),
+  // nothing after "the application", error "invalid_grant" and HTTP 400.
+  notInTenant: (upn: string, homeTenantId: string, tenantName: string) =>
+    new EntraError(
+      400,
+      "invalid_grant",
+      50020,
+      `User account '${upn}' from identity provider 'https://sts.windows.net/${homeTenantId}/' does not exist in tenant '${tenantName}' and cannot access the application.`,
+    ),
+  // Research §3.2 [C-doc] gives this text; assumption: error "interaction_required" (what a refused silent sign-in
+  // returns) and HTTP 400.
+  ssoMismatch: () =>
+    new EntraError(
+      400,
+      "interaction_required",
+      81012,
+      "The user trying to sign in to Microsoft Entra ID is different from the user signed into the device.",
+    ),
+  // Research §3.2 [C-doc] gives this text; assumption: error "invalid_grant" and HTTP 400.
+  notAssigned: () => new EntraError(400, "invalid_grant", 50105, "The signed in user isn't assigned to a role for the signed in app."),
+  // Research §3.2 [C-doc] gives "Misconfigured application … the client has not listed any permissions for '{name}' in
+  // the requested permissions…". assumption: the words in place of both "…", error "invalid_client" and HTTP 400.
+  permissionMissing: (resourceName: string) =>
+    new EntraError(
+      400,
+      "invalid_client",
+      650056,
+      `Misconfigured application. This could be due to one of the following: the client has not listed any permissions for '${resourceName}' in the requested permissions in the client's application registration.`,
+    ),
+  // Research §3.2 [C-doc] gives the text up to "Usage of the /common endpoint isn't supported…". assumption: the end of
+  // the sentence after that, error "invalid_request" and HTTP 400.
+  notMultitenant: (app: AppScenario) =>
+    new EntraError(
+      400,
+      "invalid_request",
+      50194,
+      `Application '${app.clientId}'(${app.displayName}) isn't configured as a multitenant application. Usage of the /common endpoint isn't supported for such applications. Use a tenant-specific endpoint or configure the application to be multi-tenant.`,
+    ),
+  // Research §3.2 [C-doc] gives only "/common or /consumers not supported…" (fix: use /organizations or /{tenant}).
+  // assumption: the whole sentence around it, error "invalid_request" and HTTP 400.
+  consumersNotSupported: () =>
+    new EntraError(
+      400,
+      "invalid_request",
+      90130,
+      "The application isn't supported over the /common or /consumers endpoints. Please use the /organizations or tenant-specific endpoint.",
+    ),
   redirectMismatch: (uri: string, appId: string) =>
     new EntraError(
       400,
@@ -391,6 +450,16 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
     return tenant ? { kind: "tenant", tenant, segment } : null;
   };
 
+  // The multi-tenant authorities an app may not use (research §3.2). Every simulated app is for work accounts, so
+  // /consumers (personal accounts) is refused for all of them (assumption: with 90130, the code whose fix is "use
+  // /organizations or /{tenant}"); a single-tenant app is refused on /common and /organizations (assumption: on
+  // /organizations too, since it is as multi-tenant as /common).
+  const authorityError = (ref: TenantRef, app: AppScenario): EntraError | null => {
+    if (ref.kind !== "multi") return null;
+    if (ref.segment === "consumers") return E.consumersNotSupported();
+    return app.singleTenant === true ? E.notMultitenant(app) : null;
+  };
+
   const openidConfiguration = (host: string, ref: TenantRef): Record<string, unknown> => {
     const base = `https://${host}`;
     const t = ref.kind === "tenant" ? ref.tenant.id : ref.segment;
@@ -449,6 +518,27 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
     return { audience: GRAPH_AUDIENCE, shortScopes, responseScopes: [...shortScopes.map((n) => `${GRAPH_AUDIENCE}/${n}`), ...oidc], resourceAppId: GRAPH_APP_ID };
   };
 
+  // Refusals that depend on the app's registration and on who signed in, judged once the user is known, at the token
+  // endpoint and on the sign-in page alike (research §3.2).
+  const accessError = (tenant: TenantScenario, app: AppScenario, user: UserScenario, scopes: string[]): EntraError | null => {
+    if (user.mfaRegistrationRequired) return E.mfaRegistration();
+    const upn = user.upn.toLowerCase();
+    if (app.assignedUsers && !app.assignedUsers.some((assigned) => assigned.toLowerCase() === upn)) return E.notAssigned();
+    if (!app.apiPermissions) return null;
+    const outlook = resolveDelegatedScopes(scopes, tenant).resourceAppId === EXCHANGE_APP_ID;
+    if (app.apiPermissions.includes(outlook ? "outlook" : "graph")) return null;
+    return E.permissionMissing(outlook ? "Office 365 Exchange Online" : "Microsoft Graph");
+  };
+
+  // The simulator has no guests, so an account of another tenant cannot sign in at this one (research §3.2, 50020). Its
+  // own password is checked first, as its home tenant would; undefined means the stand-in sign-in, which asks none.
+  const foreignAccount = (tenant: TenantScenario, upn: string, password?: string): EntraError | null => {
+    const home = directory.userAnywhere(upn);
+    if (!home || home.tenant.id === tenant.id) return null;
+    if (password !== undefined && home.user.password !== password) return null;
+    return E.notInTenant(home.user.upn, home.tenant.id, tenant.displayName);
+  };
+
   type DelegatedGrant = {
     host: string;
     tenant: TenantScenario;
@@ -467,6 +557,8 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
     if (user.disabled) throw E.disabled();
     if (user.blockedByConditionalAccess || app.blockedByConditionalAccess) throw E.blocked();
     if (!isConsented(app)) throw E.consent(app);
+    const refused = accessError(tenant, app, user, g.scopes);
+    if (refused) throw refused;
     const resolved = resolveDelegatedScopes(g.scopes, tenant);
     // assumption: MFA is enforced on every delegated grant (code, refresh, device, password) unless the grant records
     // that MFA was done at sign-in (authorize or /devicelogin with sim_mfa=done); the resource in the text is its app id.
@@ -542,10 +634,12 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
       if (!found) throw E.appNotFound(clientId, tenant.displayName);
       app = found;
     } else {
-      // assumption: on /common and /organizations the app's own tenant is used (apps are single-tenant here)
+      // assumption: on /common and /organizations the app's own tenant is used (no app is consented in another tenant)
       const found = directory.appAnywhere(clientId);
       if (!found) throw E.appNotFound(clientId, ref.segment);
       ({ tenant, app } = found);
+      const refused = authorityError(ref, app);
+      if (refused) throw refused;
     }
     if (form.get("client_assertion")) throw E.assertionNotSupported();
     let clientAuth: "secret" | "none" = "none";
@@ -686,8 +780,12 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
         if (!password) throw E.missingParam("password");
         requirePublicFlow();
         const user = directory.user(tenant, username);
+        if (!user) throw foreignAccount(tenant, username, password) ?? E.badCredentials();
         // assumption: federated domains behave like managed ones for ROPC
-        if (!user || user.password === undefined || user.password !== password) throw E.badCredentials();
+        if (user.password === undefined || user.password !== password) throw E.badCredentials();
+        // Security defaults refuse the password grant, the legacy-style sign-in that cannot do MFA (research §3.2
+        // 530035: "the request using legacy auth"); assumption: only this grant, interactive sign-ins pass.
+        if (user.blockedBySecurityDefaults) throw E.securityDefaults();
         return issueDelegated({ host, tenant, app, user, scopes: scopesOf(form.get("scope")), amr: ["pwd"], clientAuth, spa: false, clientInfo });
       }
       default:
@@ -706,6 +804,8 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
           })()
         : directory.appAnywhere(clientId);
     if (!found) throw E.appNotFound(clientId, ref.kind === "tenant" ? ref.tenant.displayName : ref.segment);
+    const refused = authorityError(ref, found.app);
+    if (refused) throw refused;
     const scopeText = form.get("scope");
     if (!scopeText) throw E.missingParam("scope");
     const alphabet = "BCDFGHJKLMNPQRSTVWXZ23456789";
@@ -773,6 +873,8 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
           })()
         : directory.appAnywhere(clientId);
     if (!found) throw E.appNotFound(clientId, ref.kind === "tenant" ? ref.tenant.displayName : ref.segment);
+    const refused = authorityError(ref, found.app);
+    if (refused) throw refused;
     const { app } = found;
     const redirectUri = q.get("redirect_uri");
     if (!redirectUri) throw E.missingParam("redirect_uri");
@@ -854,6 +956,8 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
         return redirectError(new EntraError(400, "access_denied", 53003, E.blocked().text));
       }
       if (!isConsented(app)) return redirectError(new EntraError(400, "consent_required", 65001, E.consent(app).text));
+      const refused = accessError(tenant, app, user, scopesOf(q.get("scope")));
+      if (refused) return redirectError(refused);
       if (user.mfaRequired && !amr.includes("mfa")) {
         const ticket = seal("mfa", { t: "mfa", tid: tenant.id, upn: user.upn, amr, exp: Math.floor(Date.now() / 1000) + 600 });
         return send(res, 200, mfaStep(pageContext, user.upn, ticket));
@@ -864,6 +968,8 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
     const signInWithPassword = (username: string, password: string): void => {
       const tenant = tenantFor(username);
       const user = tenant ? directory.user(tenant, username) : undefined;
+      const foreign = tenant && !user ? foreignAccount(tenant, username, password) : null;
+      if (foreign) throw foreign;
       if (!tenant || !user || user.password === undefined || user.password !== password) {
         return send(res, 200, loginForm(pageContext, { username, error: `AADSTS50126: ${E.badCredentials().text}` }));
       }
@@ -899,6 +1005,9 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
     // research §3.4: a federated IdP (AD FS with Windows integrated auth) ignores login_hint and prompt and signs in
     // whoever is logged in to the workstation.
     if (ws && isFederated(loginHint ?? ws.user.upn)) return signInWorkstation();
+    // Seamless SSO (research §3.2 81012, §3.4): a silent sign-in cannot ask which account to use, so a login_hint naming
+    // someone other than the workstation user is refused instead of swapped for the workstation user.
+    if (ws && prompt === "none" && loginHint && loginHint.toLowerCase() !== ws.user.upn.toLowerCase()) return redirectError(E.ssoMismatch());
     if (prompt === "login") return send(res, 200, loginForm(pageContext, { username: loginHint ?? "" }));
     if (prompt === "select_account") {
       const accounts = [
@@ -916,7 +1025,7 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
     // endpoint. sim_mfa=done records that MFA was done at sign-in.
     const tenant = tenantFor(loginHint);
     const user = tenant ? directory.user(tenant, loginHint) : undefined;
-    if (!tenant || !user) throw E.badCredentials();
+    if (!tenant || !user) throw (tenant ? foreignAccount(tenant, loginHint) : null) ?? E.badCredentials();
     issueCode(tenant, user, q.get("sim_mfa") === "done" ? ["pwd", "mfa"] : ["pwd"]);
   };
 

@@ -6,13 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeXoauth2 } from "./mail-auth";
 import { LineClient } from "./test-client";
 import {
+  ASSIGNMENT_APP,
+  ASSIGNMENT_APP_SECRET,
   BLOCKED_APP,
   CONTOSO,
   ECE_APP,
   ECE_REDIRECT,
   EXPIRED_SECRET,
+  FABRIKAM,
+  GRAPH_ONLY_APP,
+  GRAPH_ONLY_APP_SECRET,
   PUBLIC_APP,
   SECRET_ID,
+  SINGLE_TENANT_APP,
+  SINGLE_TENANT_APP_SECRET,
   startTestSimulator,
   UNCONSENTED_APP,
   VALID_SECRET,
@@ -406,5 +413,73 @@ describe("delegated grants", () => {
     const def = decodeJwtPayload(String((await ropc("https://outlook.office365.com/.default")).json.access_token));
     expect(def.aud).toBe("https://outlook.office365.com");
     expect(def.scp).toBe("IMAP.AccessAsUser.All POP.AccessAsUser.All SMTP.Send");
+  });
+});
+
+describe("sign-in errors of the registration, the user and the authority", () => {
+  const scope = "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send offline_access";
+  const ropc = (upn: string, extra: Record<string, string> = {}, tenant = CONTOSO) =>
+    token(tenant, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "password", username: upn, password: "sim-user-password", scope, ...extra });
+
+  it("AADSTS50072 for a user who has not registered MFA, on every delegated grant", async () => {
+    expectEntraError(await ropc("mfareg@contoso.sim.test"), 400, "invalid_grant", 50072, "User needs to enroll for second factor authentication");
+    const rt = sim.mintRefreshToken({ tenant: CONTOSO, clientId: ECE_APP, upn: "mfareg@contoso.sim.test", amr: ["pwd", "mfa"] });
+    expectEntraError(await token(CONTOSO, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "refresh_token", refresh_token: rt }), 400, "invalid_grant", 50072);
+  });
+
+  it("AADSTS530035 when security defaults apply: the password grant only, a refresh token still works", async () => {
+    expectEntraError(await ropc("secdefaults@contoso.sim.test"), 400, "invalid_grant", 530035, "Access has been blocked by security defaults. This is due to the request using legacy auth");
+    // Wrong password first: the credentials are checked before the policy.
+    expectEntraError(await ropc("secdefaults@contoso.sim.test", { password: "wrong" }), 400, "invalid_grant", 50126);
+    const rt = sim.mintRefreshToken({ tenant: CONTOSO, clientId: ECE_APP, upn: "secdefaults@contoso.sim.test" });
+    expect((await token(CONTOSO, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "refresh_token", refresh_token: rt })).status).toBe(200);
+  });
+
+  it("AADSTS50020 for an account of another tenant with its right password; 50126 with a wrong one or at its own tenant's unknown user", async () => {
+    expectEntraError(
+      await ropc("support@fabrikam.sim.test"),
+      400,
+      "invalid_grant",
+      50020,
+      `User account 'support@fabrikam.sim.test' from identity provider 'https://sts.windows.net/${FABRIKAM}/' does not exist in tenant 'Contoso' and cannot access the application.`,
+    );
+    expectEntraError(await ropc("support@fabrikam.sim.test", { password: "wrong" }), 400, "invalid_grant", 50126);
+    expectEntraError(await ropc("ghost@fabrikam.sim.test"), 400, "invalid_grant", 50126);
+  });
+
+  it("AADSTS50105 for a user not assigned to an app that requires assignment; the assigned user gets a token", async () => {
+    const assigned = (upn: string) => ropc(upn, { client_id: ASSIGNMENT_APP, client_secret: ASSIGNMENT_APP_SECRET });
+    expectEntraError(await assigned("sales@contoso.sim.test"), 400, "invalid_grant", 50105, "The signed in user isn't assigned to a role for the signed in app.");
+    expect((await assigned("support@contoso.sim.test")).status).toBe(200);
+  });
+
+  it("AADSTS650056 when the app does not list Exchange under its API permissions; its Graph scopes still work", async () => {
+    const graphOnly = (s: string) => ropc("support@contoso.sim.test", { client_id: GRAPH_ONLY_APP, client_secret: GRAPH_ONLY_APP_SECRET, scope: s });
+    expectEntraError(
+      await graphOnly(scope),
+      400,
+      "invalid_client",
+      650056,
+      "Misconfigured application. This could be due to one of the following: the client has not listed any permissions for 'Office 365 Exchange Online' in the requested permissions",
+    );
+    expect((await graphOnly("User.Read offline_access")).status).toBe(200);
+  });
+
+  it("AADSTS50194 for a single-tenant app on /common and /organizations, AADSTS90130 for any app on /consumers", async () => {
+    const single = cc({ client_id: SINGLE_TENANT_APP, client_secret: SINGLE_TENANT_APP_SECRET });
+    for (const authority of ["common", "organizations"]) {
+      expectEntraError(
+        await token(authority, single),
+        400,
+        "invalid_request",
+        50194,
+        `Application '${SINGLE_TENANT_APP}'(ECE (single tenant)) isn't configured as a multitenant application. Usage of the /common endpoint isn't supported`,
+      );
+    }
+    expect((await token(CONTOSO, single)).status).toBe(200);
+    expect((await token("common", cc())).status).toBe(200);
+    expectEntraError(await token("consumers", cc()), 400, "invalid_request", 90130, "The application isn't supported over the /common or /consumers endpoints.");
+    const dc = await call("/consumers/oauth2/v2.0/devicecode", { form: { client_id: PUBLIC_APP, scope } });
+    expectEntraError(dc, 400, "invalid_request", 90130);
   });
 });

@@ -14,6 +14,9 @@ const app = z.strictObject({
   publicClient: z.boolean().optional(),
   consented: z.boolean().optional(),
   blockedByConditionalAccess: z.boolean().optional(),
+  assignedUsers: z.array(z.string()).optional(),
+  apiPermissions: z.array(z.enum(["outlook", "graph"])).optional(),
+  singleTenant: z.boolean().optional(),
 });
 
 const user = z.strictObject({
@@ -24,7 +27,9 @@ const user = z.strictObject({
   smtpAuthDisabled: z.boolean().nullable().optional(),
   fullAccessTo: z.array(z.string()).optional(),
   mfaRequired: z.boolean().optional(),
+  mfaRegistrationRequired: z.boolean().optional(),
   blockedByConditionalAccess: z.boolean().optional(),
+  blockedBySecurityDefaults: z.boolean().optional(),
   disabled: z.boolean().optional(),
   password: z.string().optional(),
   sharedMailbox: z.boolean().optional(),

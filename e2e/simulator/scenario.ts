@@ -26,6 +26,13 @@ export type AppScenario = {
   publicClient?: boolean;
   consented?: boolean;
   blockedByConditionalAccess?: boolean;
+  /** Requires user assignment: only these users may sign in; everyone else gets AADSTS50105. */
+  assignedUsers?: string[];
+  /** The resources listed under the registration's API permissions; absent = every resource the simulator knows.
+   * A delegated request for an unlisted one gets AADSTS650056. */
+  apiPermissions?: ("outlook" | "graph")[];
+  /** "Accounts in this organizational directory only": /common and /organizations answer AADSTS50194. */
+  singleTenant?: boolean;
 };
 
 export type UserScenario = {
@@ -36,7 +43,11 @@ export type UserScenario = {
   smtpAuthDisabled?: boolean | null;
   fullAccessTo?: string[];
   mfaRequired?: boolean;
+  /** Has not registered a second factor yet, which the tenant requires: every sign-in gets AADSTS50072. */
+  mfaRegistrationRequired?: boolean;
   blockedByConditionalAccess?: boolean;
+  /** The tenant's security defaults apply to this user: the password grant (ROPC) gets AADSTS530035. */
+  blockedBySecurityDefaults?: boolean;
   disabled?: boolean;
   password?: string;
   /** A shared mailbox: needs no licence; reached by a delegate's token with user=<this mailbox>. */

@@ -3,7 +3,7 @@
 // the redirect URI like Entra (research §3.2, §3.4).
 import { request } from "node:https";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BLOCKED_APP, CONTOSO, ECE_APP, FABRIKAM, FABRIKAM_APP, startTestSimulator, UNCONSENTED_APP } from "./test-support";
+import { ASSIGNMENT_APP, BLOCKED_APP, CONTOSO, ECE_APP, FABRIKAM, FABRIKAM_APP, GRAPH_ONLY_APP, SINGLE_TENANT_APP, startTestSimulator, UNCONSENTED_APP } from "./test-support";
 import { decodeJwtPayload } from "./tokens";
 
 type Sim = Awaited<ReturnType<typeof startTestSimulator>>;
@@ -190,5 +190,48 @@ describe("answers at the sign-in page", () => {
     const page = await authorize({ redirect_uri: "http://127.0.0.1:3999/auth/redirect", login_hint: "support@contoso.sim.test" });
     expect(page.status).toBe(400);
     expect(page.text).toContain("AADSTS50011");
+  });
+});
+
+describe("sign-in errors of the registration, the user and the authority", () => {
+  const signIn = (upn: string, params: Record<string, string> = {}) =>
+    post({ prompt: "login", ...params }, { action: "password", username: upn, password: "sim-user-password" });
+
+  it("prompt=none with a workstation session and a login_hint for another user answers AADSTS81012; the session's own user signs in", async () => {
+    const mismatch = fragment(await authorize({ prompt: "none", login_hint: "support@contoso.sim.test" }, workstation));
+    expect(mismatch.get("error")).toBe("interaction_required");
+    expect(mismatch.get("error_description")).toMatch(/^AADSTS81012: The user trying to sign in to Microsoft Entra ID is different from the user signed into the device\./);
+    expect(mismatch.get("state")).toBe("st");
+    expect((await redeem(await authorize({ prompt: "none", login_hint: "ADMIN@contoso.sim.test" }, workstation))).upn).toBe("admin@contoso.sim.test");
+    // Without prompt=none the SSO trap stays silent: the workstation user is signed in whatever the hint says.
+    expect((await redeem(await authorize({ login_hint: "support@contoso.sim.test" }, workstation))).upn).toBe("admin@contoso.sim.test");
+  });
+
+  it("an account of another tenant gets the AADSTS50020 page, with the login form and with login_hint alone", async () => {
+    const form = await signIn("support@fabrikam.sim.test");
+    expect(form.status).toBe(400);
+    expect(form.text).toContain(`AADSTS50020: User account &#39;support@fabrikam.sim.test&#39; from identity provider &#39;https://sts.windows.net/${FABRIKAM}/&#39; does not exist in tenant &#39;Contoso&#39;`);
+    const hinted = await authorize({ login_hint: "support@fabrikam.sim.test" });
+    expect(hinted.status).toBe(400);
+    expect(hinted.text).toContain("AADSTS50020");
+  });
+
+  it("MFA not registered (AADSTS50072), user not assigned (AADSTS50105) and Exchange permission missing (AADSTS650056) are returned to the redirect URI", async () => {
+    expect(fragment(await signIn("mfareg@contoso.sim.test")).get("error_description")).toMatch(/^AADSTS50072: User needs to enroll for second factor authentication/);
+    expect(fragment(await signIn("sales@contoso.sim.test", { client_id: ASSIGNMENT_APP })).get("error_description")).toMatch(/^AADSTS50105: /);
+    expect(fragment(await signIn("support@contoso.sim.test", { client_id: ASSIGNMENT_APP })).get("code")).toBeTruthy();
+    const permission = fragment(await signIn("support@contoso.sim.test", { client_id: GRAPH_ONLY_APP }));
+    expect(permission.get("error")).toBe("invalid_client");
+    expect(permission.get("error_description")).toMatch(/^AADSTS650056: Misconfigured application\. [^]*'Office 365 Exchange Online'/);
+  });
+
+  it("a single-tenant app on /common gets the AADSTS50194 page, any app on /consumers the AADSTS90130 page", async () => {
+    const common = await authorize({ client_id: SINGLE_TENANT_APP, login_hint: "support@contoso.sim.test" }, undefined, "common");
+    expect(common.status).toBe(400);
+    expect(common.text).toContain(`AADSTS50194: Application &#39;${SINGLE_TENANT_APP}&#39;(ECE (single tenant)) isn&#39;t configured as a multitenant application.`);
+    expect(fragment(await authorize({ client_id: SINGLE_TENANT_APP, login_hint: "support@contoso.sim.test" })).get("code")).toBeTruthy();
+    const consumers = await authorize({ login_hint: "support@contoso.sim.test" }, undefined, "consumers");
+    expect(consumers.status).toBe(400);
+    expect(consumers.text).toContain("AADSTS90130: The application isn&#39;t supported over the /common or /consumers endpoints.");
   });
 });
