@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { draftToCase, symptomOf } from "@/lib/case/draft";
-import { textOf } from "@/lib/case/fields";
+import { textOf, type FieldId } from "@/lib/case/fields";
 import { symptomText } from "@/lib/symptoms/symptom-text";
 import { format } from "@/lib/i18n/format";
 import type { Finding } from "@/lib/rules/types";
@@ -43,6 +43,7 @@ export function CheckAnswers() {
   }, [problems.length, t]);
 
   const order = applicableSteps(draft);
+  const symptom = symptomOf(draft);
 
   async function run() {
     setAttempt((count) => count + 1);
@@ -86,31 +87,13 @@ export function CheckAnswers() {
                 {t.symptom.yourSymptom}
               </h2>
               <dl className="border-t border-line">
-                <div className="grid gap-1 border-b border-line py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
-                  <dt className="font-semibold">{fieldText(t, "symptom.id").label}</dt>
-                  <dd className="break-words" data-field="symptom.id">
-                    {symptomOf(draft) ? symptomText(t, symptomOf(draft)!) : t.symptom.notGiven}
-                  </dd>
-                  <dd>
-                    <Link href={`/${locale}#symptom`}>
-                      {t.nav.change}
-                      <span className="sr-only"> {fieldText(t, "symptom.id").label}</span>
-                    </Link>
-                  </dd>
-                </div>
+                <AnswerRow id="symptom.id" href={`/${locale}#symptom`}>
+                  {symptom ? symptomText(t, symptom) : t.symptom.notGiven}
+                </AnswerRow>
                 {textOf(draft["symptom.errorText"]) ? (
-                  <div className="grid gap-1 border-b border-line py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
-                    <dt className="font-semibold">{fieldText(t, "symptom.errorText").label}</dt>
-                    <dd className="max-h-40 overflow-auto whitespace-pre-wrap break-words font-mono text-sm" data-field="symptom.errorText">
-                      {textOf(draft["symptom.errorText"])}
-                    </dd>
-                    <dd>
-                      <Link href={`/${locale}#symptom`}>
-                        {t.nav.change}
-                        <span className="sr-only"> {fieldText(t, "symptom.errorText").label}</span>
-                      </Link>
-                    </dd>
-                  </div>
+                  <AnswerRow id="symptom.errorText" href={`/${locale}#symptom`} className="max-h-40 overflow-auto whitespace-pre-wrap break-words font-mono text-sm">
+                    {textOf(draft["symptom.errorText"])}
+                  </AnswerRow>
                 ) : null}
               </dl>
             </section>
@@ -121,22 +104,13 @@ export function CheckAnswers() {
                 </h2>
                 <dl className="border-t border-line">
                   {applicableFields(step, draft).map((id) => (
-                    <div key={id} className="grid gap-1 border-b border-line py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
-                      <dt className="font-semibold">{fieldText(t, id).label}</dt>
-                      <dd className="whitespace-pre-line break-words" data-field={id}>
-                        {id === "secrets.clientSecret" || id === "secrets.accessToken"
-                          ? secrets[id === "secrets.clientSecret" ? "clientSecret" : "accessToken"]
-                            ? t.check.secretGiven
-                            : t.check.notProvided
-                          : answerText(t, id, draft[id])}
-                      </dd>
-                      <dd>
-                        <Link href={`/${locale}/steps/${step}?return=check-answers`}>
-                          {t.nav.change}
-                          <span className="sr-only"> {fieldText(t, id).label}</span>
-                        </Link>
-                      </dd>
-                    </div>
+                    <AnswerRow key={id} id={id} href={`/${locale}/steps/${step}?return=check-answers`}>
+                      {id === "secrets.clientSecret" || id === "secrets.accessToken"
+                        ? secrets[id === "secrets.clientSecret" ? "clientSecret" : "accessToken"]
+                          ? t.check.secretGiven
+                          : t.check.notProvided
+                        : answerText(t, id, draft[id])}
+                    </AnswerRow>
                   ))}
                 </dl>
               </section>
@@ -163,6 +137,25 @@ export function CheckAnswers() {
       <aside>
         <StepList current="check-answers" />
       </aside>
+    </div>
+  );
+}
+
+function AnswerRow({ id, href, className = "whitespace-pre-line break-words", children }: { id: FieldId; href: string; className?: string; children: ReactNode }) {
+  const { t } = useI18n();
+  const label = fieldText(t, id).label;
+  return (
+    <div className="grid gap-1 border-b border-line py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
+      <dt className="font-semibold">{label}</dt>
+      <dd className={className} data-field={id}>
+        {children}
+      </dd>
+      <dd>
+        <Link href={href}>
+          {t.nav.change}
+          <span className="sr-only"> {label}</span>
+        </Link>
+      </dd>
     </div>
   );
 }
