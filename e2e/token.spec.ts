@@ -9,8 +9,8 @@ import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { format } from "@/lib/i18n/format";
 import { caseToDraft } from "@/lib/case/draft";
 import { applicableSteps, stepIds } from "@/lib/wizard/steps";
-import { importCase, stepUrl, t, waitForStep } from "./helpers";
-import { mintToken, sharedModel, simCase, USER_PASSWORD } from "./live-support";
+import { fillStep, importCase, stepUrl, submitStep, t, waitForStep } from "./helpers";
+import { CONTOSO, ECE_APP, mintToken, sharedModel, simCase, USER_PASSWORD } from "./live-support";
 import { entraPort, repoRoot } from "./sim-env";
 
 const en = t.en;
@@ -78,6 +78,33 @@ function card(panel: ReturnType<Page["getByTestId"]>, check: string, target: str
 }
 
 test.describe("token step", () => {
+  test("stopped minutes after generating the token: the token step is the fourth page and its wrong user is named the most likely cause", async ({ page, context }) => {
+    await setWorkstation(context, ADMIN);
+    const pages: string[] = [];
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame() && !frame.url().includes("sim.test")) pages.push(new URL(frame.url()).pathname);
+    });
+    await page.goto("/en");
+    await page.getByLabel(en.fields["symptom.id"].options.stopped).check();
+    await page.getByLabel(en.fields["symptom.stoppedAfter"].options.minutes).check();
+    await page.getByRole("button", { name: en.start.startButton }).click();
+    await waitForStep(page, "en", "azure-app");
+    await fillStep(page, "azure-app", { "azure.cloud": "sim", "azure.tenant": CONTOSO, "azure.clientId": ECE_APP });
+    await submitStep(page, "en");
+    await waitForStep(page, "en", "mailboxes");
+    await fillStep(page, "mailboxes", { "mail.mailboxes": SUPPORT, "mail.accessModel": "per-mailbox", "mail.retrieval": "imap" });
+    await submitStep(page, "en");
+    await waitForStep(page, "en", "token");
+    expect(new Set(pages).size, pages.join(" → ")).toBe(4);
+
+    await signIn(page, SUPPORT, { prompt: "none" });
+    await expect(page.getByTestId("token-verdict")).toHaveAttribute("data-problems", "token-wrong-user");
+    const panel = await runMailChecks(page);
+    const first = panel.locator("li").first();
+    await expect(first.getByTestId("live-most-likely")).toHaveText(en.symptom.liveLikely);
+    await expect(first.locator("article")).toHaveAttribute("data-cause", "token-wrong-user");
+  });
+
   test("the SSO trap: no prompt signs in the workstation user; the wizard says whose token it is and IMAP fails for that reason", async ({ page, context }) => {
     await setWorkstation(context, ADMIN);
     await openTokenStep(page);
