@@ -48,6 +48,8 @@ test.describe("starting from the symptom", () => {
     await expect(checklist(page).locator('li[data-step="azure-app"]')).toContainText(format(en.symptom.stepList.neededFor, { step: en.steps["azure-secret"].title }));
     await expect(checklist(page).locator('li[data-step="azure-secret"]')).toContainText(en.symptom.stepList.likely);
     await expect(checklist(page).getByTestId("step-list-symptom")).toContainText(symptomLabel("stopped"));
+    await expect(checklist(page).locator('li:has([data-testid="step-list-rest"])')).toHaveAttribute("data-step", "ece-version");
+    await expect(checklist(page).getByTestId("step-list-rest")).toHaveText(en.symptom.stepList.rest);
     await page.locator('input[name="azure.cloud"][value="sim"]').check();
     await field(page, "azure.tenant").fill(CONTOSO);
     await field(page, "azure.clientId").fill(ECE_APP);

@@ -27,8 +27,11 @@ export function StepList({ current }: { current: StepId | "check-answers" }) {
   const symptom = symptomOf(draft);
   const text = t.symptom.stepList;
 
+  const ordered = symptom !== null && symptom.id !== "first-setup";
+  // Where the symptom's steps end and the rest of the checklist, in its usual order, begins.
+  const firstRest = ordered ? items.findIndex(({ id }, index) => index > 0 && reasons.get(id)?.kind === "rest") : -1;
   const reasonText = (reason: StepReason | undefined) => {
-    if (!symptom || symptom.id === "first-setup" || !reason) return null;
+    if (!ordered || !reason) return null;
     if (reason.kind === "likely") return text.likely;
     if (reason.kind === "needed-for") return format(text.neededFor, { step: t.steps[reason.step].title });
     return null;
@@ -45,13 +48,14 @@ export function StepList({ current }: { current: StepId | "check-answers" }) {
         </p>
       ) : null}
       <ol className="space-y-1 text-sm">
-        {items.map(({ id, status, reachable }) => {
+        {items.map(({ id, status, reachable }, index) => {
           const isCurrent = id === current;
           const label = t.steps[id].title;
           const why = reasonText(reasons.get(id));
           return (
-            <li key={id} className="flex items-start justify-between gap-2 border-b border-line py-1.5" data-step={id}>
+            <li key={id} className={`flex items-start justify-between gap-2 border-b border-line py-1.5 ${index === firstRest ? "mt-3 border-t-4" : ""}`} data-step={id}>
               <span>
+                {index === firstRest ? <span className="block text-xs font-semibold text-muted" data-testid="step-list-rest">{text.rest}</span> : null}
                 {reachable && !isCurrent ? (
                   <Link href={`/${locale}/steps/${id}`}>{label}</Link>
                 ) : (

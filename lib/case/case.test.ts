@@ -50,6 +50,12 @@ describe("draft round trip", () => {
     expect(draftToCase(draft).data?.symptom).toEqual({ id: "no-incoming", stoppedAfter: null, errorText: null });
   });
 
+  it("redacts a token in the error text of any case it reads", () => {
+    const jwt = "eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJjYW5hcnkifQ.c2lnbmF0dXJl";
+    const result = caseSchema.safeParse({ ...healthyCase(), symptom: { id: "neither", stoppedAfter: null, errorText: `Authorization: Bearer ${jwt}` } });
+    expect(result.data?.symptom?.errorText).toBe(`Authorization: Bearer <redacted ${jwt.length} chars>`);
+  });
+
   it("reads a case@1 file as case@2 without a symptom", () => {
     const { symptom: _symptom, ...v1 } = { ...healthyCase(), schema: "ece-oauth-doctor/case@1" };
     const result = caseSchema.safeParse(v1);

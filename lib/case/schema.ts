@@ -2,6 +2,7 @@ import { z } from "zod";
 import { cloudIdPattern } from "@/lib/knowledge/clouds";
 import { eceReleaseIds } from "@/lib/knowledge/ece-releases";
 import { delegatedPermissionIds, licenceIds, redirectPlatformIds } from "@/lib/knowledge/microsoft";
+import { redactSecrets } from "@/lib/probes/redact";
 import { stoppedAfterIds, symptomIds } from "@/lib/symptoms/ranking";
 import { accessModels, emailAddress, esName, httpUrl, isoDate, maxErrorText, pathStates, retrievals, yesNoUnknown } from "./fields";
 
@@ -13,8 +14,8 @@ const choice = <T extends readonly [string, ...string[]]>(options: T) => z.enum(
 const symptomSchema = z.strictObject({
   id: choice(symptomIds),
   stoppedAfter: choice(stoppedAfterIds).nullable(),
-  // Already redacted by the wizard; the server redacts again before it shows or stores anything.
-  errorText: z.string().max(maxErrorText, "tooLong").nullable(),
+  // The wizard redacts it as it is pasted; parsing redacts again, so an imported or posted file cannot carry a token on.
+  errorText: z.string().max(maxErrorText, "tooLong").transform((text) => redactSecrets(text)).nullable(),
 });
 
 const caseV2 = z.strictObject({

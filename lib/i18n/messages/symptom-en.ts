@@ -32,6 +32,7 @@ export const symptomEn = {
   stepList: {
     orderedFor: "Ordered for: {symptom}",
     likely: "Checks a likely cause",
+    rest: "Then the rest of the checklist",
     neededFor: "Needed for “{step}”",
     ruledOut: "Not needed for what you described ({count})",
     ruledOutHint: "Open one to answer it anyway.",

@@ -32,6 +32,7 @@ export const symptomIt: typeof symptomEn = {
   stepList: {
     orderedFor: "Ordine per: {symptom}",
     likely: "Verifica una causa probabile",
+    rest: "Poi il resto della lista di controllo",
     neededFor: "Serve per «{step}»",
     ruledOut: "Non necessari per quanto descritto ({count})",
     ruledOutHint: "Aprine uno per rispondere comunque.",
