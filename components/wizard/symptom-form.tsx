@@ -32,7 +32,7 @@ export function SymptomForm() {
   const named = hydrated && errorText !== "" ? triage(errorText).matches.map((match) => presentMatch(match, locale)) : [];
 
   useEffect(() => {
-    if (errors.length > 0) document.title = `${t.meta.errorPrefix}${t.start.title} – ${t.meta.titleSuffix}`;
+    document.title = `${errors.length > 0 ? t.meta.errorPrefix : ""}${t.appName}`;
   }, [errors.length, t]);
 
   function submit(event: FormEvent) {

@@ -99,6 +99,10 @@ describe("steps the symptom rules out", () => {
     for (const id of skipped) expect(applicableSteps(draft)).not.toContain(id);
   });
 
+  it.each(allSymptoms)("leaves out, in the wizard, every step the ranking rules out: %o", (symptom) => {
+    expect(stepsRuledOut(blank(symptom))).toEqual(stepIds.filter((id) => stepRuledOut(id, symptom)));
+  });
+
   it("only leaves out questions that can be answered \"I don't know\", so the case stays complete", () => {
     for (const symptom of allSymptoms) {
       for (const id of stepIds.filter((step) => stepRuledOut(step, symptom))) {
