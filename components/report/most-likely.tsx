@@ -4,7 +4,7 @@ import { useI18n } from "@/components/ui/i18n-provider";
 import { symptomText } from "@/lib/symptoms/symptom-text";
 import type { CaseFile } from "@/lib/case/schema";
 import { causeDef } from "@/lib/catalogue/causes";
-import { present, type CheckResult } from "@/lib/catalogue/present";
+import type { CheckResult } from "@/lib/catalogue/present";
 import { catalogueText } from "@/lib/catalogue/text";
 import { format } from "@/lib/i18n/format";
 import { mostLikely } from "@/lib/report/most-likely";
@@ -56,7 +56,13 @@ export function MostLikelySection({ file, results }: { file: CaseFile; results: 
       ) : null}
       {summary.fromText.length > 0 ? (
         <p className="mb-2">
-          {text.fromText}: {summary.fromText.map((cause) => present({ check: causeDef(cause).check, status: "fail", cause }, locale, "…").title).join(" · ")}
+          {t.symptom.textNames}{" "}
+          {summary.fromText.map((cause, index) => (
+            <span key={cause}>
+              {index > 0 ? " · " : ""}
+              {checks[causeDef(cause).check].name} <code className="text-sm text-muted">{cause}</code>
+            </span>
+          ))}
         </p>
       ) : null}
       {sources.length > 0 ? (

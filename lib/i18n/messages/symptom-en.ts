@@ -45,7 +45,6 @@ export const symptomEn = {
     open: "Not yet ruled out",
     openHint: "No check has decided these yet. Look at them next:",
     noneConfirmed: "None of the likely causes is confirmed by the checks.",
-    fromText: "named in your error text",
     markdownHeading: "Most likely",
   },
 };

@@ -45,7 +45,6 @@ export const symptomIt: typeof symptomEn = {
     open: "Non ancora escluso",
     openHint: "Nessun controllo li ha ancora decisi. Verificali per primi:",
     noneConfirmed: "Nessuna delle cause probabili è confermata dai controlli.",
-    fromText: "indicato nel testo dell'errore",
     markdownHeading: "Più probabile",
   },
 };
