@@ -30,7 +30,7 @@ export async function probeDns(options: ProbeOptions): Promise<DnsEvidence> {
     ...run.base(),
     host: typeof t?.host === "string" ? t.host : "",
     addresses,
-    ...(failure ? { error: { code: failure.code, message: failure.message, phase: failure.phase ?? run.currentPhase } } : {}),
+    ...run.errorField(failure),
   });
 }
 
@@ -57,6 +57,6 @@ export async function resolveOnly(host: string, options: Omit<ProbeOptions, "tar
     host: name,
     addresses,
     resolveOnly: true,
-    ...(failure ? { error: { code: failure.code, message: failure.message, phase: failure.phase ?? run.currentPhase } } : {}),
+    ...run.errorField(failure),
   });
 }

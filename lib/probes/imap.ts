@@ -3,6 +3,7 @@ import { ProbeFailure, toProbeFailure } from "./errors";
 import { LineClient } from "./line-client";
 import {
   canSayGoodbye,
+  sayGoodbye,
   checkTarget,
   credentialsOf,
   openImplicitAndGreet,
@@ -156,14 +157,10 @@ export async function probeImap(options: MailProbeOptions): Promise<ImapEvidence
 
   if (client && greeted && canSayGoodbye(failure)) {
     const c = client;
-    try {
-      await run.phase("logout", async () => {
-        c.send("A4 LOGOUT");
-        await readResponse(c, run, "A4", Math.min(commandMs, 2_000));
-      });
-    } catch (err) {
-      run.note(`LOGOUT not completed: ${toProbeFailure(err, "logout").code}`);
-    }
+    await sayGoodbye(run, "logout", async () => {
+      c.send("A4 LOGOUT");
+      await readResponse(c, run, "A4", Math.min(commandMs, 2_000));
+    });
   }
   client?.close();
   return run.seal<ImapEvidence>({
@@ -171,6 +168,6 @@ export async function probeImap(options: MailProbeOptions): Promise<ImapEvidence
     target: targetLabel(options.target),
     ...run.base(),
     ...evidence,
-    ...(failure ? { error: { code: failure.code, message: failure.message, phase: failure.phase ?? run.currentPhase } } : {}),
+    ...run.errorField(failure),
   });
 }

@@ -3,6 +3,7 @@ import { ProbeFailure, toProbeFailure } from "./errors";
 import { LineClient } from "./line-client";
 import {
   canSayGoodbye,
+  sayGoodbye,
   checkTarget,
   credentialsOf,
   openImplicitAndGreet,
@@ -122,14 +123,10 @@ export async function probePop3(options: Pop3ProbeOptions): Promise<Pop3Evidence
 
   if (client && greeted && canSayGoodbye(failure)) {
     const c = client;
-    try {
-      await run.phase("quit", async () => {
-        c.send("QUIT");
-        await c.read(Math.min(commandMs, 2_000));
-      });
-    } catch (err) {
-      run.note(`QUIT not completed: ${toProbeFailure(err, "quit").code}`);
-    }
+    await sayGoodbye(run, "quit", async () => {
+      c.send("QUIT");
+      await c.read(Math.min(commandMs, 2_000));
+    });
   }
   client?.close();
   return run.seal<Pop3Evidence>({
@@ -137,6 +134,6 @@ export async function probePop3(options: Pop3ProbeOptions): Promise<Pop3Evidence
     target: targetLabel(options.target),
     ...run.base(),
     ...evidence,
-    ...(failure ? { error: { code: failure.code, message: failure.message, phase: failure.phase ?? run.currentPhase } } : {}),
+    ...run.errorField(failure),
   });
 }

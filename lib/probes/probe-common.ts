@@ -1,7 +1,7 @@
 import "server-only";
 import { certificateFailure, openConnection, tlsEvidenceFields, type ProbeDeps } from "./connect";
 import { LineClient } from "./line-client";
-import { ProbeFailure } from "./errors";
+import { ProbeFailure, toProbeFailure } from "./errors";
 import type { LineLimits } from "./line-reader";
 import type { ProbeRun } from "./run";
 import { assertAllowedTarget, describeTarget, type AllowedTarget } from "./targets";
@@ -46,6 +46,15 @@ const brokenTransport = new Set(["CLOSED", "TIMEOUT", "ABORTED", "LINE_TOO_LONG"
 export function canSayGoodbye(failure: ProbeFailure | undefined): boolean {
   // Nor do we keep talking to a peer whose certificate was refused.
   return failure === undefined || (!brokenTransport.has(String(failure.code)) && failure.phase !== "tls");
+}
+
+// LOGOUT / QUIT: a courtesy, so its own failure is only noted in the transcript, never the probe's result.
+export async function sayGoodbye(run: ProbeRun, phase: "logout" | "quit", exchange: () => Promise<unknown>): Promise<void> {
+  try {
+    await run.phase(phase, exchange);
+  } catch (err) {
+    run.note(`${phase.toUpperCase()} not completed: ${toProbeFailure(err, phase).code}`);
+  }
 }
 
 export function noteBlobProblems(run: ProbeRun, blob: string): void {

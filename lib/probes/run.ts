@@ -96,6 +96,11 @@ export class ProbeRun {
     return toProbeError(err, this.currentPhase);
   }
 
+  // The evidence's error field: present only when the probe failed.
+  errorField(failure: ProbeFailure | undefined): { error: ProbeError } | Record<string, never> {
+    return failure ? { error: toProbeError(failure, this.currentPhase) } : {};
+  }
+
   dispose(): void {
     clearTimeout(this.timer);
     this.outer?.removeEventListener("abort", this.onOuterAbort);

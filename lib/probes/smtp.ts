@@ -3,7 +3,7 @@ import { hostname } from "node:os";
 import { certificateFailure, openConnection, startTls, tlsEvidenceFields, type ProbeDeps, type TlsInfo } from "./connect";
 import { ProbeFailure, toProbeFailure } from "./errors";
 import { LineClient } from "./line-client";
-import { canSayGoodbye, checkTarget, credentialsOf, noteBlobProblems, protocolFailure, remaining, targetLabel, type MailProbeOptions } from "./probe-common";
+import { canSayGoodbye, checkTarget, sayGoodbye, credentialsOf, noteBlobProblems, protocolFailure, remaining, targetLabel, type MailProbeOptions } from "./probe-common";
 import { ProbeRun } from "./run";
 import type { AllowedTarget } from "./targets";
 import type { ServerReply, SmtpEvidence } from "./types";
@@ -118,14 +118,10 @@ export async function smtpUpToTls(
 }
 
 export async function smtpQuit(c: LineClient, run: ProbeRun): Promise<void> {
-  try {
-    await run.phase("quit", async () => {
-      c.send("QUIT");
-      await readSmtpReply(c, run, Math.min(run.timeouts.commandMs, 2_000));
-    });
-  } catch (err) {
-    run.note(`QUIT not completed: ${toProbeFailure(err, "quit").code}`);
-  }
+  await sayGoodbye(run, "quit", async () => {
+    c.send("QUIT");
+    await readSmtpReply(c, run, Math.min(run.timeouts.commandMs, 2_000));
+  });
 }
 
 export async function probeSmtp(options: SmtpProbeOptions): Promise<SmtpEvidence> {
@@ -211,6 +207,6 @@ export async function probeSmtp(options: SmtpProbeOptions): Promise<SmtpEvidence
     ehloAfterTls: session.ehloAfterTls,
     ...extra,
     ...(session.tls || session.starttls === "ok" ? { tls: tlsEvidenceFields(options.target, true, session.tls) } : {}),
-    ...(failure ? { error: { code: failure.code, message: failure.message, phase: failure.phase ?? run.currentPhase } } : {}),
+    ...run.errorField(failure),
   });
 }

@@ -27,6 +27,6 @@ export async function probeTcp(options: ProbeOptions): Promise<TcpEvidence> {
     host: typeof t?.host === "string" ? t.host : "",
     port: typeof t?.port === "number" ? t.port : 0,
     connected,
-    ...(failure ? { error: { code: failure.code, message: failure.message, phase: failure.phase ?? run.currentPhase } } : {}),
+    ...run.errorField(failure),
   });
 }

@@ -59,6 +59,6 @@ export async function probeTls(options: ProbeOptions & { ehloName?: string }): P
     ...(fields?.cipher === undefined ? {} : { cipher: fields.cipher }),
     ...(fields?.authorizationError === undefined ? {} : { authorizationError: fields.authorizationError }),
     ...(fields?.certificate === undefined ? {} : { certificate: fields.certificate }),
-    ...(failure ? { error: { code: failure.code, message: failure.message, phase: failure.phase ?? run.currentPhase } } : {}),
+    ...run.errorField(failure),
   });
 }
