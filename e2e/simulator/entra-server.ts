@@ -454,6 +454,17 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
   // /consumers (personal accounts) is refused for all of them (assumption: with 90130, the code whose fix is "use
   // /organizations or /{tenant}"); a single-tenant app is refused on /common and /organizations (assumption: on
   // /organizations too, since it is as multi-tenant as /common).
+  // The app a request names: in the URL's tenant, or on /common and /organizations in its own tenant (assumption: no
+  // app is consented in another tenant); refused the way Entra refuses that authority for it.
+  const appFor = (ref: TenantRef, clientId: string): { tenant: TenantScenario; app: AppScenario } => {
+    const inTenant = ref.kind === "tenant" ? directory.app(ref.tenant, clientId) : undefined;
+    const found = ref.kind === "tenant" ? (inTenant ? { tenant: ref.tenant, app: inTenant } : undefined) : directory.appAnywhere(clientId);
+    if (!found) throw E.appNotFound(clientId, ref.kind === "tenant" ? ref.tenant.displayName : ref.segment);
+    const refused = authorityError(ref, found.app);
+    if (refused) throw refused;
+    return found;
+  };
+
   const authorityError = (ref: TenantRef, app: AppScenario): EntraError | null => {
     if (ref.kind !== "multi") return null;
     if (ref.segment === "consumers") return E.consumersNotSupported();
@@ -626,21 +637,7 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
     const grantType = form.get("grant_type");
     if (!grantType) throw E.missingParam("grant_type");
     if (!clientId) throw E.missingParam("client_id");
-    let tenant: TenantScenario;
-    let app: AppScenario;
-    if (ref.kind === "tenant") {
-      tenant = ref.tenant;
-      const found = directory.app(tenant, clientId);
-      if (!found) throw E.appNotFound(clientId, tenant.displayName);
-      app = found;
-    } else {
-      // assumption: on /common and /organizations the app's own tenant is used (no app is consented in another tenant)
-      const found = directory.appAnywhere(clientId);
-      if (!found) throw E.appNotFound(clientId, ref.segment);
-      ({ tenant, app } = found);
-      const refused = authorityError(ref, app);
-      if (refused) throw refused;
-    }
+    const { tenant, app } = appFor(ref, clientId);
     if (form.get("client_assertion")) throw E.assertionNotSupported();
     let clientAuth: "secret" | "none" = "none";
     if (secret) {
@@ -796,16 +793,7 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
   const deviceCodeEndpoint = (host: string, ref: TenantRef, form: URLSearchParams): Record<string, unknown> => {
     const clientId = form.get("client_id");
     if (!clientId) throw E.missingParam("client_id");
-    const found =
-      ref.kind === "tenant"
-        ? (() => {
-            const app = directory.app(ref.tenant, clientId);
-            return app ? { tenant: ref.tenant, app } : undefined;
-          })()
-        : directory.appAnywhere(clientId);
-    if (!found) throw E.appNotFound(clientId, ref.kind === "tenant" ? ref.tenant.displayName : ref.segment);
-    const refused = authorityError(ref, found.app);
-    if (refused) throw refused;
+    const found = appFor(ref, clientId);
     const scopeText = form.get("scope");
     if (!scopeText) throw E.missingParam("scope");
     const alphabet = "BCDFGHJKLMNPQRSTVWXZ23456789";
@@ -865,17 +853,7 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
     const q = form ? new URLSearchParams(form.get("q") ?? "") : url.searchParams;
     const clientId = q.get("client_id");
     if (!clientId) throw E.missingParam("client_id");
-    const found =
-      ref.kind === "tenant"
-        ? (() => {
-            const app = directory.app(ref.tenant, clientId);
-            return app ? { tenant: ref.tenant, app } : undefined;
-          })()
-        : directory.appAnywhere(clientId);
-    if (!found) throw E.appNotFound(clientId, ref.kind === "tenant" ? ref.tenant.displayName : ref.segment);
-    const refused = authorityError(ref, found.app);
-    if (refused) throw refused;
-    const { app } = found;
+    const { app } = appFor(ref, clientId);
     const redirectUri = q.get("redirect_uri");
     if (!redirectUri) throw E.missingParam("redirect_uri");
     const spa = (app.spaRedirectUris ?? []).includes(redirectUri);
