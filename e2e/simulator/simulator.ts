@@ -85,69 +85,37 @@ export const SIM_CLOUD_NAME = "SimCloud";
 
 export function buildProfiles(ports: PortLayout): CloudProfile[] {
   const loginHost = `login.sim.test:${ports.entra}`;
-  const outlookResource = "https://outlook.office.com";
-  const profiles: CloudProfile[] = [
-    {
-      id: "sim",
-      label: "Simulator",
-      loginHost,
-      imap: { host: "outlook.sim.test", port: ports.imap },
-      pop: { host: "outlook.sim.test", port: ports.pop },
-      smtp: { host: "smtp.sim.test", port: ports.smtp },
-      outlookResource,
-    },
-  ];
-  for (const b of hostileBehaviours) {
-    const h = hostLabel(b);
-    const port = (p: MailProtocolName, normal: number) => (hostileApplies(b, p) ? ports.hostile[b][p] : normal);
-    profiles.push({
-      id: `sim-${b}`,
-      label: `Simulator: ${behaviourLabels[b]}`,
-      loginHost,
-      imap: { host: `outlook-${h}.sim.test`, port: port("imap", ports.imap) },
-      pop: { host: `outlook-${h}.sim.test`, port: port("pop", ports.pop) },
-      smtp: { host: `smtp-${h}.sim.test`, port: port("smtp", ports.smtp) },
-      outlookResource,
-    });
-  }
-  profiles.push({
-    id: "sim-nxdomain",
-    label: "Simulator: mail host names do not exist (NXDOMAIN)",
-    loginHost,
-    imap: { host: "outlook.nx.sim.test", port: ports.imap },
-    pop: { host: "outlook.nx.sim.test", port: ports.pop },
-    smtp: { host: "smtp.nx.sim.test", port: ports.smtp },
-    outlookResource,
+  const normal = { imap: ports.imap, pop: ports.pop, smtp: ports.smtp };
+  // One profile: its IMAP and POP share the "outlook" host, as Exchange Online's do.
+  const profile = (id: string, label: string, hosts: { outlook: string; smtp: string }, mail = normal, login = loginHost): CloudProfile => ({
+    id,
+    label,
+    loginHost: login,
+    imap: { host: hosts.outlook, port: mail.imap },
+    pop: { host: hosts.outlook, port: mail.pop },
+    smtp: { host: hosts.smtp, port: mail.smtp },
+    outlookResource: "https://outlook.office.com",
   });
-  profiles.push({
-    id: "sim-black-hole",
-    label: "Simulator: mail ports never answer (SYNs dropped, like a firewall)",
-    loginHost,
-    imap: { host: "outlook-black-hole.sim.test", port: ports.blackHole },
-    pop: { host: "outlook-black-hole.sim.test", port: ports.blackHole },
-    smtp: { host: "smtp-black-hole.sim.test", port: ports.blackHole },
-    outlookResource,
-  });
-  profiles.push({
-    id: "sim-unreachable",
-    label: "Simulator: mail host names resolve to a multicast address (no route)",
-    loginHost,
-    imap: { host: `outlook.${MULTICAST_ZONE}`, port: ports.imap },
-    pop: { host: `outlook.${MULTICAST_ZONE}`, port: ports.pop },
-    smtp: { host: `smtp.${MULTICAST_ZONE}`, port: ports.smtp },
-    outlookResource,
-  });
-  profiles.push({
-    id: "sim-other-cloud",
-    label: "Simulator: a second national cloud, which has none of the simulator's tenants",
-    loginHost: `${OTHER_CLOUD_LOGIN}:${ports.otherEntra}`,
+  const blackHole = { imap: ports.blackHole, pop: ports.blackHole, smtp: ports.blackHole };
+  return [
+    profile("sim", "Simulator", { outlook: "outlook.sim.test", smtp: "smtp.sim.test" }),
+    ...hostileBehaviours.map((b) => {
+      const h = hostLabel(b);
+      const port = (p: MailProtocolName) => (hostileApplies(b, p) ? ports.hostile[b][p] : normal[p]);
+      return profile(`sim-${b}`, `Simulator: ${behaviourLabels[b]}`, { outlook: `outlook-${h}.sim.test`, smtp: `smtp-${h}.sim.test` }, { imap: port("imap"), pop: port("pop"), smtp: port("smtp") });
+    }),
+    profile("sim-nxdomain", "Simulator: mail host names do not exist (NXDOMAIN)", { outlook: "outlook.nx.sim.test", smtp: "smtp.nx.sim.test" }),
+    profile("sim-black-hole", "Simulator: mail ports never answer (SYNs dropped, like a firewall)", { outlook: "outlook-black-hole.sim.test", smtp: "smtp-black-hole.sim.test" }, blackHole),
+    profile("sim-unreachable", "Simulator: mail host names resolve to a multicast address (no route)", { outlook: `outlook.${MULTICAST_ZONE}`, smtp: `smtp.${MULTICAST_ZONE}` }),
     // Its own names for the normal mail servers: only the login host tells the clouds apart here.
-    imap: { host: "outlook-other-cloud.sim.test", port: ports.imap },
-    pop: { host: "outlook-other-cloud.sim.test", port: ports.pop },
-    smtp: { host: "smtp-other-cloud.sim.test", port: ports.smtp },
-    outlookResource,
-  });
-  return profiles;
+    profile(
+      "sim-other-cloud",
+      "Simulator: a second national cloud, which has none of the simulator's tenants",
+      { outlook: "outlook-other-cloud.sim.test", smtp: "smtp-other-cloud.sim.test" },
+      normal,
+      `${OTHER_CLOUD_LOGIN}:${ports.otherEntra}`,
+    ),
+  ];
 }
 
 export type StartSimulatorOptions = {
