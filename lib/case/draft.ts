@@ -2,7 +2,7 @@ import type { CauseId } from "@/lib/catalogue/causes";
 import { releaseNeedsEs, splitEsList, parseEs, type EceRelease } from "@/lib/knowledge/ece-releases";
 import { stepRuledOut } from "@/lib/symptoms/plan";
 import { stoppedAfterIds, symptomIds, type StoppedAfter, type Symptom, type SymptomId } from "@/lib/symptoms/ranking";
-import { triage } from "@/lib/triage/triage";
+import { causesNamedIn } from "@/lib/triage/triage";
 import { caseSchema, CASE_SCHEMA_ID, type CaseFile } from "./schema";
 import { listOf, splitLines, textOf, type Draft, type FieldId } from "./fields";
 
@@ -35,8 +35,7 @@ export function symptomOf(draft: Draft): Symptom | null {
 
 /** Causes that the pasted error text names (the triage page's patterns), in the order they appear. */
 export function textCausesOf(draft: Draft): CauseId[] {
-  const text = textOf(draft["symptom.errorText"]);
-  return text === "" ? [] : triage(text).matches.map((match) => match.cause);
+  return causesNamedIn(textOf(draft["symptom.errorText"]));
 }
 
 const orNull = (text: string) => (text === "" ? null : text);

@@ -3,7 +3,7 @@ import { causes, type CauseId } from "@/lib/catalogue/causes";
 import type { CheckId, Status } from "@/lib/catalogue/checks";
 import { likelyCauses } from "@/lib/symptoms/plan";
 import { ruleFor, type RankingRule, type Symptom } from "@/lib/symptoms/ranking";
-import { triage } from "@/lib/triage/triage";
+import { causesNamedIn } from "@/lib/triage/triage";
 
 type Result = { check: CheckId; status: Status; cause?: CauseId };
 
@@ -28,7 +28,7 @@ export function caseSymptom(file: CaseFile): Symptom | null {
 /** What the report opens with: null when the case names no symptom and no error text points anywhere. */
 export function mostLikely<T extends Result>(file: CaseFile, results: readonly T[]): MostLikely<T> | null {
   const symptom = caseSymptom(file);
-  const fromText = file.symptom?.errorText ? triage(file.symptom.errorText).matches.map((match) => match.cause) : [];
+  const fromText = causesNamedIn(file.symptom?.errorText ?? "");
   const likely = likelyCauses(symptom, fromText);
   if (likely.length === 0) return null;
   const rank = (result: T) => likely.indexOf(result.cause as CauseId);

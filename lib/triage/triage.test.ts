@@ -4,9 +4,9 @@ import { aadstsCauses } from "@/lib/knowledge/aadsts";
 import { buildXoauth2 } from "@/lib/probes/xoauth2";
 import { makeJwt, v1Claims } from "@/lib/testing/jwt";
 import { triagePatterns } from "./patterns";
-import { maxTriageChars, triage } from "./triage";
+import { causesNamedIn, maxTriageChars, triage } from "./triage";
 
-const causesIn = (text: string): CauseId[] => triage(text).matches.map((match) => match.cause);
+const causesIn = causesNamedIn;
 
 const appId = "9a8b7c6d-1e2f-4a3b-8c5d-6e7f8a9b0c1d";
 const traceTail = "\r\nTrace ID: 0c4b8f6e-1a2b-4c3d-9e8f-7a6b5c4d3e00\r\nCorrelation ID: 5d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f40\r\nTimestamp: 2026-11-28 11:58:03Z";

@@ -55,6 +55,11 @@ function malformedXoauth2(raw: string, redacted: string): TriageMatch | undefine
   return undefined;
 }
 
+/** The causes a text names, in the order they appear. */
+export function causesNamedIn(text: string): CauseId[] {
+  return text === "" ? [] : triage(text).matches.map((match) => match.cause);
+}
+
 function foldedOffsets(text: string): number[] {
   const offsets: number[] = [];
   let inSpace = false;
