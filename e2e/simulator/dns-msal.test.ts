@@ -62,6 +62,13 @@ describe("files", () => {
       "sim-nxdomain",
       "sim-black-hole",
       "sim-unreachable",
+      "sim-addr-metadata",
+      "sim-addr-mapped-metadata",
+      "sim-addr-unspecified",
+      "sim-addr-aws-metadata-v6",
+      "sim-addr-wireserver",
+      "sim-addr-nat64-metadata",
+      "sim-addr-alibaba-metadata",
       "sim-other-cloud",
     ]);
     expect(clouds[0]).toEqual({
@@ -72,11 +79,13 @@ describe("files", () => {
       pop: { host: "outlook.sim.test", port: 19603 },
       smtp: { host: "smtp.sim.test", port: 19604 },
       outlookResource: "https://outlook.office.com",
+      allowPrivateAddresses: true,
     });
     for (const c of clouds) {
-      expect(Object.keys(c).sort()).toEqual(["id", "imap", "label", "loginHost", "outlookResource", "pop", "smtp"]);
+      expect(Object.keys(c).sort()).toEqual(["allowPrivateAddresses", "id", "imap", "label", "loginHost", "outlookResource", "pop", "smtp"]);
       // The second cloud has its own Entra (base+41): the first cloud's tenants are unknown there.
-      expect(c.loginHost).toBe(c.id === "sim-other-cloud" ? "login-other-cloud.sim.test:19641" : "login.sim.test:19601");
+      const addr = /^sim-addr-(.+)$/.exec(c.id)?.[1];
+      expect(c.loginHost).toBe(c.id === "sim-other-cloud" ? "login-other-cloud.sim.test:19641" : addr ? `login.${addr}.addr.sim.test:19601` : "login.sim.test:19601");
     }
     expect(sim.env).toEqual({ NODE_EXTRA_CA_CERTS: sim.caCertPath, ECE_DOCTOR_CLOUDS_FILE: sim.cloudsFilePath, ECE_DOCTOR_DNS_SERVERS: "127.0.0.1:19600" });
   });

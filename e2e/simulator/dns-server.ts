@@ -9,6 +9,18 @@ export const NX_ZONE = "nx.sim.test";
 /** Names under it resolve to a multicast address: TCP cannot connect there (ENETUNREACH), like a host with no route. */
 export const MULTICAST_ZONE = "multicast.sim.test";
 export const MULTICAST_ADDRESS = "224.0.0.1";
+/** Names under <label>.addr.sim.test answer an address no probe may reach (the SSRF suite): one zone per address. */
+export const HOSTILE_ADDRESS_ZONE = "addr.sim.test";
+export const hostileAddresses = {
+  metadata: { type: "A", address: "169.254.169.254" },
+  "mapped-metadata": { type: "AAAA", address: "::ffff:169.254.169.254" },
+  unspecified: { type: "A", address: "0.0.0.0" },
+  "aws-metadata-v6": { type: "AAAA", address: "fd00:ec2::254" },
+  wireserver: { type: "A", address: "168.63.129.16" },
+  "nat64-metadata": { type: "AAAA", address: "64:ff9b::a9fe:a9fe" },
+  "alibaba-metadata": { type: "A", address: "100.100.100.200" },
+} as const satisfies Record<string, { type: "A" | "AAAA"; address: string }>;
+export type HostileAddress = keyof typeof hostileAddresses;
 const NXDOMAIN = 3;
 const SERVFAIL = 2;
 
@@ -16,10 +28,17 @@ function under(name: string, zone: string): boolean {
   return name === zone || name.endsWith(`.${zone}`);
 }
 
-/** What the simulator's DNS answers for a name: an address, or null for NXDOMAIN. */
-export function resolveSimName(name: string): "127.0.0.1" | typeof MULTICAST_ADDRESS | null {
+function hostileAddressOf(name: string): { type: "A" | "AAAA"; address: string } | undefined {
+  const label = /([a-z0-9-]+)\.addr\.sim\.test$/.exec(name)?.[1];
+  return label && label in hostileAddresses ? hostileAddresses[label as HostileAddress] : undefined;
+}
+
+/** What the simulator's DNS answers for a name: an A address, or null for NXDOMAIN. */
+export function resolveSimName(name: string): string | null {
   const n = name.toLowerCase().replace(/\.$/, "");
   if (under(n, NX_ZONE)) return null;
+  const hostile = hostileAddressOf(n);
+  if (hostile) return hostile.type === "A" ? hostile.address : "";
   if (under(n, MULTICAST_ZONE)) return MULTICAST_ADDRESS;
   return under(n, SIM_ZONE) ? "127.0.0.1" : null;
 }
@@ -43,6 +62,11 @@ export function answer(query: Buffer): Buffer | null {
   const address = resolveSimName(question.name);
   const flags = dnsPacket.AUTHORITATIVE_ANSWER | dnsPacket.RECURSION_AVAILABLE | rd;
   if (address === null) return dnsPacket.encode({ ...base, flags: flags | NXDOMAIN });
+  const hostile = hostileAddressOf(question.name.toLowerCase().replace(/\.$/, ""));
+  if (hostile?.type === "AAAA") {
+    const answers: dnsPacket.Answer[] = question.type === "AAAA" ? [{ type: "AAAA", name: question.name, ttl: 60, class: "IN", data: hostile.address }] : [];
+    return dnsPacket.encode({ ...base, flags, answers });
+  }
   // assumption: only A records exist; AAAA and other types get NOERROR with no answer (NODATA)
   const answers: dnsPacket.Answer[] =
     question.type === "A" ? [{ type: "A", name: question.name, ttl: 60, class: "IN", data: address }] : [];

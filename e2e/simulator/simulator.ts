@@ -7,7 +7,7 @@ import type { Socket as UdpSocket } from "node:dgram";
 import { createSecureContext } from "node:tls";
 import { Directory } from "./directory";
 import { startBlackHole, type BlackHole } from "./black-hole";
-import { MULTICAST_ZONE, startDnsServer } from "./dns-server";
+import { HOSTILE_ADDRESS_ZONE, MULTICAST_ZONE, hostileAddresses, startDnsServer, type HostileAddress } from "./dns-server";
 import { createEntraServer, type DeviceApproval, type MintRefreshTokenOptions } from "./entra-server";
 import { createHostileServer, hostileApplies, tlsOptionsFor, type HostileBehaviour, type MailProtocolName } from "./hostile";
 import { createImapServer, type MailServerDeps } from "./imap-server";
@@ -30,6 +30,7 @@ export type CloudProfile = {
   pop: { host: string; port: number };
   smtp: { host: string; port: number };
   outlookResource: string;
+  allowPrivateAddresses?: boolean;
 };
 
 export const hostileBehaviours = endpointBehaviours.filter((b): b is HostileBehaviour => b !== "normal");
@@ -95,6 +96,8 @@ export function buildProfiles(ports: PortLayout): CloudProfile[] {
     pop: { host: hosts.outlook, port: mail.pop },
     smtp: { host: hosts.smtp, port: mail.smtp },
     outlookResource: "https://outlook.office.com",
+    // The simulator listens on 127.0.0.1: an operator's profile must say so to reach loopback.
+    allowPrivateAddresses: true,
   });
   const blackHole = { imap: ports.blackHole, pop: ports.blackHole, smtp: ports.blackHole };
   return [
@@ -107,6 +110,10 @@ export function buildProfiles(ports: PortLayout): CloudProfile[] {
     profile("sim-nxdomain", "Simulator: mail host names do not exist (NXDOMAIN)", { outlook: "outlook.nx.sim.test", smtp: "smtp.nx.sim.test" }),
     profile("sim-black-hole", "Simulator: mail ports never answer (SYNs dropped, like a firewall)", { outlook: "outlook-black-hole.sim.test", smtp: "smtp-black-hole.sim.test" }, blackHole),
     profile("sim-unreachable", "Simulator: mail host names resolve to a multicast address (no route)", { outlook: `outlook.${MULTICAST_ZONE}`, smtp: `smtp.${MULTICAST_ZONE}` }),
+    // Every service, the login host included, resolves to an address no probe may reach: nothing must connect.
+    ...(Object.keys(hostileAddresses) as HostileAddress[]).map((key) =>
+      profile(`sim-addr-${key}`, `Simulator: every host resolves to ${hostileAddresses[key].address}`, { outlook: `outlook.${key}.${HOSTILE_ADDRESS_ZONE}`, smtp: `smtp.${key}.${HOSTILE_ADDRESS_ZONE}` }, normal, `login.${key}.${HOSTILE_ADDRESS_ZONE}:${ports.entra}`),
+    ),
     // Its own names for the normal mail servers: only the login host tells the clouds apart here.
     profile(
       "sim-other-cloud",

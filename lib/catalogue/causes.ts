@@ -56,6 +56,7 @@ export const causes = {
   "port-refused": { check: "tcp", docs: ["tac-218453", "ms-connectivity-analyzer"] },
   "port-timeout": { check: "tcp", docs: ["tac-218453", "ms-connectivity-analyzer"] },
   "port-unreachable": { check: "tcp", docs: ["tac-218453"] },
+  "address-refused": { check: "tcp", owner: "network-admin", docs: ["tac-218453", "ms-connectivity-analyzer"] },
   "no-greeting": { check: "tcp", docs: ["tac-218453"] },
   "connection-dropped": { check: "tcp", docs: ["tac-218453"] },
   "tls-untrusted": { check: "tls", docs: ["ms-connectivity-analyzer"] },

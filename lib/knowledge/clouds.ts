@@ -11,6 +11,8 @@ export type CloudProfile = {
   pop: Endpoint;
   smtp: Endpoint;
   outlookResource: string;
+  // Only an operator's profile (ECE_DOCTOR_CLOUDS_FILE) may say so: a lab or the simulator on private or loopback addresses.
+  allowPrivateAddresses?: boolean;
 };
 
 // Hosts per Microsoft cloud: shared/research/microsoft.md §5. `confirmed: false` marks hosts whose

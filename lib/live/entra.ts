@@ -2,6 +2,7 @@ import "server-only";
 import { ConfidentialClientApplication } from "@azure/msal-node";
 import { aadstsCode } from "@/lib/knowledge/aadsts";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
+import { redactBody } from "@/lib/probes/redact";
 import { ProbeRun } from "@/lib/probes/run";
 import type { AllowedTarget } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
@@ -38,7 +39,7 @@ export async function probeDiscovery(options: EntraOptions & { tenant: string })
     const path = `/${tenant}/v2.0/.well-known/openid-configuration`;
     run.client(`GET ${origin(options.target)}${path}`);
     const response = await run.phase("discovery", () => httpsRequest(run, options.target, "GET", path));
-    run.server(`HTTP ${response.status} ${response.body.slice(0, 300)}`);
+    run.server(`HTTP ${response.status} ${redactBody(response.body).slice(0, 300)}`);
     if (response.status !== 200) return run.seal({ ...base, ...run.base(), entraError: entraErrorOf(response.body, response.status) });
     const json = JSON.parse(response.body) as { issuer?: unknown; cloud_instance_name?: unknown };
     return run.seal({
@@ -60,7 +61,7 @@ export async function probeRealm(options: EntraOptions & { login: string }): Pro
     const path = `/getuserrealm.srf?login=${encodeURIComponent(options.login)}&json=1`;
     run.client(`GET ${origin(options.target)}${path}`);
     const response = await run.phase("realm", () => httpsRequest(run, options.target, "GET", path));
-    run.server(`HTTP ${response.status} ${response.body.slice(0, 300)}`);
+    run.server(`HTTP ${response.status} ${redactBody(response.body).slice(0, 300)}`);
     const json = JSON.parse(response.body) as { NameSpaceType?: unknown; AuthURL?: unknown; CloudInstanceName?: unknown };
     const type = json.NameSpaceType;
     return run.seal({
@@ -89,7 +90,9 @@ export async function probeClientCredentials(
   const authorityHost = options.target.port === 443 ? options.target.host : `${options.target.host}:${options.target.port}`;
   // run.phase wraps failures into probe errors; MSAL's ServerError carries the AADSTS code, so keep the original.
   let msalFailure: unknown;
+  let network: LoginHostNetworkClient | undefined;
   try {
+    network = new LoginHostNetworkClient(options.target, { run });
     const app = new ConfidentialClientApplication({
       auth: {
         clientId: options.clientId.trim(),
@@ -97,7 +100,7 @@ export async function probeClientCredentials(
         authority: `https://${authorityHost}/${encodeURIComponent(options.tenant.trim())}`,
         knownAuthorities: [authorityHost],
       },
-      system: { networkClient: new LoginHostNetworkClient(options.target, { run }) },
+      system: { networkClient: network },
     });
     const result = await run.phase("token", () =>
       app.acquireTokenByClientCredential({ scopes: [appOnlyScope(options.profile)], skipCache: true }).catch((error: unknown) => {
@@ -110,7 +113,7 @@ export async function probeClientCredentials(
   } catch (error) {
     const entraError = msalError(msalFailure ?? error);
     if (entraError) return run.seal({ ...base, ...run.base(), ok: false, entraError });
-    return run.seal({ ...base, ...run.base(), ok: false, error: run.errorOf(error) });
+    return run.seal({ ...base, ...run.base(), ok: false, error: run.errorOf(network?.lastFailure ?? error) });
   }
 }
 

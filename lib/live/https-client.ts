@@ -1,8 +1,7 @@
 import "server-only";
-import { request } from "node:https";
-import type { LookupFunction } from "node:net";
+import { request } from "node:http";
+import { certificateFailure, openConnection } from "@/lib/probes/connect";
 import { ProbeFailure } from "@/lib/probes/errors";
-import { ipv4First, resolveHost } from "@/lib/probes/resolver";
 import type { ProbeRun } from "@/lib/probes/run";
 import type { AllowedTarget } from "@/lib/probes/targets";
 
@@ -10,9 +9,11 @@ export const maxResponseBytes = 256 * 1024;
 
 export type HttpsResponse = { status: number; headers: Record<string, string>; body: string };
 
-// Entra calls go through node:https with our resolver (ECE_DOCTOR_DNS_SERVERS), a bounded body and the probe's
-// clock. Only the login target of the cloud profile can be reached: the URL's host and port must be that target's.
-export function httpsRequest(
+// Entra calls get their socket from the probes' connect path (lib/probes/connect.ts): the same allow-list, resolver
+// (ECE_DOCTOR_DNS_SERVERS) and address policy on every resolved address as the mail probes, then HTTP over that TLS
+// socket with a bounded body and the probe's clock. A certificate that is not accepted stops the request before it
+// is sent, so a secret never goes to a server that could not prove its name.
+export async function httpsRequest(
   run: ProbeRun,
   target: AllowedTarget,
   method: "GET" | "POST",
@@ -20,23 +21,17 @@ export function httpsRequest(
   options: { body?: string; headers?: Record<string, string>; timeoutMs?: number } = {},
 ): Promise<HttpsResponse> {
   if (target.service !== "login") throw new ProbeFailure("REFUSED_TARGET", "Entra requests go only to the cloud's login host.", run.currentPhase);
-  const lookup: LookupFunction = (hostname, lookupOptions, callback) => {
-    resolveHost(hostname, { timeoutMs: run.timeouts.dnsMs, signal: run.signal })
-      .then(({ addresses }) => {
-        const [address] = ipv4First(addresses);
-        if (address === undefined) throw new ProbeFailure("ENOTFOUND", `${hostname} has no address.`, "dns");
-        run.remoteAddress = address;
-        const family = address.includes(":") ? 6 : 4;
-        if (typeof lookupOptions === "object" && lookupOptions.all) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address, family }]);
-        else callback(null, address, family);
-      })
-      .catch((error: NodeJS.ErrnoException) => callback(error, "", 4));
-  };
+  const connection = await openConnection({ target, tls: "implicit", run });
+  const refused = connection.tls ? certificateFailure(connection.tls, target.host) : new ProbeFailure("TLS_ERROR", "No TLS session with the login host.", "tls");
+  if (refused) {
+    connection.socket.destroy();
+    throw refused;
+  }
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { Accept: "application/json", ...options.headers };
     if (options.body !== undefined) headers["Content-Length"] = Buffer.byteLength(options.body);
     const req = request(
-      { host: target.host, port: target.port, path, method, headers, lookup, servername: target.host, signal: run.signal, timeout: options.timeoutMs ?? run.timeouts.commandMs },
+      { host: target.host, port: target.port, path, method, headers, createConnection: () => connection.socket, signal: run.signal, timeout: options.timeoutMs ?? run.timeouts.commandMs },
       (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
@@ -50,6 +45,7 @@ export function httpsRequest(
         });
         res.on("error", reject);
         res.on("end", () => {
+          connection.socket.destroy();
           const flat: Record<string, string> = {};
           for (const [key, value] of Object.entries(res.headers)) if (value !== undefined) flat[key] = Array.isArray(value) ? value.join(", ") : value;
           resolve({ status: res.statusCode ?? 0, headers: flat, body: Buffer.concat(chunks).toString("utf8") });
@@ -57,7 +53,10 @@ export function httpsRequest(
       },
     );
     req.on("timeout", () => req.destroy(new ProbeFailure("TIMEOUT", "No answer from the login host in time.", run.currentPhase)));
-    req.on("error", reject);
+    req.on("error", (error) => {
+      connection.socket.destroy();
+      reject(error);
+    });
     req.end(options.body);
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from "@azure/msal-node";
 import { ProbeRun } from "@/lib/probes/run";
+import { redactBody, redactForm } from "@/lib/probes/redact";
 import type { AllowedTarget } from "@/lib/probes/targets";
 import { httpsRequest, type HttpsResponse } from "./https-client";
 
@@ -9,6 +10,9 @@ import { httpsRequest, type HttpsResponse } from "./https-client";
 // (ECE_DOCTOR_DNS_SERVERS), bounded and timed like the probes. With a probe's run it also writes the (redacted)
 // transcript there.
 export class LoginHostNetworkClient implements INetworkModule {
+  // MSAL wraps a network failure in its own error: the original (REFUSED_TARGET, TIMEOUT...) is kept here.
+  lastFailure: unknown;
+
   constructor(
     private readonly target: AllowedTarget,
     private readonly hooks: { run?: ProbeRun; onResponse?: (response: HttpsResponse) => void } = {},
@@ -30,12 +34,16 @@ export class LoginHostNetworkClient implements INetworkModule {
     }
     const run = this.hooks.run ?? new ProbeRun({});
     try {
-      if (this.hooks.run) run.client(`${method} ${parsed.origin}${parsed.pathname}${method === "POST" ? ` ${options?.body ?? ""}` : ""}`);
+      // Secret-named fields are replaced before the body becomes transcript text, whatever encoding they are in.
+      if (this.hooks.run) run.client(`${method} ${parsed.origin}${parsed.pathname}${method === "POST" ? ` ${redactForm(options?.body ?? "")}` : ""}`);
       const response = await httpsRequest(run, this.target, method, `${parsed.pathname}${parsed.search}`, {
         ...(options?.body === undefined ? {} : { body: options.body }),
         headers: options?.headers ?? {},
+      }).catch((error: unknown) => {
+        this.lastFailure = error;
+        throw error;
       });
-      if (this.hooks.run) run.server(`HTTP ${response.status} ${response.body.slice(0, 300)}`);
+      if (this.hooks.run) run.server(`HTTP ${response.status} ${redactBody(response.body).slice(0, 300)}`);
       this.hooks.onResponse?.(response);
       return { headers: response.headers, body: JSON.parse(response.body || "{}") as T, status: response.status };
     } finally {

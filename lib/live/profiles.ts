@@ -15,6 +15,7 @@ export const cloudsFileSchema = z.array(
     pop: endpoint,
     smtp: endpoint,
     outlookResource: z.url(),
+    allowPrivateAddresses: z.boolean().optional(),
   }),
 );
 

@@ -49,15 +49,65 @@ export type OpenOptions = {
 // Old servers must be reached, so they can be reported as old instead of failing obscurely.
 const clientTlsOptions = { minVersion: "TLSv1", ciphers: "DEFAULT@SECLEVEL=0" } as const;
 
-// Never a probe's destination even when DNS says so: link-local (cloud metadata), unspecified, multicast.
-function refusedAddress(ip: string): boolean {
+// Expands an IPv6 address to its 8 groups; the IPv4 tail of "::ffff:1.2.3.4" becomes two groups.
+function ipv6Groups(ip: string): number[] | null {
+  let text = ip.toLowerCase().split("%")[0] ?? "";
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (dotted?.[1]) {
+    const [a = 0, b = 0, c = 0, d = 0] = dotted[1].split(".").map(Number);
+    text = `${text.slice(0, -dotted[1].length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = "", tail] = text.split("::");
+  const left = head === "" ? [] : head.split(":");
+  const right = tail === undefined || tail === "" ? [] : tail.split(":");
+  const fill = tail === undefined ? 0 : 8 - left.length - right.length;
+  if (fill < 0) return null;
+  const groups = [...left, ...Array<string>(fill).fill("0"), ...right].map((g) => parseInt(g, 16));
+  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : null;
+}
+
+// The IPv4 address an IPv6 address carries: IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d) or NAT64 (64:ff9b::/96).
+function embeddedIpv4(groups: readonly number[]): string | null {
+  const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = groups;
+  const zeros = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0;
+  const mapped = zeros && (g5 === 0xffff || (g5 === 0 && g6 !== 0));
+  const nat64 = g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0;
+  return mapped || nat64 ? `${g6 >> 8}.${g6 & 0xff}.${g7 >> 8}.${g7 & 0xff}` : null;
+}
+
+// Cloud metadata and platform endpoints: AWS/GCP/Azure IMDS, Azure WireServer, Alibaba's metadata, AWS IMDS over IPv6.
+const metadataIpv4 = new Set(["169.254.169.254", "168.63.129.16", "100.100.100.200"]);
+const metadataIpv6 = "fd00:ec2:0:0:0:0:0:254";
+
+export type AddressVerdict = { refused: false } | { refused: true; reason: string };
+
+// Why a probe never connects to an address even when DNS says so. Unspecified, link-local, multicast, reserved and the
+// metadata addresses are never Microsoft's; private and loopback ones only for an operator's profile that says so.
+export function addressVerdict(ip: string, allowPrivateAddresses: boolean): AddressVerdict {
+  const refuse = (reason: string): AddressVerdict => ({ refused: true, reason });
   if (net.isIP(ip) === 4) {
     const [a = 0, b = 0] = ip.split(".").map(Number);
-    return a === 0 || (a === 169 && b === 254) || a >= 224;
+    if (metadataIpv4.has(ip)) return refuse("a cloud metadata or platform address");
+    if (a === 0) return refuse("an unspecified address");
+    if (a === 169 && b === 254) return refuse("a link-local address");
+    if (a >= 224) return refuse("a multicast or reserved address");
+    const isPrivate = a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+    if (isPrivate && !allowPrivateAddresses) return refuse("a private or loopback address, which Microsoft's endpoints never have");
+    return { refused: false };
   }
-  const v6 = ip.toLowerCase();
-  if (v6.startsWith("::ffff:")) return refusedAddress(v6.slice(7));
-  return v6 === "::" || /^fe[89ab]/.test(v6) || v6.startsWith("ff");
+  const groups = net.isIP(ip) === 6 ? ipv6Groups(ip) : null;
+  if (!groups) return refuse("not an IP address");
+  const inner = embeddedIpv4(groups);
+  if (inner) return addressVerdict(inner, allowPrivateAddresses);
+  const full = groups.map((g) => g.toString(16)).join(":");
+  const [g0 = 0] = groups;
+  if (full === metadataIpv6) return refuse("a cloud metadata address");
+  if (groups.every((g) => g === 0)) return refuse("an unspecified address");
+  if ((g0 & 0xffc0) === 0xfe80) return refuse("a link-local address");
+  if ((g0 & 0xff00) === 0xff00) return refuse("a multicast address");
+  const isPrivate = full === "0:0:0:0:0:0:0:1" || (g0 & 0xfe00) === 0xfc00 || (g0 & 0xffc0) === 0xfec0;
+  if (isPrivate && !allowPrivateAddresses) return refuse("a private or loopback address, which Microsoft's endpoints never have");
+  return { refused: false };
 }
 
 // Multicast, reserved (240/4) and broadcast addresses carry no TCP connection: the kernel refuses the connect at once
@@ -65,8 +115,9 @@ function refusedAddress(ip: string): boolean {
 // names what ECE meets, so a DNS answer like that reads as port-unreachable and not as a silent gap in the report.
 function unroutableAddress(ip: string): boolean {
   if (net.isIP(ip) === 4) return Number(ip.split(".")[0]) >= 224;
-  const v6 = ip.toLowerCase();
-  return v6.startsWith("::ffff:") ? unroutableAddress(v6.slice(7)) : v6.startsWith("ff");
+  const groups = net.isIP(ip) === 6 ? ipv6Groups(ip) : null;
+  const inner = groups ? embeddedIpv4(groups) : null;
+  return inner ? unroutableAddress(inner) : ((groups?.[0] ?? 0) & 0xff00) === 0xff00;
 }
 
 function abortReason(signal: AbortSignal): ProbeFailure {
@@ -242,8 +293,9 @@ export function openConnection(options: OpenOptions): Promise<Connection> {
           run.note(last.message);
           continue;
         }
-        if (refusedAddress(ip)) {
-          last = new ProbeFailure("REFUSED_TARGET", `${target.host} resolved to ${ip}, an address a probe never connects to.`, "tcp");
+        const verdict = addressVerdict(ip, target.allowPrivateAddresses);
+        if (verdict.refused) {
+          last = new ProbeFailure("REFUSED_TARGET", `${target.host} resolved to ${ip}, ${verdict.reason}: the wizard never connects there; not tried.`, "tcp");
           run.note(last.message);
           continue;
         }

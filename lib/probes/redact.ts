@@ -1,23 +1,45 @@
-// Redaction for transcripts and evidence. No I/O: pure functions.
+// The one redaction module: transcripts, evidence, triage excerpts, pasted error text and the share payload's secret
+// check all come here. No I/O and no Buffer: the wizard also runs it in the browser.
 
 export function redactionMarker(length: number): string {
   return `<redacted ${length} chars>`;
 }
 
-// Shorter "secrets" would redact ordinary words; real tokens are hundreds of characters.
+// Shorter "secrets" would redact ordinary words; real secrets and tokens are longer.
 const minSecretLength = 4;
+// A cut or a line break may leave part of a secret at the end or the start of a line: this much of it is redacted.
+const minFragment = 8;
+
+// Keys whose values are secrets in a form body, a query or a JSON document, whatever the value looks like.
+export const secretKeys = ["client_secret", "access_token", "refresh_token", "id_token", "assertion", "client_assertion", "code", "device_code", "password"] as const;
+const secretKeySet = new Set<string>(secretKeys);
+// Our own evidence objects have an error "code": there only the unambiguous keys count.
+const evidenceKeySet = new Set<string>(secretKeys.filter((key) => key !== "code"));
+// In free text "code" is too common a word ("Error code: 50126"); the others are not.
+const textKeyPattern = /(["']?)\b(client_secret|access_token|refresh_token|id_token|client_assertion|assertion|device_code|password)\1(\s*[:=]\s*)("(?:[^"\\\n]|\\.)*"?|'[^'\n]*'?|[^\s&,;"'<>]+)/gi;
 
 // base64 of "user=" always starts with "dXNlcj": the XOAUTH2 blob, whatever else it contains.
 const xoauth2BlobPattern = /dXNlcj[A-Za-z0-9+/]*={0,2}/g;
 // Any other long base64 run that decodes to something carrying a bearer token.
 const base64RunPattern = /[A-Za-z0-9+/]{24,}={0,2}/g;
-// A JWT (or JWE): base64url segments, the first starting with eyJ ('{"').
-const jwtPattern = /eyJ[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*){2,}/g;
+// A JWT (or JWE), whole or cut: a base64url header starting with eyJ ('{"') and at least one dot, or a long header
+// cut before its first dot.
+const jwtPattern = /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_.-]*|eyJ[A-Za-z0-9_-]{60,}/g;
 // "Bearer <token>": keep the word, drop the token.
 const bearerPattern = /\b(Bearer)(\s+)([^\s\x01"'<>,;]+)/gi;
+// Characters that typing or a cut may leave glued to a marker: they belong to the secret it hides.
+const markerTail = /<redacted (\d+) chars>([A-Za-z0-9_.~+/=%-]+)/g;
+// The rest of a token a line break split: a JWT fragment at the end of a line carries on at the start of the next.
+const tokenContinuation = /^[A-Za-z0-9_.-]{8,}/;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function base64OfUtf8(text: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }
 
 // atob rather than Buffer: the wizard also redacts pasted error text in the browser, before it reaches the store.
@@ -34,26 +56,153 @@ function looksLikeCredential(b64: string): boolean {
   return /user=|auth=|bearer\s|eyJ[A-Za-z0-9_-]{8,}/i.test(decodeBase64(b64));
 }
 
-export function redactSecrets(text: string, secrets: readonly string[] = []): string {
-  let out = text;
-  const ordered = [...new Set(secrets)].filter((s) => s.length >= minSecretLength).sort((a, b) => b.length - a.length);
-  for (const secret of ordered) {
-    out = out.replace(new RegExp(escapeRegExp(secret), "g"), () => redactionMarker(secret.length));
+/** Every form a secret takes on the wire or in text: raw, percent- and form-encoded, JSON-escaped, base64. */
+export function secretVariants(secret: string): string[] {
+  const percent = encodeURIComponent(secret);
+  const form = new URLSearchParams({ s: secret }).toString().slice(2);
+  const json = JSON.stringify(secret).slice(1, -1);
+  const asciiJson = json.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const base64 = base64OfUtf8(secret);
+  const variants = [
+    secret,
+    percent,
+    percent.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
+    form,
+    form.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
+    json,
+    asciiJson,
+    json.replace(/\//g, "\\/"),
+    base64,
+    base64.replace(/=+$/, ""),
+    base64.replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_"),
+  ];
+  return [...new Set(variants)].filter((variant) => variant.length >= minSecretLength);
+}
+
+function knownSecrets(secrets: readonly string[]): string[] {
+  const wanted = secrets.filter((s) => s.length >= minSecretLength);
+  return [...new Set(wanted.flatMap(secretVariants))].sort((a, b) => b.length - a.length);
+}
+
+// A line that ends with the start of a secret (a cut) or begins with its end (a line break inside it).
+function redactFragments(line: string, variants: readonly string[]): string {
+  let out = line;
+  for (const variant of variants) {
+    if (variant.length < minFragment * 2) continue;
+    for (let size = Math.min(variant.length - 1, out.length); size >= minFragment; size--) {
+      if (out.endsWith(variant.slice(0, size))) {
+        out = `${out.slice(0, out.length - size)}${redactionMarker(size)}`;
+        break;
+      }
+    }
+    for (let size = Math.min(variant.length - 1, out.length); size >= minFragment; size--) {
+      if (out.startsWith(variant.slice(variant.length - size))) {
+        out = `${redactionMarker(size)}${out.slice(size)}`;
+        break;
+      }
+    }
   }
+  return out;
+}
+
+function redactLine(line: string, variants: readonly string[], continuesToken: boolean): string {
+  let out = line;
+  if (continuesToken) out = out.replace(tokenContinuation, (m) => redactionMarker(m.length));
+  for (const variant of variants) out = out.replace(new RegExp(escapeRegExp(variant), "g"), () => redactionMarker(variant.length));
+  out = redactFragments(out, variants);
+  out = out.replace(textKeyPattern, (m, quote: string, key: string, sep: string, value: string) =>
+    value.startsWith("<redacted") || value.length === 0 ? m : `${quote}${key}${quote}${sep}${redactQuoted(value)}`,
+  );
   out = out.replace(xoauth2BlobPattern, (m) => redactionMarker(m.length));
   // JWTs before generic base64 runs, so a run never splits a JWT and leaves its other segments behind.
   out = out.replace(jwtPattern, (m) => redactionMarker(m.length));
   out = out.replace(base64RunPattern, (m) => (looksLikeCredential(m) ? redactionMarker(m.length) : m));
-  out = out.replace(bearerPattern, (_m, word: string, space: string, token: string) => `${word}${space}${redactionMarker(token.length)}`);
-  return out;
+  out = out.replace(bearerPattern, (m, word: string, space: string, token: string) => (token.startsWith("<redacted") ? m : `${word}${space}${redactionMarker(token.length)}`));
+  return absorbTails(out);
 }
 
-// Every string of a JSON-like value, e.g. a whole evidence object before it leaves the server.
+function redactQuoted(value: string): string {
+  const quote = value[0] === '"' || value[0] === "'" ? value[0] : "";
+  const closed = quote !== "" && value.length > 1 && value.endsWith(quote);
+  const inner = value.slice(quote.length, closed ? -1 : undefined);
+  return `${quote}${redactionMarker(inner.length)}${closed ? quote : ""}`;
+}
+
+// "<redacted 20 chars>abc" (a token typed one key at a time, or glued to its cut) becomes "<redacted 23 chars>".
+function absorbTails(text: string): string {
+  return text.replace(markerTail, (_m, count: string, tail: string) => redactionMarker(Number(count) + tail.length));
+}
+
+/** Redacts the given secrets in every encoding, secret-named keys, tokens, XOAUTH2 blobs and bearer credentials. */
+export function redactSecrets(text: string, secrets: readonly string[] = []): string {
+  const variants = knownSecrets(secrets);
+  let continuesToken = false;
+  return text
+    .split("\n")
+    .map((line) => {
+      const out = redactLine(line, variants, continuesToken);
+      // A line ending in a redacted token whose last segment reached the end was likely broken there.
+      continuesToken = /eyJ[A-Za-z0-9_.-]*$/.test(line) && /<redacted \d+ chars>\s*$/.test(out);
+      return out;
+    })
+    .join("\n");
+}
+
+/** True when redacting `secret` changes the text: it holds the secret (or a part of it) in some encoding. */
+export function containsSecret(text: string, secret: string): boolean {
+  if (secret.length < minSecretLength) return text.trim() === secret;
+  return knownSecrets([secret]).some((variant) => text.includes(variant)) || redactSecrets(text, [secret]) !== redactSecrets(text);
+}
+
+function redactValueByKey(key: string, value: unknown, secrets: readonly string[]): unknown {
+  if (secretKeySet.has(key.toLowerCase()) && typeof value === "string") return redactionMarker(value.length);
+  return redactStructured(value, secrets);
+}
+
+function redactStructured(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === "string") return redactSecrets(value, secrets);
+  if (Array.isArray(value)) return value.map((item) => redactStructured(item, secrets));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValueByKey(k, v, secrets)]));
+  return value;
+}
+
+/** A form body or query string with the values of secret keys replaced before it becomes transcript text. */
+export function redactForm(body: string, secrets: readonly string[] = []): string {
+  const pairs = body.split("&").map((pair) => {
+    const at = pair.indexOf("=");
+    if (at === -1) return pair;
+    let key: string;
+    let value: string;
+    try {
+      key = decodeURIComponent(pair.slice(0, at).replace(/\+/g, " "));
+      value = decodeURIComponent(pair.slice(at + 1).replace(/\+/g, " "));
+    } catch {
+      return pair;
+    }
+    return secretKeySet.has(key.toLowerCase()) ? `${pair.slice(0, at)}=${redactionMarker(value.length)}` : pair;
+  });
+  return redactSecrets(pairs.join("&"), secrets);
+}
+
+/** A reply body: JSON has the values of secret keys replaced before it becomes text; anything else is redacted as text. */
+export function redactBody(body: string, secrets: readonly string[] = []): string {
+  const trimmed = body.trim();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    try {
+      return JSON.stringify(redactStructured(JSON.parse(trimmed), secrets));
+    } catch {
+      // Not JSON after all: fall through to text.
+    }
+  }
+  return redactSecrets(body, secrets);
+}
+
+// Every string of a JSON-like value, e.g. a whole evidence object before it leaves the server; secret keys by key.
 export function redactDeep<T>(value: T, secrets: readonly string[] = []): T {
   if (typeof value === "string") return redactSecrets(value, secrets) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v, secrets)) as T;
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, evidenceKeySet.has(k.toLowerCase()) && typeof v === "string" ? redactionMarker(v.length) : redactDeep(v, secrets)])) as T;
   }
   return value;
 }

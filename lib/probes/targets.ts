@@ -1,4 +1,4 @@
-import type { CloudProfile } from "@/lib/knowledge/clouds";
+import { isBuiltInCloud, type CloudProfile } from "@/lib/knowledge/clouds";
 
 // The only hosts and ports a probe may reach: those of a cloud profile. Keeps the probe API from
 // becoming an open TCP relay (SSRF) towards 127.0.0.1, 169.254.169.254 or the customer's LAN.
@@ -13,6 +13,8 @@ export type AllowedTarget = {
   readonly service: TargetService;
   // How ECE's peer speaks TLS there: implicit (993, 995, 443) or STARTTLS (SMTP 587).
   readonly tlsMode: "implicit" | "starttls";
+  // Private and loopback addresses are refused unless an operator's profile says "allowPrivateAddresses": true.
+  readonly allowPrivateAddresses: boolean;
   readonly [allowedBrand]: true;
 };
 
@@ -49,7 +51,7 @@ export function parseHostPort(value: string, defaultPort: number): { host: strin
   return { host: m[1], port: m[2] === undefined ? defaultPort : Number(m[2]) };
 }
 
-function issue(host: string, port: number, service: TargetService): AllowedTarget {
+function issue(host: string, port: number, service: TargetService, allowPrivateAddresses: boolean): AllowedTarget {
   if (!isDnsName(host)) throw new RefusedTargetError(`"${host}" is not a DNS host name; IP literals are refused.`);
   if (!isPort(port)) throw new RefusedTargetError(`${port} is not a TCP port.`);
   const target = Object.freeze({
@@ -57,6 +59,7 @@ function issue(host: string, port: number, service: TargetService): AllowedTarge
     port,
     service,
     tlsMode: service === "smtp" ? "starttls" : "implicit",
+    allowPrivateAddresses,
   }) as AllowedTarget;
   issued.add(target);
   return target;
@@ -64,11 +67,13 @@ function issue(host: string, port: number, service: TargetService): AllowedTarge
 
 export function allowedTargets(profile: CloudProfile): AllowedTarget[] {
   const login = parseHostPort(profile.loginHost, 443);
+  // The built-in clouds never reach private addresses, whatever a profile object says.
+  const allowPrivate = profile.allowPrivateAddresses === true && !isBuiltInCloud(profile.id);
   return [
-    issue(profile.imap.host, profile.imap.port, "imap"),
-    issue(profile.pop.host, profile.pop.port, "pop"),
-    issue(profile.smtp.host, profile.smtp.port, "smtp"),
-    issue(login.host, login.port, "login"),
+    issue(profile.imap.host, profile.imap.port, "imap", allowPrivate),
+    issue(profile.pop.host, profile.pop.port, "pop", allowPrivate),
+    issue(profile.smtp.host, profile.smtp.port, "smtp", allowPrivate),
+    issue(login.host, login.port, "login", allowPrivate),
   ];
 }
 

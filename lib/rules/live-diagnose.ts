@@ -16,7 +16,7 @@ import {
 } from "./live";
 import type { Finding } from "./types";
 
-const networkCauses = new Set(["dns-failed", "port-refused", "port-timeout", "port-unreachable"]);
+const networkCauses = new Set(["dns-failed", "port-refused", "port-timeout", "port-unreachable", "address-refused"]);
 const transportCauses = new Set([
   ...networkCauses,
   "no-greeting",

@@ -62,6 +62,10 @@ function transportFinding(check: CheckId, evidence: Transport, timeouts: { secon
   if (code === "TIMEOUT" && (error.phase === "greeting" || error.phase === "tls")) return finding(check, "fail", "no-greeting", { ...base, seconds: timeouts.seconds }, evidence.target);
   if (/WRONG_VERSION_NUMBER|UNKNOWN_PROTOCOL|EPROTO/.test(code)) return finding(check, "fail", "tls-mode-mismatch", base, evidence.target);
   if (code === "STARTTLS_MISSING") return finding(check, "fail", "starttls-missing", base, evidence.target);
+  // The address policy refused every address DNS gave (metadata, link-local, private...): nothing was sent.
+  if (code === "REFUSED_TARGET" && error.phase === "tcp") {
+    return finding(check, "fail", "address-refused", { ...base, address: /resolved to ([0-9A-Fa-f:.]+),/.exec(error.message)?.[1] ?? "-" }, evidence.target);
+  }
   if (code === "REFUSED_TARGET") return null;
   if (["CLOSED", "ECONNRESET", "EPIPE", "LINE_TOO_LONG", "TOO_MUCH_DATA", "PROTOCOL", "TIMEOUT"].includes(code) || error.phase === "tls") {
     return finding(check, "fail", "connection-dropped", { ...base, phase: error.phase }, evidence.target);
@@ -208,6 +212,8 @@ export function discoveryFindings(evidence: EntraDiscoveryEvidence, cloud: strin
 }
 
 export function realmFindings(evidence: EntraRealmEvidence): Finding[] {
+  const problem = evidence.error?.code === "REFUSED_TARGET" ? transportFinding("entra-realm", transportOf(evidence), { seconds: seconds(evidence) }) : null;
+  if (problem) return [problem];
   if (evidence.error || !evidence.namespaceType) return [];
   const params = { domain: evidence.domain, authUrl: evidence.authUrl ?? "-" };
   if (evidence.namespaceType === "Federated") return [finding("entra-realm", "warn", "federated-domain", params, evidence.domain)];

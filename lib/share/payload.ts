@@ -10,6 +10,7 @@ import { locales, type Locale } from "@/lib/i18n/locales";
 import type { ProbeEvidence } from "@/lib/probes/types";
 import type { ReportFile } from "@/lib/report/export";
 import type { Finding } from "@/lib/rules/types";
+import { containsSecret } from "@/lib/probes/redact";
 import { SHARE_SCHEMA_ID } from "./format";
 
 export type SharePayload = Omit<ReportFile, "schema" | "mostLikely"> & {
@@ -59,8 +60,8 @@ function* strings(value: unknown): Generator<string> {
 
 /**
  * Names of the secrets that appear in `value` (belt and braces: nothing should ever put them there).
- * A secret of 8 characters or more counts when any string contains it; a shorter one only when a string equals it
- * (a 3-letter "secret" would otherwise match ordinary words).
+ * A secret counts when any string holds it (or a cut part of it) in any encoding redaction knows (raw, percent- and
+ * form-encoded, JSON-escaped, base64); a secret shorter than 4 characters only when a string equals it.
  */
 export function secretsIn<Name extends string>(value: unknown, secrets: Partial<Record<Name, string>>): Name[] {
   const wanted = (Object.entries(secrets) as [Name, string | undefined][])
@@ -70,7 +71,7 @@ export function secretsIn<Name extends string>(value: unknown, secrets: Partial<
   const found = new Set<Name>();
   for (const text of strings(value)) {
     for (const [name, secret] of wanted) {
-      if (secret.length >= 8 ? text.includes(secret) : text.trim() === secret) found.add(name);
+      if (containsSecret(text, secret)) found.add(name);
     }
   }
   return [...found];

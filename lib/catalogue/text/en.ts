@@ -446,6 +446,14 @@ export const en: CatalogueText = {
         "Fix the route or gateway to the internet (or to the proxy), or make the server prefer IPv4 if only IPv4 is routed.",
       ],
     },
+    "address-refused": {
+      title: "{host} resolves to {address}, an address this wizard never connects to.",
+      why: "Microsoft's endpoints never have an unspecified, link-local, multicast, private or loopback address, nor a cloud metadata address (169.254.169.254, 168.63.129.16, 100.100.100.200, fd00:ec2::254, in IPv4, IPv6 or NAT64 form). Such a DNS answer means a wrong or overridden DNS record, DNS filtering or a split-horizon DNS; following it could send the request, with the client secret or the token, to a service of the local network, so nothing was sent to {host}:{port}.",
+      fix: [
+        "On the ECE services server, in PowerShell: Resolve-DnsName {host}; it must return Microsoft's public addresses.",
+        "Have the DNS servers of that server resolve {host} from public DNS (remove any local override, sinkhole or conditional forwarder for it). A lab profile in ECE_DOCTOR_CLOUDS_FILE that must reach private addresses says \"allowPrivateAddresses\": true.",
+      ],
+    },
     "no-greeting": {
       title: "{host}:{port} accepted the connection but sent nothing for {seconds} seconds.",
       why: "Exchange Online greets at once (IMAP: * OK The Microsoft Exchange IMAP4 service is ready.; SMTP: 220 … Microsoft ESMTP MAIL Service ready). Silence means a proxy or firewall accepted the connection and is holding it, or the port expects TLS first (993, 995) while the client waits for a plain greeting.",

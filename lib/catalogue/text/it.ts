@@ -446,6 +446,14 @@ export const it: CatalogueText = {
         "Correggi la route o il gateway verso Internet (o verso il proxy), oppure fai preferire IPv4 al server se è instradato solo IPv4.",
       ],
     },
+    "address-refused": {
+      title: "{host} si risolve in {address}, un indirizzo a cui questa procedura guidata non si collega mai.",
+      why: "Gli endpoint di Microsoft non hanno mai un indirizzo non specificato, link-local, multicast, privato o di loopback, né un indirizzo di metadati cloud (169.254.169.254, 168.63.129.16, 100.100.100.200, fd00:ec2::254, in forma IPv4, IPv6 o NAT64). Una risposta DNS così indica un record DNS sbagliato o sovrascritto, un filtro DNS o un DNS split-horizon; seguirla potrebbe inviare la richiesta, con il segreto client o il token, a un servizio della rete locale, quindi a {host}:{port} non è stato inviato nulla.",
+      fix: [
+        "Sul server dei servizi di ECE, in PowerShell: Resolve-DnsName {host}; deve restituire gli indirizzi pubblici di Microsoft.",
+        "Fai risolvere {host} dal DNS pubblico ai server DNS di quel server (togli override locali, sinkhole o server d'inoltro condizionali per quel nome). Un profilo di laboratorio in ECE_DOCTOR_CLOUDS_FILE che deve raggiungere indirizzi privati indica \"allowPrivateAddresses\": true.",
+      ],
+    },
     "no-greeting": {
       title: "{host}:{port} ha accettato la connessione ma non ha inviato nulla per {seconds} secondi.",
       why: "Exchange Online invia subito il messaggio di benvenuto (IMAP: * OK The Microsoft Exchange IMAP4 service is ready.; SMTP: 220 … Microsoft ESMTP MAIL Service ready). Il silenzio indica che un proxy o un firewall ha accettato la connessione e la trattiene, oppure che la porta si aspetta prima TLS (993, 995) mentre il client attende un benvenuto in chiaro.",

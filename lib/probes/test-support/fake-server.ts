@@ -116,11 +116,12 @@ export async function startFake(options: {
 // A cloud profile whose endpoints are the fakes on localhost.
 export function testProfile(ports: { imap?: number; pop?: number; smtp?: number; login?: number }): CloudProfile {
   return {
-    id: "worldwide",
+    id: "test-local",
     loginHost: `localhost:${ports.login ?? 443}`,
     imap: { host: "localhost", port: ports.imap ?? 993, confirmed: true },
     pop: { host: "localhost", port: ports.pop ?? 995, confirmed: true },
     smtp: { host: "localhost", port: ports.smtp ?? 587, confirmed: true },
     outlookResource: "https://outlook.office.com",
+    allowPrivateAddresses: true,
   };
 }
