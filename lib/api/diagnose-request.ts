@@ -30,7 +30,11 @@ export const diagnoseRequestSchema = z.strictObject({
 
 export type DiagnoseRequest = z.infer<typeof diagnoseRequestSchema>;
 
+export const maxTriageTextChars = 200_000;
+// The documented 200,000 characters of any kind must fit: JSON writes a control character as \uXXXX (6 bytes).
+export const maxTriageBodyBytes = maxTriageTextChars * 6 + 4096;
+
 export const triageRequestSchema = z.strictObject({
-  text: z.string().min(1).max(200_000),
+  text: z.string().min(1).max(maxTriageTextChars),
   locale: z.enum(locales).optional(),
 });

@@ -7,6 +7,7 @@ import { allowedTargets, type AllowedTarget } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
 import type { ProbeEvidence } from "@/lib/probes/types";
 import { decodeToken } from "@/lib/token/claims";
+import { createSemaphore } from "@/lib/api/rate-limit";
 import { probeClientCredentials, probeDiscovery, probeRealm } from "./entra";
 
 export type LiveSecrets = { clientSecret?: string; accessToken?: string };
@@ -24,6 +25,13 @@ export type LiveRequest = {
 export type ProbeGroup = "network" | "entra" | "mail";
 
 export const maxConcurrentProbes = 8;
+/** Across every diagnosis on this server: probes beyond it wait for a slot. */
+export const maxProbesInFlight = 32;
+/** The most work one diagnosis may cause; above it the API answers 422 before anything connects. */
+export const maxProbesPerDiagnosis = 60;
+export const maxDomainsPerDiagnosis = 10;
+
+const inFlight = createSemaphore(maxProbesInFlight);
 
 async function limited<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
   const results: T[] = new Array(jobs.length);
@@ -63,7 +71,8 @@ export function emailDomains(mailboxes: readonly string[]): string[] {
   return [...new Set(mailboxes.map((mailbox) => mailbox.split("@")[1]?.toLowerCase() ?? "").filter(Boolean))];
 }
 
-export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
+/** The probes a request would run and the distinct mail domains it would ask about, without running any. */
+export function planLive(request: LiveRequest): { jobs: (() => Promise<ProbeEvidence>)[]; domains: string[] } {
   const { file, profile, secrets, timeouts, signal, onEvidence, groups = ["network", "entra", "mail"] } = request;
   const common = { ...(timeouts ? { timeouts } : {}), ...(signal ? { signal } : {}) };
   const targets = allowedTargets(profile);
@@ -75,7 +84,7 @@ export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
   const jobs: (() => Promise<ProbeEvidence>)[] = [];
   const add = (job: () => Promise<ProbeEvidence>) =>
     jobs.push(async () => {
-      const evidence = await job();
+      const evidence = await inFlight.run(job);
       onEvidence?.(evidence);
       return evidence;
     });
@@ -97,8 +106,9 @@ export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
     if (smtp) add(() => probeSmtp({ target: smtp, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
   }
 
+  const domains = emailDomains([...(file.mail.signInAccount ? [file.mail.signInAccount] : []), ...file.mail.mailboxes]);
   if (login && groups.includes("mail")) {
-    for (const domain of emailDomains([...(file.mail.signInAccount ? [file.mail.signInAccount] : []), ...file.mail.mailboxes])) {
+    for (const domain of domains) {
       add(() => probeRealm({ target: login, login: `probe@${domain}`, ...common }));
     }
   }
@@ -108,5 +118,17 @@ export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
     if (clientSecret) add(() => probeClientCredentials({ target: login, tenant: file.azure.tenant, clientId: file.azure.clientId, clientSecret, profile, ...common }));
   }
 
-  return limited(jobs, maxConcurrentProbes);
+  return { jobs, domains: groups.includes("mail") ? domains : [] };
+}
+
+/** What a diagnosis may not ask for: too many probes or mail domains (a 422 naming case.mail.mailboxes), or null. */
+export function workloadProblem(request: LiveRequest): string | null {
+  const { jobs, domains } = planLive(request);
+  if (domains.length > maxDomainsPerDiagnosis) return `a live diagnosis checks at most ${maxDomainsPerDiagnosis} mail domains; this one has ${domains.length}: run it for fewer mailboxes at a time.`;
+  if (jobs.length > maxProbesPerDiagnosis) return `a live diagnosis runs at most ${maxProbesPerDiagnosis} probes; these mailboxes need ${jobs.length}: run it for fewer mailboxes at a time.`;
+  return null;
+}
+
+export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
+  return limited(planLive(request).jobs, maxConcurrentProbes);
 }

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { PublicClientApplication } from "@azure/msal-node";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { LoginHostNetworkClient } from "@/lib/live/login-host-client";
+import { redactSecrets } from "@/lib/probes/redact";
 import { allowedTarget, type AllowedTarget } from "@/lib/probes/targets";
 import type { DeviceError, DevicePoll, DeviceStart } from "./api";
 import { delegatedScopes, type Retrieval } from "./inspect";
@@ -17,10 +18,13 @@ type Entry = {
   accessToken?: string;
   error?: DeviceError;
   request: { cancel?: boolean };
+  client: string;
 };
 
 const entries = new Map<string, Entry>();
 export const maxPendingDeviceCodes = 20;
+// One client cannot take the whole server's allowance (a rotated X-Forwarded-For no longer makes new clients).
+export const maxPendingPerClient = 3;
 const startTimeoutMs = 20_000;
 
 function sweep(now = Date.now()): void {
@@ -40,7 +44,7 @@ function entraErrorOf(body: string): DeviceError | null {
     const codes = Array.isArray(json.error_codes) ? json.error_codes : [];
     const fromText = /AADSTS(\d{5,7})/.exec(description)?.[1];
     const aadsts = typeof codes[0] === "number" ? codes[0] : fromText ? Number(fromText) : null;
-    return { error: json.error, aadsts, description: description.slice(0, 500) };
+    return { error: json.error, aadsts, description: redactSecrets(description).slice(0, 500) };
   } catch {
     return null;
   }
@@ -71,12 +75,16 @@ function errorOf(error: unknown, network: LoginHostClient): DeviceError {
   return {
     error: typeof e.errorCode === "string" ? e.errorCode : "network_error",
     aadsts: Number.isInteger(number) && number > 0 ? number : fromText ? Number(fromText) : null,
-    description: (/AADSTS\d+:[^\r\n]*/.exec(message)?.[0] ?? message).slice(0, 500),
+    description: redactSecrets(/AADSTS\d+:[^\r\n]*/.exec(message)?.[0] ?? message).slice(0, 500),
   };
 }
 
-export async function startDeviceCode(options: { profile: CloudProfile; tenant: string; clientId: string; retrieval: Retrieval }): Promise<DeviceStart> {
+export async function startDeviceCode(options: { profile: CloudProfile; tenant: string; clientId: string; retrieval: Retrieval; client?: string }): Promise<DeviceStart> {
   sweep();
+  const client = options.client ?? "unknown-peer";
+  if ([...entries.values()].filter((entry) => entry.client === client).length >= maxPendingPerClient) {
+    return { ok: false, error: { error: "too_many_pending", aadsts: null, description: `This client already has ${maxPendingPerClient} device-code sign-ins waiting: finish or cancel one first.` } };
+  }
   if (entries.size >= maxPendingDeviceCodes) return { ok: false, error: { error: "too_many_pending", aadsts: null, description: "Too many device-code sign-ins are waiting on this server." } };
   const target = allowedTarget(options.profile, "login");
   const authorityHost = target.port === 443 ? target.host : `${target.host}:${target.port}`;
@@ -100,7 +108,7 @@ export async function startDeviceCode(options: { profile: CloudProfile; tenant: 
         if (started) return;
         started = true;
         clearTimeout(timer);
-        entries.set(id, { status: "pending", expiresAt: Date.now() + response.expiresIn * 1000, request });
+        entries.set(id, { status: "pending", expiresAt: Date.now() + response.expiresIn * 1000, request, client });
         resolve({ ok: true, id, userCode: response.userCode, verificationUri: response.verificationUri, message: response.message, expiresIn: response.expiresIn });
       },
     };

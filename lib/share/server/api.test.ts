@@ -58,12 +58,17 @@ describe.each(backends().map((make) => [make().name, make] as const))("share API
   });
   afterAll(async () => backend.cleanup());
   beforeEach(() => {
+    // These tests stand for clients behind one proxy, each with its own address.
+    vi.stubEnv("ECE_DOCTOR_TRUSTED_PROXIES", "1");
     clock = Date.parse("2026-11-28T12:00:00Z");
     api = createShareApi({ store: async () => store, now: () => clock });
     clientCounter += 1;
     client = `198.51.100.${clientCounter}`;
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  });
 
   const headers = (extra: Record<string, string> = {}) => ({ "x-forwarded-for": client, ...extra });
   const post = async (body: unknown, extra: Record<string, string> = {}) =>

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { ApiError, errorResponse, withJsonBody } from "@/lib/api/handler";
+import { ApiError, crossSiteRefusal, guard as apiGuard, jsonRoute } from "@/lib/api/handler";
 import { clientKey } from "@/lib/api/rate-limit";
 import { fromBase64Url, toBase64Url } from "@/lib/share/base64url";
 import {
@@ -72,24 +72,18 @@ export function createShareApi(options: ShareApiOptions) {
     throw notFound();
   }
 
-  async function guard(run: () => Promise<Response>): Promise<Response> {
-    try {
-      return await run();
-    } catch (error) {
-      if (error instanceof ApiError) {
-        const response = errorResponse(error.code, error.message, error.details);
-        response.headers.set("X-Robots-Tag", headers["X-Robots-Tag"]);
-        return response;
-      }
-      // Never the error's message: it could quote request data.
-      console.error(`api/share: unhandled ${error instanceof Error ? error.name : typeof error}`);
-      return errorResponse("internal_server_error", "Something went wrong on the server.");
-    }
-  }
+  // The one error guard of lib/api, with this API's robots header; and browsers from other sites are refused.
+  const guard = (request: Request, run: () => Promise<Response>) =>
+    apiGuard(() => {
+      const refused = crossSiteRefusal(request);
+      if (refused) throw refused;
+      return run();
+    }, { "X-Robots-Tag": headers["X-Robots-Tag"] });
 
-  const createWithBody = withJsonBody(
+  const createWithBody = jsonRoute(
     createShareSchema,
-    async (body, request) => {
+    { maxBytes: maxCreateBodyBytes },
+    async ({ body }) => {
       if (!(shareVersions as readonly number[]).includes(body.version)) {
         throw new ApiError("unprocessable_entity", `"version" ${body.version} is not supported: this server stores version ${shareVersions.join(", ")}.`, [
           { path: "version", message: "unsupported version" },
@@ -106,6 +100,10 @@ export function createShareApi(options: ShareApiOptions) {
 
       const store = await options.store();
       const at = now();
+      // A ceiling for the whole server, so that no number of clients can fill the disk.
+      if ((await store.hit("stored-kib", windowOf("storedKiB", at), Math.ceil(ciphertext.length / 1024))) > limits.storedKiB.limit) {
+        throw new ApiError("rate_limit_exceeded", "This server has stored as many shared reports as it accepts in a day; try again tomorrow, or send the report file instead.");
+      }
       const id = toBase64Url(randomBytes(16));
       const revokeToken = toBase64Url(randomBytes(32));
       const result = await store.create({
@@ -121,16 +119,14 @@ export function createShareApi(options: ShareApiOptions) {
       if (result === "duplicate") throw new ApiError("conflict", "This ciphertext was already uploaded: encrypt the report again to make a new link.");
       await purge(store, at);
       const answer: CreatedShare = { id, createdAt: new Date(at).toISOString(), expiresAt: new Date(at + ttlMs).toISOString(), revokeToken };
-      void request;
       return Response.json(answer, { status: 201, headers: { ...headers, Location: `/api/share/${id}` } });
     },
-    { maxBytes: maxCreateBodyBytes },
   );
 
   return {
     /** POST /api/share */
     async create(request: Request): Promise<Response> {
-      return guard(async () => {
+      return guard(request, async () => {
         const store = await options.store();
         if (await over(store, "create", request, now())) throw tooMany("shared links");
         const response = await createWithBody(request);
@@ -141,7 +137,7 @@ export function createShareApi(options: ShareApiOptions) {
 
     /** GET /api/share/{id} */
     async read(request: Request, id: string): Promise<Response> {
-      return guard(async () => {
+      return guard(request, async () => {
         const store = await options.store();
         const at = now();
         if ((await store.hits(bucket("miss", request), windowOf("miss", at))) >= limits.miss.limit) throw tooMany("requests for unknown links");
@@ -165,7 +161,7 @@ export function createShareApi(options: ShareApiOptions) {
 
     /** DELETE /api/share/{id}, with the revoke token in the X-Revoke-Token header. */
     async revoke(request: Request, id: string): Promise<Response> {
-      return guard(async () => {
+      return guard(request, async () => {
         const store = await options.store();
         const at = now();
         if (await over(store, "revoke", request, at)) throw tooMany("revocations");

@@ -31,7 +31,7 @@ export function storeConfig(env: Record<string, string | undefined> = process.en
 
 /** Rate limits per client (fixed windows, counted in the store so that instances on one database share them). */
 export type RateLimit = { limit: number; windowMs: number };
-export type ShareLimits = { create: RateLimit; read: RateLimit; miss: RateLimit; revoke: RateLimit };
+export type ShareLimits = { create: RateLimit; read: RateLimit; miss: RateLimit; revoke: RateLimit; storedKiB: RateLimit };
 
 export const defaultLimits: ShareLimits = {
   create: { limit: 20, windowMs: 10 * 60 * 1000 },
@@ -39,4 +39,6 @@ export const defaultLimits: ShareLimits = {
   // Unknown ids: a client that guesses is stopped for the rest of the window, even for ids that exist.
   miss: { limit: 20, windowMs: 10 * 60 * 1000 },
   revoke: { limit: 30, windowMs: 10 * 60 * 1000 },
+  // For the whole server, not per client: KiB of ciphertext stored per day (512 MiB), whoever sends it.
+  storedKiB: { limit: 512 * 1024, windowMs: dayMs },
 };

@@ -131,11 +131,11 @@ export function openPostgresStore(connectionString: string, { schema }: { schema
       await pool.query("DELETE FROM share_links WHERE expires_at <= $1", [now - tombstoneMs]);
       await pool.query("DELETE FROM share_rate_limits WHERE window_start < $1", [now - 24 * 60 * 60 * 1000]);
     },
-    async hit(bucket, windowStart) {
+    async hit(bucket, windowStart, amount = 1) {
       const result = await (await db()).query<{ hits: number }>(
-        `INSERT INTO share_rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1)
-         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = share_rate_limits.hits + 1 RETURNING hits`,
-        [bucket, windowStart],
+        `INSERT INTO share_rate_limits (bucket, window_start, hits) VALUES ($1, $2, $3)
+         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = share_rate_limits.hits + EXCLUDED.hits RETURNING hits`,
+        [bucket, windowStart, amount],
       );
       return result.rows[0]?.hits ?? Number.POSITIVE_INFINITY;
     },

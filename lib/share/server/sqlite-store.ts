@@ -39,7 +39,11 @@ type Row = {
 
 /** The store in one SQLite file (created with its folder on first use, readable by this user only). */
 export function openSqliteStore(file: string): ShareStore {
-  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  if (file !== ":memory:") {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    // mkdir's mode applies only to a folder it creates: one that already existed keeps loose permissions otherwise.
+    chmodSync(dirname(file), 0o700);
+  }
   const db = new Database(file);
   if (file !== ":memory:") chmodSync(file, 0o600);
   db.pragma("journal_mode = WAL");
@@ -58,9 +62,9 @@ export function openSqliteStore(file: string): ShareStore {
   const clearExpired = db.prepare<[number]>("UPDATE share_links SET iv = NULL, ciphertext = NULL WHERE expires_at <= ? AND ciphertext IS NOT NULL");
   const deleteOld = db.prepare<[number]>("DELETE FROM share_links WHERE expires_at <= ?");
   const deleteWindows = db.prepare<[number]>("DELETE FROM share_rate_limits WHERE window_start < ?");
-  const hit = db.prepare<[string, number], { hits: number }>(
-    `INSERT INTO share_rate_limits (bucket, window_start, hits) VALUES (?, ?, 1)
-     ON CONFLICT (bucket, window_start) DO UPDATE SET hits = hits + 1 RETURNING hits`,
+  const hit = db.prepare<[string, number, number], { hits: number }>(
+    `INSERT INTO share_rate_limits (bucket, window_start, hits) VALUES (?, ?, ?)
+     ON CONFLICT (bucket, window_start) DO UPDATE SET hits = hits + excluded.hits RETURNING hits`,
   );
 
   const peek = db.prepare<[string, number], { hits: number }>("SELECT hits FROM share_rate_limits WHERE bucket = ? AND window_start = ?");
@@ -121,8 +125,8 @@ export function openSqliteStore(file: string): ShareStore {
       deleteWindows.run(now - 24 * 60 * 60 * 1000);
       if (changed > 0) checkpoint();
     },
-    async hit(bucket, windowStart) {
-      return hit.get(bucket, windowStart)?.hits ?? Number.POSITIVE_INFINITY;
+    async hit(bucket, windowStart, amount = 1) {
+      return hit.get(bucket, windowStart, amount)?.hits ?? Number.POSITIVE_INFINITY;
     },
     async hits(bucket, windowStart) {
       return peek.get(bucket, windowStart)?.hits ?? 0;

@@ -32,8 +32,8 @@ export interface ShareStore {
   revoke(id: string, isOwner: (revokeTokenHash: string) => boolean, now: number): Promise<RevokeResult>;
   /** Clears the ciphertext of expired rows, deletes tombstones older than tombstoneMs and old rate-limit windows. */
   purge(now: number, tombstoneMs: number): Promise<void>;
-  /** Adds one hit to a fixed window and returns the hits in it so far (shared by every instance on the same database). */
-  hit(bucket: string, windowStart: number): Promise<number>;
+  /** Adds `amount` hits (1 by default) to a fixed window and returns the hits in it so far (shared by every instance on the same database). */
+  hit(bucket: string, windowStart: number, amount?: number): Promise<number>;
   /** The hits in a window so far, without adding one. */
   hits(bucket: string, windowStart: number): Promise<number>;
   close(): Promise<void>;

@@ -1,7 +1,6 @@
-import { ApiError, withJsonBody } from "@/lib/api/handler";
-import { clientKey, createRateLimiter } from "@/lib/api/rate-limit";
+import { jsonRoute } from "@/lib/api/handler";
+import { createRateLimiter } from "@/lib/api/rate-limit";
 import { probeRealm } from "@/lib/live/entra";
-import { findProfile } from "@/lib/live/profiles";
 import { allowedTarget } from "@/lib/probes/targets";
 import { realmRequestSchema } from "@/lib/token/api";
 
@@ -10,10 +9,7 @@ export const dynamic = "force-dynamic";
 const allow = createRateLimiter({ capacity: 20, refillPerSecond: 0.5 });
 
 // getuserrealm for the account that must own the token: Managed or Federated (research §3.3, §3.4).
-export const POST = withJsonBody(realmRequestSchema, async ({ cloud, login }, request) => {
-  if (!allow(clientKey(request))) throw new ApiError("rate_limit_exceeded", "Too many requests from this client; wait a minute and try again.");
-  const profile = findProfile(cloud);
-  if (!profile) throw new ApiError("unprocessable_entity", `"cloud": no cloud profile "${cloud}" on this server.`, [{ path: "cloud", message: "unknown cloud profile" }]);
+export const POST = jsonRoute(realmRequestSchema, { limit: { by: () => allow }, cloud: (body) => ({ id: body.cloud, path: "cloud" }) }, async ({ body: { login }, request, profile }) => {
   const evidence = await probeRealm({ target: allowedTarget(profile, "login"), login, signal: request.signal });
   return Response.json(
     {
