@@ -1,5 +1,4 @@
 import "server-only";
-import { isIP } from "node:net";
 
 type Bucket = { tokens: number; updated: number };
 
@@ -53,7 +52,8 @@ export function clientKey(request: Request, env: Record<string, string | undefin
   if (proxies > 0) {
     const chain = (request.headers.get("x-forwarded-for") ?? "").split(",").map((part) => part.trim()).filter(Boolean);
     const address = chain[chain.length - proxies];
-    if (address && isIP(address.replace(/^\[|\]$/g, ""))) return address;
+    // An address, not whatever text a misconfigured proxy passed on (the fence keeps node:net out of here).
+    if (address && /^\[?[0-9A-Fa-f:.]{2,45}\]?$/.test(address)) return address;
   }
   // Unknown peers share one allowance: safer than trusting a header any client can write.
   return peerAddress(request) ?? "unknown-peer";
