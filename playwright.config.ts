@@ -41,7 +41,7 @@ export default defineConfig({
     },
     {
       name: "tool",
-      command: `mkdir -p "${logDir}" && npx next start -p ${toolPort} -H 127.0.0.1 2>&1 | tee "${toolLog}"`,
+      command: `mkdir -p "${logDir}" && node scripts/server.mjs -p ${toolPort} -H 127.0.0.1 2>&1 | tee "${toolLog}"`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -129,6 +129,25 @@ const scenarios: Scenario[] = [
       for (const item of tcp) expect(item.ms).toBeLessThan(fast.connectMs + 1000);
     },
   },
+  // The SSRF fence: the simulator's DNS answers an address no probe may reach for every host, the login host included.
+  ...(["metadata", "mapped-metadata", "unspecified", "aws-metadata-v6", "wireserver", "nat64-metadata", "alibaba-metadata"] as const).map((key) => ({
+    name: `address-refused: every host, the login host included, resolves to the ${key} address`,
+    patch: onCloud(`sim-addr-${key}`),
+    secrets: async (): Promise<Secrets> => ({ accessToken: await mintToken(), clientSecret: ECE_APP_SECRET }),
+    expected: [
+      ["tcp", "fail", "address-refused", `login.${key}.addr.sim.test:${simBasePort + 1}`, NET],
+      ["tcp", "fail", "address-refused", `outlook.${key}.addr.sim.test:${simBasePort + 2}`, NET],
+      ["tcp", "fail", "address-refused", `outlook.${key}.addr.sim.test:${simBasePort + 3}`, NET],
+      ["tcp", "fail", "address-refused", `smtp.${key}.addr.sim.test:${simBasePort + 4}`, NET],
+    ] as Row[],
+    // Nothing connected: every probe on those hosts, the Entra requests with the client secret included, stopped
+    // at the address policy.
+    evidence: (evidence: Evidence[]) => {
+      const onHosts = evidence.filter((item) => item.kind !== "dns" && item.target.includes(`.${key}.addr.sim.test`));
+      expect(onHosts.length).toBeGreaterThan(6);
+      for (const item of onHosts) expect([item.kind, item.error?.code, (item as { remoteAddress?: string }).remoteAddress]).toEqual([item.kind, "REFUSED_TARGET", undefined]);
+    },
+  })),
   {
     name: "port-unreachable: the mail host names resolve to a multicast address",
     patch: onCloud("sim-unreachable"),

@@ -15,6 +15,9 @@ export const toolEnv = {
   NODE_EXTRA_CA_CERTS: resolve(simDir, "ca.pem"),
   ECE_DOCTOR_CLOUDS_FILE: resolve(simDir, "clouds.json"),
   ECE_DOCTOR_DNS_SERVERS: `127.0.0.1:${simBasePort}`,
+  // The specs play many clients behind one proxy: each request's X-Forwarded-For (freshClient()) is the address the
+  // proxy saw. e2e/security.spec.ts starts its own server without it.
+  ECE_DOCTOR_TRUSTED_PROXIES: "1",
 };
 
 /** Everything the tool's `next start` and the simulator print, kept for the secret-leak checks. */

@@ -48,7 +48,7 @@ pids+=($!)
 wait_until "The simulator" "${pids[0]}" "$SIM_DIR/demo-simulator.log" grep -q '^Ready\.' "$SIM_DIR/demo-simulator.log"
 
 NODE_EXTRA_CA_CERTS="$SIM_DIR/ca.pem" ECE_DOCTOR_CLOUDS_FILE="$SIM_DIR/clouds.json" ECE_DOCTOR_DNS_SERVERS="127.0.0.1:$SIM_BASE_PORT" \
-  setsid npx next start -p "$PORT" -H 127.0.0.1 >"$SIM_DIR/demo-wizard.log" 2>&1 &
+  setsid node scripts/server.mjs -p "$PORT" -H 127.0.0.1 >"$SIM_DIR/demo-wizard.log" 2>&1 &
 pids+=($!)
 wait_until "The wizard" "${pids[1]}" "$SIM_DIR/demo-wizard.log" \
   node -e "fetch('http://127.0.0.1:$PORT/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"

@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 export NEXT_TELEMETRY_DISABLED=1
 npx next build
-exec npx next start -p "${PORT:-3000}" -H "${HOST:-127.0.0.1}"
+exec node scripts/server.mjs -p "${PORT:-3000}" -H "${HOST:-127.0.0.1}"

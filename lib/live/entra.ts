@@ -3,6 +3,7 @@ import { ConfidentialClientApplication } from "@azure/msal-node";
 import { aadstsCode } from "@/lib/knowledge/aadsts";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { redactBody } from "@/lib/probes/redact";
+import type { ProbeDeps } from "@/lib/probes/connect";
 import { ProbeRun } from "@/lib/probes/run";
 import type { AllowedTarget } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
@@ -10,7 +11,8 @@ import type { EntraDiscoveryEvidence, EntraError, EntraRealmEvidence, EntraToken
 import { httpsRequest } from "./https-client";
 import { LoginHostNetworkClient } from "./login-host-client";
 
-type EntraOptions = { target: AllowedTarget; timeouts?: ProbeTimeouts; signal?: AbortSignal };
+// deps: the resolver and extra CAs of the probes (tests); production uses ECE_DOCTOR_DNS_SERVERS and NODE_EXTRA_CA_CERTS.
+type EntraOptions = { target: AllowedTarget; timeouts?: ProbeTimeouts; signal?: AbortSignal; deps?: ProbeDeps };
 
 const label = (target: AllowedTarget) => `${target.host}:${target.port}`;
 const origin = (target: AllowedTarget) => `https://${target.host}${target.port === 443 ? "" : `:${target.port}`}`;
@@ -38,7 +40,7 @@ export async function probeDiscovery(options: EntraOptions & { tenant: string })
   try {
     const path = `/${tenant}/v2.0/.well-known/openid-configuration`;
     run.client(`GET ${origin(options.target)}${path}`);
-    const response = await run.phase("discovery", () => httpsRequest(run, options.target, "GET", path));
+    const response = await run.phase("discovery", () => httpsRequest(run, options.target, "GET", path, options.deps ? { deps: options.deps } : {}));
     run.server(`HTTP ${response.status} ${redactBody(response.body).slice(0, 300)}`);
     if (response.status !== 200) return run.seal({ ...base, ...run.base(), entraError: entraErrorOf(response.body, response.status) });
     const json = JSON.parse(response.body) as { issuer?: unknown; cloud_instance_name?: unknown };
@@ -60,7 +62,7 @@ export async function probeRealm(options: EntraOptions & { login: string }): Pro
   try {
     const path = `/getuserrealm.srf?login=${encodeURIComponent(options.login)}&json=1`;
     run.client(`GET ${origin(options.target)}${path}`);
-    const response = await run.phase("realm", () => httpsRequest(run, options.target, "GET", path));
+    const response = await run.phase("realm", () => httpsRequest(run, options.target, "GET", path, options.deps ? { deps: options.deps } : {}));
     run.server(`HTTP ${response.status} ${redactBody(response.body).slice(0, 300)}`);
     const json = JSON.parse(response.body) as { NameSpaceType?: unknown; AuthURL?: unknown; CloudInstanceName?: unknown };
     const type = json.NameSpaceType;
@@ -92,7 +94,7 @@ export async function probeClientCredentials(
   let msalFailure: unknown;
   let network: LoginHostNetworkClient | undefined;
   try {
-    network = new LoginHostNetworkClient(options.target, { run });
+    network = new LoginHostNetworkClient(options.target, { run, ...(options.deps ? { deps: options.deps } : {}) });
     const app = new ConfidentialClientApplication({
       auth: {
         clientId: options.clientId.trim(),

@@ -1,6 +1,6 @@
 import "server-only";
 import { request } from "node:http";
-import { certificateFailure, openConnection } from "@/lib/probes/connect";
+import { certificateFailure, openConnection, type ProbeDeps } from "@/lib/probes/connect";
 import { ProbeFailure } from "@/lib/probes/errors";
 import type { ProbeRun } from "@/lib/probes/run";
 import type { AllowedTarget } from "@/lib/probes/targets";
@@ -18,10 +18,10 @@ export async function httpsRequest(
   target: AllowedTarget,
   method: "GET" | "POST",
   path: string,
-  options: { body?: string; headers?: Record<string, string>; timeoutMs?: number } = {},
+  options: { body?: string; headers?: Record<string, string>; timeoutMs?: number; deps?: ProbeDeps } = {},
 ): Promise<HttpsResponse> {
   if (target.service !== "login") throw new ProbeFailure("REFUSED_TARGET", "Entra requests go only to the cloud's login host.", run.currentPhase);
-  const connection = await openConnection({ target, tls: "implicit", run });
+  const connection = await openConnection({ target, tls: "implicit", run, ...(options.deps ? { deps: options.deps } : {}) });
   const refused = connection.tls ? certificateFailure(connection.tls, target.host) : new ProbeFailure("TLS_ERROR", "No TLS session with the login host.", "tls");
   if (refused) {
     connection.socket.destroy();

@@ -1,5 +1,6 @@
 import "server-only";
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from "@azure/msal-node";
+import type { ProbeDeps } from "@/lib/probes/connect";
 import { ProbeRun } from "@/lib/probes/run";
 import { redactBody, redactForm } from "@/lib/probes/redact";
 import type { AllowedTarget } from "@/lib/probes/targets";
@@ -15,7 +16,7 @@ export class LoginHostNetworkClient implements INetworkModule {
 
   constructor(
     private readonly target: AllowedTarget,
-    private readonly hooks: { run?: ProbeRun; onResponse?: (response: HttpsResponse) => void } = {},
+    private readonly hooks: { run?: ProbeRun; onResponse?: (response: HttpsResponse) => void; deps?: ProbeDeps } = {},
   ) {}
 
   sendGetRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
@@ -39,6 +40,7 @@ export class LoginHostNetworkClient implements INetworkModule {
       const response = await httpsRequest(run, this.target, method, `${parsed.pathname}${parsed.search}`, {
         ...(options?.body === undefined ? {} : { body: options.body }),
         headers: options?.headers ?? {},
+        ...(this.hooks.deps ? { deps: this.hooks.deps } : {}),
       }).catch((error: unknown) => {
         this.lastFailure = error;
         throw error;
