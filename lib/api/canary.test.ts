@@ -111,3 +111,31 @@ describe("routes: static and streamed diagnoses and triage never answer a canary
     }
   });
 });
+
+describe("npm run doctor --json, live against the simulator, with canary secrets", () => {
+  // One shape (base64 with + / =, the one the issue saw leak) keeps it to two CLI runs; the shapes are covered above.
+  it.each([secretShapes[1] ?? ""])("client secret %s and a token: the output, both Markdown and JSON, holds neither", async (secret) => {
+    const { spawn } = await import("node:child_process");
+    const { writeFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const token = jwtCanary();
+    const file = join(sim.dir, "canary-case.json");
+    const base = healthyCase();
+    writeFileSync(file, JSON.stringify({ ...base, azure: { ...base.azure, cloud: "sim", tenant: CONTOSO, clientId: ECE_APP }, mail: { ...base.mail, mailboxes: ["support@contoso.sim.test"] } }));
+    const env = { ...process.env, ...sim.env, ECE_DOCTOR_CLIENT_SECRET: secret, ECE_DOCTOR_ACCESS_TOKEN: token };
+    for (const extra of [["--json"], []]) {
+      // Not spawnSync: the simulator answers from this process, which must keep running.
+      const run = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+        const child = spawn("npx", ["tsx", "--conditions=react-server", "--tsconfig", "tsconfig.json", "scripts/doctor.ts", file, "--no-prompt", ...extra], { cwd: join(__dirname, "..", ".."), env });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on("close", () => resolve({ stdout, stderr }));
+      });
+      expect(run.stdout.length).toBeGreaterThan(500);
+      assertNoCanary(`${run.stdout}\n${run.stderr}`, [secret, token]);
+      if (extra.length > 0) expect(run.stdout, run.stdout.slice(run.stdout.indexOf("entra-token"), run.stdout.indexOf("entra-token") + 3000)).toContain("client_secret=<redacted");
+    }
+  }, 200_000);
+});
