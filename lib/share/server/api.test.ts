@@ -95,6 +95,27 @@ describe.each(backends().map((make) => [make().name, make] as const))("share API
 
   const errorCode = (call: Call) => (call.body as { error: { code: string; message: string } }).error.code;
 
+  it("stops storing for everyone once the server's daily allowance is used, whatever address each client has", async () => {
+    // A day of its own: the other tests' uploads count in theirs.
+    clock += 400 * defaultLimits.storedKiB.windowMs;
+    const kib = Math.ceil(Math.ceil(((await encryptShare(samplePayload())).envelope.ciphertext.length * 3) / 4) / 1024);
+    api = createShareApi({ store: async () => store, now: () => clock, limits: { ...defaultLimits, storedKiB: { limit: 3 * kib, windowMs: defaultLimits.storedKiB.windowMs } } });
+    const statuses: number[] = [];
+    for (let index = 0; index < 6; index++) {
+      client = `203.0.113.${100 + index}`;
+      statuses.push((await post((await encryptShare(samplePayload())).envelope)).status);
+    }
+    expect(statuses.slice(0, 3)).toEqual([201, 201, 201]);
+    expect(statuses.slice(3)).toEqual([429, 429, 429]);
+  });
+
+  it("refuses a browser post from another site with 403 in the envelope", async () => {
+    const created = await post((await encryptShare(samplePayload())).envelope, { origin: "https://attacker.example" });
+    expect([created.status, errorCode(created)]).toEqual([403, "forbidden"]);
+    const plain = await post((await encryptShare(samplePayload())).envelope, { "content-type": "text/plain; charset=application/json" });
+    expect([plain.status, errorCode(plain)]).toEqual([415, "unsupported_media_type"]);
+  });
+
   it("creates a link (201), returns it (200) and it decrypts to the report", async () => {
     const { envelope, key } = await encryptShare(samplePayload());
     const created = await post(envelope);

@@ -140,4 +140,24 @@ describe("SQLite file", () => {
     expect(statSync(join(dir, "nested", "folder")).mode & 0o777).toBe(0o700);
     await store.close();
   });
+
+  it("tightens a data folder that already existed with loose permissions", async () => {
+    const { chmodSync, mkdirSync, mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = join(mkdtempSync(join(tmpdir(), "ece-share-loose-")), "data");
+    mkdirSync(dir);
+    chmodSync(dir, 0o755);
+    const store = openSqliteStore(join(dir, "share-links.sqlite"));
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    await store.close();
+  });
+
+  it("adds a given amount to a window (the server's stored-bytes ceiling)", async () => {
+    const store = openSqliteStore(":memory:");
+    expect(await store.hit("stored-kib", 0, 1024)).toBe(1024);
+    expect(await store.hit("stored-kib", 0, 10)).toBe(1034);
+    expect(await store.hit("other", 0)).toBe(1);
+    await store.close();
+  });
 });
