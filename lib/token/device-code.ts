@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { PublicClientApplication } from "@azure/msal-node";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { LoginHostNetworkClient } from "@/lib/live/login-host-client";
+import type { ProbeDeps } from "@/lib/probes/connect";
 import { redactSecrets } from "@/lib/probes/redact";
 import { allowedTarget, type AllowedTarget } from "@/lib/probes/targets";
 import type { DeviceError, DevicePoll, DeviceStart } from "./api";
@@ -55,8 +56,9 @@ function entraErrorOf(body: string): DeviceError | null {
 class LoginHostClient extends LoginHostNetworkClient {
   lastError: DeviceError | null = null;
 
-  constructor(target: AllowedTarget) {
+  constructor(target: AllowedTarget, deps?: ProbeDeps) {
     super(target, {
+      ...(deps ? { deps } : {}),
       onResponse: (response) => {
         if (response.status < 400) return;
         const error = entraErrorOf(response.body);
@@ -79,7 +81,7 @@ function errorOf(error: unknown, network: LoginHostClient): DeviceError {
   };
 }
 
-export async function startDeviceCode(options: { profile: CloudProfile; tenant: string; clientId: string; retrieval: Retrieval; client?: string }): Promise<DeviceStart> {
+export async function startDeviceCode(options: { profile: CloudProfile; tenant: string; clientId: string; retrieval: Retrieval; client?: string; deps?: ProbeDeps }): Promise<DeviceStart> {
   sweep();
   const client = options.client ?? "unknown-peer";
   if ([...entries.values()].filter((entry) => entry.client === client).length >= maxPendingPerClient) {
@@ -88,7 +90,7 @@ export async function startDeviceCode(options: { profile: CloudProfile; tenant: 
   if (entries.size >= maxPendingDeviceCodes) return { ok: false, error: { error: "too_many_pending", aadsts: null, description: "Too many device-code sign-ins are waiting on this server." } };
   const target = allowedTarget(options.profile, "login");
   const authorityHost = target.port === 443 ? target.host : `${target.host}:${target.port}`;
-  const network = new LoginHostClient(target);
+  const network = new LoginHostClient(target, options.deps);
   const app = new PublicClientApplication({
     auth: { clientId: options.clientId.trim(), authority: `https://${authorityHost}/${encodeURIComponent(options.tenant.trim())}`, knownAuthorities: [authorityHost] },
     system: { networkClient: network },
