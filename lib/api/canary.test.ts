@@ -21,7 +21,7 @@ let profile: CloudProfile;
 let deps: { extraCa: string[]; dnsServers: string[] };
 
 beforeAll(async () => {
-  sim = await startTestSimulator(19750);
+  sim = await startTestSimulator(20500);
   const p = sim.profiles.find((item) => item.id === "sim");
   if (!p) throw new Error("no sim profile");
   profile = { ...p, imap: { ...p.imap, confirmed: true }, pop: { ...p.pop, confirmed: true }, smtp: { ...p.smtp, confirmed: true } };
