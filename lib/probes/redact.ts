@@ -84,23 +84,26 @@ function knownSecrets(secrets: readonly string[]): string[] {
   return [...new Set(wanted.flatMap(secretVariants))].sort((a, b) => b.length - a.length);
 }
 
-// A line that ends with the start of a secret (a cut) or begins with its end (a line break inside it).
+// A line that ends with the start of a secret (a cut) or begins with its end (a line break inside it). Only where the
+// line's last (first) characters occur in the secret is a longer match tried, so long lines and tokens stay cheap.
 function redactFragments(line: string, variants: readonly string[]): string {
   let out = line;
   for (const variant of variants) {
-    if (variant.length < minFragment * 2) continue;
-    for (let size = Math.min(variant.length - 1, out.length); size >= minFragment; size--) {
-      if (out.endsWith(variant.slice(0, size))) {
-        out = `${out.slice(0, out.length - size)}${redactionMarker(size)}`;
-        break;
-      }
+    if (variant.length < minFragment * 2 || out.length < minFragment) continue;
+    let longest = 0;
+    const tail = out.slice(-minFragment);
+    for (let at = variant.indexOf(tail); at !== -1; at = variant.indexOf(tail, at + 1)) {
+      const size = at + minFragment;
+      if (size < variant.length && size > longest && out.endsWith(variant.slice(0, size))) longest = size;
     }
-    for (let size = Math.min(variant.length - 1, out.length); size >= minFragment; size--) {
-      if (out.startsWith(variant.slice(variant.length - size))) {
-        out = `${redactionMarker(size)}${out.slice(size)}`;
-        break;
-      }
+    if (longest > 0) out = `${out.slice(0, out.length - longest)}${redactionMarker(longest)}`;
+    longest = 0;
+    const head = out.slice(0, minFragment);
+    for (let at = variant.indexOf(head); at !== -1; at = variant.indexOf(head, at + 1)) {
+      const size = variant.length - at;
+      if (at > 0 && size > longest && out.startsWith(variant.slice(at))) longest = size;
     }
+    if (longest > 0) out = `${redactionMarker(longest)}${out.slice(longest)}`;
   }
   return out;
 }
