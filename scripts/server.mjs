@@ -30,4 +30,4 @@ const server = createServer((request, response) => {
 // A request whose headers or body never finish is closed (the API also answers 408 after 10 s of waiting for a body).
 server.headersTimeout = 15_000;
 server.requestTimeout = 30_000;
-server.listen(port, hostname, () => console.log(`ECE OAuth Doctor on http://${hostname}:${port}`));
+server.listen(port, hostname, () => console.log(`ECE OAuth Doctor on http://${hostname}:${server.address().port}`));
