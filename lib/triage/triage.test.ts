@@ -227,7 +227,7 @@ describe("triage: whole pasted logs", () => {
       `{"token_type":"Bearer","access_token":"${jwt}","error":"AADSTS7000222"}`,
     ].join("\n");
     const result = triage(pasted);
-    expect(result.matches.map((match) => match.cause)).toEqual(["imap-auth-failed", "smtp-auth-failed", "refresh-token-expired", "secret-expired"]);
+    expect(result.matches.map((match) => match.cause)).toEqual(["imap-auth-failed", "smtp-auth-failed", "refresh-token-revoked", "secret-expired"]);
     for (const output of [result.text, ...result.matches.map((match) => match.excerpt)]) {
       for (const secret of [jwt, blob, payload ?? "-", signature ?? "-", blob.slice(20, 60)]) expect(output).not.toContain(secret);
     }
