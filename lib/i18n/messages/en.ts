@@ -108,7 +108,10 @@ export const en = {
     },
     licence: {
       title: "Which licence do the mailboxes have?",
-      intro: ["Cisco TAC says at least E3. Microsoft's plan tables show that F1 and F3 lack IMAP and POP."],
+      intro: [
+        "Cisco TAC says at least E3. Microsoft's plan tables show that F1 and F3 lack IMAP and POP; Microsoft 365 Business Basic, Standard and Premium include Exchange Online Plan 1, with IMAP, POP and SMTP AUTH.",
+        "A shared mailbox needs no licence unless it holds more than 50 GB, has an archive or is on hold; in the shared model only the delegate who signs in needs one.",
+      ],
     },
     "token-generation": {
       title: "How was the token generated in ECE?",

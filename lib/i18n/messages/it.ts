@@ -109,7 +109,10 @@ export const it: Messages = {
     },
     licence: {
       title: "Quale licenza hanno le cassette postali?",
-      intro: ["Cisco TAC indica come minimo E3. Le tabelle dei piani Microsoft mostrano che F1 e F3 non includono IMAP e POP."],
+      intro: [
+        "Cisco TAC indica come minimo E3. Le tabelle dei piani Microsoft mostrano che F1 e F3 non includono IMAP e POP; Microsoft 365 Business Basic, Standard e Premium includono Exchange Online Piano 1, con IMAP, POP e SMTP AUTH.",
+        "Una cassetta postale condivisa non richiede licenza, a meno che superi 50 GB, abbia un archivio o sia in blocco; nel modello condiviso solo il delegato che accede ne ha bisogno.",
+      ],
     },
     "token-generation": {
       title: "Come è stato generato il token in ECE?",
