@@ -183,7 +183,7 @@ export function fillTemplate(template: string, params: Params = {}, locale: Loca
     .replace(/\{(\w+)\}:\{(\w+)\}/g, (whole, host: string, port: string, offset: number, all: string) => {
       if (known(host) && known(port)) return whole;
       if (inCommand(all.slice(0, offset))) return `${known(host) ? `{${host}}` : `<${host}>`}:${known(port) ? `{${port}}` : `<${port}>`}`;
-      return known(host) ? `{${host}}` : `{${host}}`;
+      return `{${host}}`;
     });
   let out = "";
   let last = 0;
