@@ -39,12 +39,13 @@ export function findings(file: CaseFile, evidence: Evidence = {}, now = new Date
   return onePerCause(rules.flatMap((rule) => rule(context)));
 }
 
-/** One finding per cause and target: the first (the rules' order, or worst first) wins. */
+/** One finding per check, cause and target: the first (the rules' order, or worst first) wins. A token problem that
+ * each mail check meets stays on each of them (the live panels show them per check). */
 export function onePerCause(items: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
   return items.filter((item) => {
     if (item.status === "pass") return true;
-    const key = `${item.cause}|${item.target ?? ""}`;
+    const key = `${item.check}|${item.cause}|${item.target ?? ""}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
