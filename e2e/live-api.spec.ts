@@ -354,9 +354,10 @@ const scenarios: Scenario[] = [
     secrets: token({ audience: "https://graph.microsoft.com" }),
     probes: ["mail"],
     expected: [
-      ["access-token", "fail", "token-wrong-audience", support, M365],
-      ["imap", "fail", "token-wrong-audience", support, M365],
-      ["smtp", "fail", "token-wrong-audience", support, M365],
+      // The audience follows the scope ECE requests (server type, ES): the ECE admin's (issue #13).
+      ["access-token", "fail", "token-wrong-audience", support, ECE],
+      ["imap", "fail", "token-wrong-audience", support, ECE],
+      ["smtp", "fail", "token-wrong-audience", support, ECE],
     ],
   },
   {
