@@ -129,8 +129,10 @@ test.describe("diagnosis", () => {
     { cause: "redirect-host-mismatch", owner: "m365-admin", patch: { azure: { redirectUri: "https://other.example.com/oauth", eceRedirectUri: "https://other.example.com/oauth" } } },
     { cause: "redirect-uri-mismatch", owner: "m365-admin", patch: { azure: { eceRedirectUri: `${REDIRECT_URI}/` } } },
     { cause: "redirect-not-web-platform", owner: "m365-admin", patch: { azure: { redirectPlatform: "spa" } } },
-    { cause: "tenant-id-malformed", owner: "m365-admin", patch: { azure: { tenant: "contoso.onmicrosoft.com" } } },
-    { cause: "client-id-malformed", owner: "m365-admin", patch: { azure: { clientId: "ece-oauth-app" } } },
+    // Values typed into ECE are the ECE admin's; a verified domain in place of the tenant ID works, so it only warns.
+    { cause: "tenant-id-malformed", owner: "ece-admin", patch: { azure: { tenant: "contoso" } } },
+    { cause: "tenant-is-domain", owner: "ece-admin", status: "warn", patch: { azure: { tenant: "contoso.onmicrosoft.com" } } },
+    { cause: "client-id-malformed", owner: "ece-admin", patch: { azure: { clientId: "ece-oauth-app" } } },
     { cause: "secret-expired", owner: "m365-admin", patch: { azure: { secretExpires: "2020-01-31" } } },
     { cause: "permission-offline-missing", owner: "m365-admin", patch: { azure: { delegatedPermissions: ["IMAP.AccessAsUser.All", "POP.AccessAsUser.All", "SMTP.Send"] } } },
     { cause: "retrieval-protocol-disabled", owner: "m365-admin", patch: { mail: { retrievalEnabled: "no" } } },

@@ -13,7 +13,8 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messages, type Messages } from "@/lib/i18n/messages";
 import { diagnoseCase } from "@/lib/live/diagnose-live";
 import { findProfile } from "@/lib/live/profiles";
-import { countByStatus } from "@/lib/report/export";
+import { countByStatus, nextStepText } from "@/lib/report/export";
+import { nextSteps } from "@/lib/report/next-steps";
 import { mostLikely } from "@/lib/report/most-likely";
 import { symptomText } from "@/lib/symptoms/symptom-text";
 import { presentMatch } from "@/lib/triage/present-match";
@@ -112,7 +113,8 @@ function mostLikelyLines(file: CaseFile, results: CheckResult[], t: Messages): s
   const lines = [`== ${t.symptom.report.heading} ==`];
   if (summary.confirmed.length === 0) lines.push(t.symptom.report.noneConfirmed);
   for (const result of summary.confirmed) lines.push(`[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}: ${result.title}`);
-  if (summary.open.length > 0) lines.push(`${t.symptom.report.open}: ${summary.open.join(", ")}`);
+  const steps = nextSteps(file, results);
+  if (steps.length > 0) lines.push(`${t.symptom.report.next}:`, ...steps.map((step, index) => `  ${index + 1}. ${nextStepText(step, t)} (${step.causes.join(", ")})`));
   if (summary.symptom && summary.rule) lines.push(`${format(t.symptom.report.youSaid, { symptom: symptomText(t, summary.symptom) })} ${t.symptom.reasons[summary.rule.reason]}`);
   return [...lines, ""];
 }

@@ -8,6 +8,7 @@ import type { CheckResult } from "@/lib/catalogue/present";
 import { catalogueText } from "@/lib/catalogue/text";
 import { format } from "@/lib/i18n/format";
 import { mostLikely } from "@/lib/report/most-likely";
+import { nextSteps, type NextStep } from "@/lib/report/next-steps";
 import { sourceLink } from "@/lib/symptoms/ranking";
 import { ResultCard } from "./result-card";
 
@@ -19,6 +20,7 @@ export function MostLikelySection({ file, results }: { file: CaseFile; results: 
   const text = t.symptom.report;
   const checks = catalogueText[locale].checks;
   const sources = summary.rule?.sources ?? [];
+  const steps = nextSteps(file, results);
 
   return (
     <section aria-labelledby="most-likely-title" className="mb-10 border-l-4 border-fail pl-4" data-testid="most-likely">
@@ -34,19 +36,20 @@ export function MostLikelySection({ file, results }: { file: CaseFile; results: 
           ))}
         </ol>
       ) : (
-        <p className="mb-4 font-semibold">{text.noneConfirmed}</p>
+        <p className="mb-4 font-semibold" data-testid="most-likely-none">
+          {text.noneConfirmed}
+        </p>
       )}
-      {summary.open.length > 0 ? (
+      {steps.length > 0 ? (
         <>
-          <h3 className="text-lg font-bold">{text.open}</h3>
-          <p className="mb-1">{text.openHint}</p>
-          <ul className="mb-4 list-disc pl-6" data-testid="most-likely-open">
-            {summary.open.map((check) => (
-              <li key={check}>
-                {checks[check].name} <code className="text-sm text-muted">{check}</code>
+          <h3 className="text-lg font-bold">{text.next}</h3>
+          <ol className="mb-4 list-decimal space-y-3 pl-6" data-testid="most-likely-next">
+            {steps.map((step) => (
+              <li key={`${step.kind}-${"step" in step ? step.step : ""}`} data-kind={step.kind}>
+                <NextStepItem step={step} />
               </li>
             ))}
-          </ul>
+          </ol>
         </>
       ) : null}
       {summary.symptom && summary.rule ? (
@@ -83,4 +86,56 @@ export function MostLikelySection({ file, results }: { file: CaseFile; results: 
       ) : null}
     </section>
   );
+}
+
+const buttonClass = "inline-block border-2 border-ink bg-white px-3 py-1 text-sm font-semibold no-underline";
+
+/** One next action: what to run (with a button to the live checks), where to look, what to paste or which step to answer. */
+function NextStepItem({ step }: { step: NextStep }) {
+  const { locale, t } = useI18n();
+  const text = t.symptom.report;
+  const ids = (
+    <span className="block text-sm text-muted">
+      {text.decides} {step.causes.map((cause) => <code key={cause} className="mr-2">{cause}</code>)}
+    </span>
+  );
+  switch (step.kind) {
+    case "run":
+      return (
+        <>
+          <p>{text.run[step.group]}</p>
+          <a className={buttonClass} href={`/${locale}/steps/${step.step}`} data-testid="next-run">
+            {text.runButton}
+          </a>
+          {ids}
+        </>
+      );
+    case "look":
+      return (
+        <>
+          <p>{format(text.look, { account: step.account, clientId: step.clientId })}</p>
+          {ids}
+        </>
+      );
+    case "paste":
+      return (
+        <>
+          <p>{text.paste}</p>
+          <a className={buttonClass} href={`/${locale}/triage`}>
+            {text.pasteButton}
+          </a>
+          {ids}
+        </>
+      );
+    case "answer":
+      return (
+        <>
+          <p>{format(text.answer, { step: t.steps[step.step].title })}</p>
+          <a className={buttonClass} href={`/${locale}/steps/${step.step}`}>
+            {text.answerButton}
+          </a>
+          {ids}
+        </>
+      );
+  }
 }

@@ -10,7 +10,7 @@ import type { ProbeEvidence } from "@/lib/probes/types";
 import { resultsByOwner } from "@/lib/report/export";
 
 /** The report's body, as on /[lang]/report: per owner worst first, passed checks collapsed, then the evidence. */
-export function ReportBody({ results, evidence }: { results: CheckResult[]; evidence: readonly ProbeEvidence[] }) {
+export function ReportBody({ results, evidence, cannotExplain }: { results: CheckResult[]; evidence: readonly ProbeEvidence[]; cannotExplain?: ReadonlySet<string> }) {
   const { t } = useI18n();
   const grouped = resultsByOwner(results);
   const passed = results.filter((result) => result.status === "pass");
@@ -29,7 +29,7 @@ export function ReportBody({ results, evidence }: { results: CheckResult[]; evid
             <ol className="space-y-4">
               {grouped[owner].map((result, index) => (
                 <li key={`${result.check}-${result.cause ?? "pass"}-${result.target ?? ""}-${index}`}>
-                  <ResultCard result={result} />
+                  <ResultCard result={result} note={result.cause && cannotExplain?.has(result.cause) ? t.symptom.report.cannotExplain : undefined} />
                 </li>
               ))}
             </ol>

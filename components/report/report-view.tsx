@@ -10,6 +10,7 @@ import { draftToCase } from "@/lib/case/draft";
 import { present, type CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import { countByStatus, toMarkdown, toReportFile } from "@/lib/report/export";
+import { cannotExplain } from "@/lib/report/next-steps";
 import { ReportBody } from "./report-body";
 import { MostLikelySection } from "./most-likely";
 import { ShareLink } from "@/components/share/share-link";
@@ -64,7 +65,7 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
           {t.report.editAnswers}
         </Link>
       </div>
-      <ReportBody results={results} evidence={diagnosis.evidence ?? []} />
+      <ReportBody results={results} evidence={diagnosis.evidence ?? []} cannotExplain={cannotExplain(file)} />
     </main>
   );
 }

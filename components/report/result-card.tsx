@@ -20,16 +20,20 @@ const badgeStyle: Record<Status, string> = {
   pass: "bg-pass text-white",
 };
 
-export function ResultCard({ result }: { result: CheckResult }) {
+/** A finding: its title first; the status beside it; the check and cause ids small, for support. `note` says why it cannot explain the symptom. */
+export function ResultCard({ result, note }: { result: CheckResult; note?: string }) {
   const { t } = useI18n();
   return (
     <article className={`break-words border-l-8 ${statusStyle[result.status]} bg-slate-50 p-4`} data-check={result.check} data-cause={result.cause ?? ""} data-status={result.status}>
-      <p className="mb-1 flex flex-wrap items-center gap-2 text-sm">
+      <h4 className="mb-1 text-lg font-bold">{result.title}</h4>
+      <p className="mb-2 text-sm">
         <span className={`rounded-sm px-2 py-0.5 font-bold ${badgeStyle[result.status]}`}>{t.report.status[result.status]}</span>
-        <code className="text-muted">{result.check}</code>
-        {result.cause ? <code className="text-muted">{result.cause}</code> : null}
       </p>
-      <h4 className="mb-2 text-lg font-bold">{result.title}</h4>
+      {note ? (
+        <p className="mb-2 border-l-4 border-warn pl-2 text-sm" data-testid="cannot-explain">
+          {note}
+        </p>
+      ) : null}
       {result.target ? (
         <p className="mb-2 text-sm">
           <span className="font-semibold">{t.report.target}:</span> {result.target}
@@ -55,6 +59,10 @@ export function ResultCard({ result }: { result: CheckResult }) {
           <span className="font-semibold">{t.report.owner}:</span> {t.report.owners[result.owner]}
         </p>
       ) : null}
+      <p className="mb-2 text-xs text-muted" data-testid="result-ids">
+        <code>{result.check}</code>
+        {result.cause ? <code className="ml-2">{result.cause}</code> : null}
+      </p>
       {result.docs.length > 0 ? (
         <div className="text-sm">
           <p className="font-semibold">{t.report.docs}:</p>

@@ -16,6 +16,7 @@ import { readSharePayload, type SharedReport as Shared } from "@/lib/share/paylo
 import { CaseSummary } from "./case-summary";
 import { formatDate } from "./dates";
 import { ReportBody } from "@/components/report/report-body";
+import { cannotExplain } from "@/lib/report/next-steps";
 import { MostLikelySection } from "@/components/report/most-likely";
 import { useDocumentTitle } from "./use-document-title";
 
@@ -207,7 +208,7 @@ export function SharedReport({ id }: { id: string }) {
         </div>
       ) : null}
       <CaseSummary file={payload.case} />
-      <ReportBody results={results} evidence={payload.evidence} />
+      <ReportBody results={results} evidence={payload.evidence} cannotExplain={cannotExplain(payload.case)} />
     </main>
   );
 }

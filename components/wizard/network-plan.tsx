@@ -3,9 +3,10 @@
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { CloudProfile, Endpoint } from "@/lib/knowledge/clouds";
 import { networkCommands } from "@/lib/knowledge/network-commands";
+import { docLink } from "@/lib/catalogue/docs";
 
 export function NetworkPlan({ cloud, retrieval }: { cloud: CloudProfile; retrieval: "imap" | "pop3" }) {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   const text = t.steps.network;
   const hosts: Record<string, Endpoint | { host: string; confirmed: boolean }> = {
     imap: cloud.imap,
@@ -46,6 +47,11 @@ export function NetworkPlan({ cloud, retrieval }: { cloud: CloudProfile; retriev
           </tbody>
         </table>
         {anyUnconfirmed ? <p className="mt-2 text-sm text-muted">{text.unconfirmedHost}</p> : null}
+        <p className="mt-2">
+          <a href={docLink("cisco-ece-install-guides", locale).url} target="_blank" rel="noreferrer" data-testid="install-guide">
+            {text.installGuide}
+          </a>
+        </p>
       </div>
       <div>
         <h2 className="mb-2 text-lg font-bold">{text.commandsHeading}</h2>

@@ -12,6 +12,8 @@ export const docIds = [
   "cisco-ece-support",
   "cisco-ece-install-guides",
   "cisco-bug-search",
+  "ms-shared-mailbox-licence",
+  "ms-sign-in-logs",
 ] as const;
 export type DocId = (typeof docIds)[number];
 
@@ -32,6 +34,8 @@ const urls: Record<DocId, string | Record<Locale, string>> = {
   "cisco-ece-support": "https://www.cisco.com/c/en/us/support/customer-collaboration/cisco-enterprise-chat-email/tsd-products-support-series-home.html",
   "cisco-ece-install-guides": "https://www.cisco.com/c/en/us/support/customer-collaboration/cisco-enterprise-chat-email/products-installation-guides-list.html",
   "cisco-bug-search": "https://bst.cisco.com/bugsearch",
+  "ms-shared-mailbox-licence": "https://learn.microsoft.com/microsoft-365/admin/email/remove-license-from-shared-mailbox",
+  "ms-sign-in-logs": "https://learn.microsoft.com/entra/identity/monitoring-health/concept-sign-ins",
 };
 
 export function docLink(id: DocId, locale: Locale): DocLink {

@@ -3,6 +3,7 @@ import type { Finding, Params } from "@/lib/rules/types";
 import { causeDef, type CauseId } from "./causes";
 import { checkOwner, type CheckId, type Owner, type Status } from "./checks";
 import { docLink, type DocLink } from "./docs";
+import { fillTemplate } from "./missing";
 import { catalogueText } from "./text";
 
 export type CheckResult = {
@@ -21,14 +22,18 @@ export function interpolate(template: string, params: Params = {}, missing?: str
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? missing ?? whole);
 }
 
+// Values with a name of their own in each language (a server, a plan, a probe phase) are shown in that language.
 function displayParams(params: Params | undefined, values: Record<string, Record<string, string>>): Params | undefined {
   if (params === undefined) return undefined;
   const lookup = (name: string) => values[name === "expectedCloud" ? "cloud" : name];
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, lookup(name)?.[value] ?? value]));
 }
 
-// `missing` stands in for values a finding cannot know (a pasted error names no mailbox).
+// A value a finding cannot know (a pasted error names no mailbox) reads as a phrase of its own (lib/catalogue/missing.ts);
+// `missing` is kept for callers that still pass a stand-in, which is no longer shown.
 export function present(raw: Finding, locale: Locale, missing?: string): CheckResult {
+  void missing;
+  const fill = (template: string, params?: Params) => fillTemplate(template, params, locale);
   const text = catalogueText[locale];
   const item = { ...raw, params: displayParams(raw.params, text.values) } as Finding;
   const base = item.target === undefined ? {} : { target: item.target };
@@ -38,8 +43,8 @@ export function present(raw: Finding, locale: Locale, missing?: string): CheckRe
       check: item.check,
       status: "pass",
       ...base,
-      title: interpolate(check.passTitle, item.params, missing),
-      why: interpolate(check.passWhy, item.params, missing),
+      title: fill(check.passTitle, item.params),
+      why: fill(check.passWhy, item.params),
       fix: [],
       owner: checkOwner[item.check],
       docs: [],
@@ -52,9 +57,9 @@ export function present(raw: Finding, locale: Locale, missing?: string): CheckRe
     status: item.status,
     cause: item.cause,
     ...base,
-    title: interpolate(cause.title, item.params, missing),
-    why: interpolate(cause.why, item.params, missing),
-    fix: cause.fix.map((step) => interpolate(step, item.params, missing)),
+    title: fill(cause.title, item.params),
+    why: fill(cause.why, item.params),
+    fix: cause.fix.map((step) => fill(step, item.params)),
     // The cause decides who fixes it, as docs/catalogue.md lists it: a network cause met by the IMAP probe is still
     // the network team's, and a token cause is the same owner's on the imap, smtp and access-token checks.
     owner: def.owner ?? checkOwner[def.check],

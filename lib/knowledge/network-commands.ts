@@ -15,11 +15,14 @@ export function networkCommands(cloud: CloudProfile, retrieval: "imap" | "pop3")
         `openssl s_client -connect ${loginHost}:443 -servername ${loginHost}`,
       ],
     },
+    // TAC 218453: every application server needs 443, 587, 993 and 995 as well, not only the first token's 443.
     application: {
-      powershell: [tnc(loginHost, 443), tnc(smtp.host, smtp.port)],
+      powershell: [tnc(loginHost, 443), tnc(smtp.host, smtp.port), tnc(cloud.imap.host, cloud.imap.port), tnc(cloud.pop.host, cloud.pop.port)],
       openssl: [
         `openssl s_client -connect ${loginHost}:443 -servername ${loginHost}`,
         `openssl s_client -connect ${smtp.host}:${smtp.port} -starttls smtp -servername ${smtp.host}`,
+        `openssl s_client -connect ${cloud.imap.host}:${cloud.imap.port} -servername ${cloud.imap.host}`,
+        `openssl s_client -connect ${cloud.pop.host}:${cloud.pop.port} -servername ${cloud.pop.host}`,
       ],
     },
   };

@@ -4,7 +4,7 @@ import type { CloudProfile } from "@/lib/knowledge/clouds";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
 import type { ProbeEvidence } from "@/lib/probes/types";
 import { describeSecret } from "@/lib/rules/guid";
-import { findings as staticFindings, sortWorstFirst } from "@/lib/rules/diagnose";
+import { onePerCause, findings as staticFindings, sortWorstFirst } from "@/lib/rules/diagnose";
 import { liveFindings } from "@/lib/rules/live-diagnose";
 import type { Finding } from "@/lib/rules/types";
 import { decodeToken } from "@/lib/token/claims";
@@ -52,5 +52,5 @@ export async function diagnoseCase(options: {
   });
   const tokenOwner = owner || (token ? (mailboxesForToken(file, token)[0] ?? "") : "");
   const live = liveFindings(file, evidence, token ? { ...context, token: { raw: token, expectations: { ...context.token!.expectations, owner: tokenOwner } } } : context, profile.id);
-  return { findings: sortWorstFirst([...base, ...live]), evidence };
+  return { findings: onePerCause(sortWorstFirst([...base, ...live])), evidence };
 }

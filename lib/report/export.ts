@@ -6,9 +6,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { CauseId } from "@/lib/catalogue/causes";
 import type { CheckId } from "@/lib/catalogue/checks";
-import { catalogueText } from "@/lib/catalogue/text";
 import { symptomText } from "@/lib/symptoms/symptom-text";
 import { mostLikely } from "./most-likely";
+import { cannotExplain, nextSteps, type NextStep } from "./next-steps";
 
 // report@2 added mostLikely (and carries case@2, with the symptom).
 export const REPORT_SCHEMA_ID = "ece-oauth-doctor/report@2";
@@ -71,15 +71,31 @@ function mostLikelyMarkdown(file: CaseFile, results: readonly CheckResult[], met
     if (result.fix[0]) lines.push(`   ${t.report.fix}: ${escape(result.fix[0])}`);
   });
   if (summary.confirmed.length > 0) lines.push("");
-  if (summary.open.length > 0) {
-    lines.push(`### ${text.open}`, "", text.openHint, "");
-    for (const check of summary.open) lines.push(`- ${escape(catalogueText[meta.locale].checks[check].name)} (\`${check}\`)`);
+  const steps = nextSteps(file, results);
+  if (steps.length > 0) {
+    lines.push(`### ${text.next}`, "");
+    steps.forEach((step, index) => lines.push(`${index + 1}. ${escape(nextStepText(step, t))} (${step.causes.map((cause) => `\`${cause}\``).join(", ")})`));
     lines.push("");
   }
   if (summary.symptom && summary.rule) {
     lines.push(`${format(text.youSaid, { symptom: symptomText(t, summary.symptom) })} ${t.symptom.reasons[summary.rule.reason]}`, "");
   }
   return lines;
+}
+
+/** A next step as one sentence, for the Markdown report and the console (no buttons there: the step is named). */
+export function nextStepText(step: NextStep, t: Messages): string {
+  const text = t.symptom.report;
+  switch (step.kind) {
+    case "run":
+      return text.run[step.group];
+    case "look":
+      return format(text.look, { account: step.account, clientId: step.clientId });
+    case "paste":
+      return text.paste;
+    case "answer":
+      return format(text.answer, { step: t.steps[step.step].title });
+  }
 }
 
 export function toMarkdown(file: CaseFile, results: readonly CheckResult[], meta: ReportMeta, t: Messages): string {
@@ -92,6 +108,7 @@ export function toMarkdown(file: CaseFile, results: readonly CheckResult[], meta
   lines.push(`- Tenant: ${file.azure.tenant} (${file.azure.cloud}) · App: ${file.azure.clientId}`);
   lines.push(`- Mailboxes: ${file.mail.mailboxes.join(", ")} · ${file.mail.retrieval.toUpperCase()} · ${file.mail.accessModel}`, "");
   const grouped = resultsByOwner(results);
+  const unexplained = cannotExplain(file);
   lines.push(`## ${t.report.byOwner}`, "");
   for (const owner of owners) {
     lines.push(`### ${t.report.owners[owner]}`, "");
@@ -100,6 +117,7 @@ export function toMarkdown(file: CaseFile, results: readonly CheckResult[], meta
     for (const result of items) {
       lines.push(`#### [${t.report.status[result.status]}] ${escape(result.title)}`, "");
       lines.push(`\`${result.check}\` · \`${result.cause ?? ""}\`${result.target ? ` · ${escape(result.target)}` : ""}`, "");
+      if (result.cause && unexplained.has(result.cause)) lines.push(`> ${escape(t.symptom.report.cannotExplain)}`, "");
       lines.push(`**${t.report.why}:** ${escape(result.why)}`, "");
       if (result.fix.length > 0) {
         lines.push(`**${t.report.fix}:**`, "");

@@ -20,22 +20,22 @@ describe("mostLikely", () => {
   });
 
   it("puts the confirmed likely cause first, ahead of failures the symptom does not point to", () => {
-    const file = withSymptom({ id: "stopped", stoppedAfter: "hours", errorText: null }, withChanges({ azure: { secretExpires: dayFromNow(-3) }, ece: { externalUrl: null } }));
+    const file = withSymptom({ id: "stopped", stoppedAfter: "weeks", errorText: null }, withChanges({ azure: { secretExpires: dayFromNow(-3) }, ece: { externalUrl: null } }));
     const results = resultsOf(file);
     expect(results.some((result) => result.cause === "url-missing")).toBe(true);
     const summary = mostLikely(file, results)!;
     expect(summary.confirmed.map((result) => result.cause)).toEqual(["secret-expired"]);
-    expect(summary.rule?.reason).toBe("refresh-fails");
+    expect(summary.rule?.reason).toBe("long-after");
   });
 
   it("lists the likely causes' checks that nothing decided yet, and not those that passed", () => {
     const file = withSymptom({ id: "stopped", stoppedAfter: "hours", errorText: null });
     const summary = mostLikely(file, resultsOf(file))!;
     expect(summary.confirmed).toEqual([]);
-    // Without the live checks the secret itself and the network path were never tried.
-    expect(summary.open).toEqual(expect.arrayContaining(["entra-app", "tcp"]));
-    expect(summary.open).not.toContain("client-secret");
+    // Without the live checks the network path and Entra's answer to the refresh were never tried.
+    expect(summary.open).toEqual(expect.arrayContaining(["tcp", "entra-sign-in"]));
     expect(summary.open).not.toContain("api-permissions");
+    expect(summary.open).not.toContain("network-plan");
   });
 
   it("takes the causes named in the pasted error text first", () => {
@@ -48,7 +48,7 @@ describe("mostLikely", () => {
 });
 
 describe("the report opens with the most likely causes", () => {
-  const file = withSymptom({ id: "stopped", stoppedAfter: "hours", errorText: null }, withChanges({ azure: { secretExpires: dayFromNow(-3) } }));
+  const file = withSymptom({ id: "stopped", stoppedAfter: "weeks", errorText: null }, withChanges({ azure: { secretExpires: dayFromNow(-3) } }));
   const results = resultsOf(file);
 
   it("in Markdown, before the summary", () => {
@@ -58,7 +58,7 @@ describe("the report opens with the most likely causes", () => {
     expect(heading).toBeLessThan(markdown.indexOf("Problems: "));
     expect(heading).toBeLessThan(markdown.indexOf(`## ${messages.en.report.byOwner}`));
     expect(markdown.slice(heading).split("\n")[2]).toContain("`secret-expired`");
-    expect(markdown).toContain(messages.en.symptom.reasons["refresh-fails"]);
+    expect(markdown).toContain(messages.en.symptom.reasons["long-after"]);
   });
 
   it("in the JSON report", () => {

@@ -36,7 +36,20 @@ export type DiagnoseOptions = { locale?: Locale; now?: Date; profile?: CloudProf
 
 export function findings(file: CaseFile, evidence: Evidence = {}, now = new Date(), profile?: CloudProfile): Finding[] {
   const context = { file, evidence, now, profile: profile ?? builtInProfile(file.azure.cloud) ?? cloudProfiles.worldwide };
-  return rules.flatMap((rule) => rule(context));
+  return onePerCause(rules.flatMap((rule) => rule(context)));
+}
+
+/** One finding per check, cause and target: the first (the rules' order, or worst first) wins. A token problem that
+ * each mail check meets stays on each of them (the live panels show them per check). */
+export function onePerCause(items: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (item.status === "pass") return true;
+    const key = `${item.check}|${item.cause}|${item.target ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function diagnose(file: CaseFile, evidence: Evidence = {}, options: DiagnoseOptions = {}): CheckResult[] {

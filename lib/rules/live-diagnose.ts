@@ -92,7 +92,11 @@ export function liveFindings(file: CaseFile, evidence: readonly ProbeEvidence[],
 
   if (context.token) {
     const scopes = [file.mail.retrieval === "imap" ? "IMAP.AccessAsUser.All" : "POP.AccessAsUser.All", "SMTP.Send"];
-    findings.push(...tokenFindings(context, context.token.expectations.owner || tokenMailbox(file, evidence, context.token.raw), scopes));
+    const owner = context.token.expectations.owner || tokenMailbox(file, evidence, context.token.raw);
+    const mailPasses = findings.filter((entry) => (entry.check === "imap" || entry.check === "pop3" || entry.check === "smtp") && entry.status === "pass");
+    // Shared model: the delegate's token opened the mailboxes; per-mailbox: the token's own mailbox answered.
+    const accepted = context.token.expectations.owner ? mailPasses.length > 0 : mailPasses.some((entry) => entry.target?.toLowerCase() === owner.toLowerCase());
+    findings.push(...tokenFindings(context, owner, scopes, accepted));
   }
   return findings;
 }

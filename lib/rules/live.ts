@@ -128,7 +128,9 @@ function tokenProblemsFor(context: LiveContext, mailbox: string, scope: string):
 // generic cause (which lists what remains possible) apply.
 function rejection(check: CheckId, context: LiveContext, mailbox: string, scope: string, generic: CauseId, reply: string): Finding {
   const [first] = tokenProblemsFor(context, mailbox, scope);
-  if (first) return finding(check, "fail", first.cause, { mailbox, reply, ...first.params }, mailbox);
+  // A user name that differs from the address may still be the same account (UPN vs. primary SMTP address): a
+  // warning that says how to tell, not proof of the wrong person.
+  if (first) return finding(check, first.cause === "token-wrong-user" ? "warn" : "fail", first.cause, { mailbox, reply, ...first.params }, mailbox);
   return finding(check, "fail", generic, { mailbox, reply, user: tokenUser(context) ?? mailbox }, mailbox);
 }
 
@@ -182,13 +184,20 @@ export function smtpFindings(evidence: SmtpEvidence, context: LiveContext): Find
   return [rejection("smtp", context, mailbox, "SMTP.Send", "smtp-auth-failed", reply)];
 }
 
-export function tokenFindings(context: LiveContext, owner: string, scopes: string[]): Finding[] {
+/** `accepted`: a live IMAP, POP or SMTP exchange with this token succeeded for its owner's mailbox. */
+export function tokenFindings(context: LiveContext, owner: string, scopes: string[], accepted = false): Finding[] {
   if (!context.token) return [];
   const decoded = decodeToken(context.token.raw);
   const token = context.token;
   const problems = scopes.flatMap((scope) => tokenProblemsFor({ ...context, token: { ...token, expectations: { ...token.expectations, owner } } }, owner, scope));
   const unique = problems.filter((problem, index) => problems.findIndex((other) => other.cause === problem.cause) === index);
-  if (unique.length > 0) return unique.map((problem) => finding("access-token", "fail", problem.cause, { ...problem.params }, owner));
+  if (unique.length > 0) {
+    return unique.map((problem) => {
+      if (problem.cause !== "token-wrong-user") return finding("access-token", "fail", problem.cause, { ...problem.params }, owner);
+      // The UPN in the token and the mailbox address often differ for the same account: Exchange's answer decides.
+      return finding("access-token", accepted ? "info" : "warn", accepted ? "token-user-differs" : "token-wrong-user", { ...problem.params }, owner);
+    });
+  }
   const user = decoded.ok ? (decoded.claims.user ?? owner) : owner;
   return [{ check: "access-token", status: "pass", target: owner, params: { user } }];
 }

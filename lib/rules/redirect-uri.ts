@@ -16,13 +16,16 @@ export const redirectUri: Rule = ({ file }) => {
   if (redirect.protocol !== "https:") findings.push(finding("redirect-uri", "fail", "redirect-not-https", params));
 
   const external = file.ece.externalUrl === null ? null : parseUrl(file.ece.externalUrl);
-  if (external !== null && !sameOrigin(redirect, external)) {
+  const uriMismatch = eceRedirectUri !== null && !isSame(eceRedirectUri, redirect);
+  // One difference, one finding: when ECE's own redirect URL is known and differs, that finding already names the
+  // host, so the host comparison with the URL setting would report the same error again.
+  if (external !== null && !sameOrigin(redirect, external) && !uriMismatch) {
     findings.push(finding("redirect-uri", "fail", "redirect-host-mismatch", { ...params, external: originOf(external) }));
   }
 
   if (eceRedirectUri === null) {
     findings.push(finding("redirect-uri", "info", "redirect-ece-unknown", params));
-  } else if (!isSame(eceRedirectUri, redirect)) {
+  } else if (uriMismatch) {
     findings.push(finding("redirect-uri", "fail", "redirect-uri-mismatch", { ...params, ece: eceRedirectUri.trim() }));
   }
 

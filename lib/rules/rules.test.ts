@@ -246,7 +246,8 @@ const redirectRows: Row[] = [
   [
     "everything wrong at once",
     redirect("http://ece2.example.com/cb", "https://ece.example.com/cb", "spa"),
-    [["fail", "redirect-not-https"], ["fail", "redirect-host-mismatch"], ["fail", "redirect-uri-mismatch"], ["fail", "redirect-not-web-platform"]],
+    // One difference, one finding: the URI mismatch already names the other host (issue #13).
+    [["fail", "redirect-not-https"], ["fail", "redirect-uri-mismatch"], ["fail", "redirect-not-web-platform"]],
   ],
   ["nothing known", redirect(callback, null, "unknown"), [["info", "redirect-ece-unknown"], ["info", "redirect-platform-unknown"]]],
 ];
@@ -280,7 +281,6 @@ const malformedGuids: [string, string][] = [
   ["a non-hex character", "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6g"],
   ["no hyphens", "3f2b8c1e5d4a4e6b9c7d1a2b3c4d5e6f"],
   ["empty", ""],
-  ["a domain name", "contoso.onmicrosoft.com"],
 ];
 const otherGuid = "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
 
@@ -291,6 +291,9 @@ const appIdRows: Row[] = [
   ["GUIDs with surrounding spaces", ids(` ${tenantId} `, ` ${clientId} `), [PASS]],
   ...malformedGuids.map(([what, value]): Row => [`tenant id with ${what}`, ids(value), [["fail", "tenant-id-malformed"]]]),
   ...malformedGuids.map(([what, value]): Row => [`client id with ${what}`, ids(tenantId, value), [["fail", "client-id-malformed"]]]),
+  ["client id with a domain name", ids(tenantId, "contoso.onmicrosoft.com"), [["fail", "client-id-malformed"]]],
+  // Entra accepts a verified domain in place of the tenant ID (issue #13): a warning, not a malformed value.
+  ["tenant id as a verified domain name", ids("contoso.onmicrosoft.com"), [["warn", "tenant-is-domain"]]],
   ["both malformed", ids("tenant", "client"), [["fail", "tenant-id-malformed"], ["fail", "client-id-malformed"]]],
   ["client id equals tenant id", ids(tenantId, tenantId), [["fail", "client-id-is-tenant-id"]]],
   ["client id equals tenant id in other case", ids(tenantId, tenantId.toUpperCase()), [["fail", "client-id-is-tenant-id"]]],
@@ -520,6 +523,9 @@ const licenceExpected: Record<Licence, Pair[]> = {
   e1: [["warn", "licence-below-e3"]],
   "exchange-plan-2": [["warn", "licence-below-e3"]],
   "exchange-plan-1": [["warn", "licence-below-e3"]],
+  "business-premium": [["warn", "licence-below-e3"]],
+  "business-standard": [["warn", "licence-below-e3"]],
+  "business-basic": [["warn", "licence-below-e3"]],
   f3: [["fail", "licence-plan-without-imap-pop"]],
   f1: [["fail", "licence-plan-without-imap-pop"]],
   none: [["fail", "licence-missing"]],
@@ -527,7 +533,11 @@ const licenceExpected: Record<Licence, Pair[]> = {
   unknown: [["info", "licence-unknown"]],
 };
 
-const licenceRows: Row[] = (Object.entries(licenceExpected) as [Licence, Pair[]][]).map(([plan, expected]): Row => [plan, { mail: { licence: plan } }, expected]);
+const licenceRows: Row[] = [
+  ...(Object.entries(licenceExpected) as [Licence, Pair[]][]).map(([plan, expected]): Row => [plan, { mail: { licence: plan } }, expected]),
+  // Shared mailboxes need no licence below 50 GB without archive or hold; only the delegate does (issue #13).
+  ["none, shared model", { mail: { licence: "none", accessModel: "shared", signInAccount: delegate, fullAccess: "yes" } }, [["info", "licence-shared-none"]]],
+];
 
 describe("licence", () => {
   it.each<Row>(licenceRows)("%s", (_description, patch, expected, secret) => {
@@ -544,7 +554,8 @@ const tokenGenerationRows: Row[] = [
   ["signed in as the second mailbox", signedIn("sales@example.com"), [PASS]],
   ["signed in as a mailbox in other letter case", signedIn("Support@EXAMPLE.com"), [PASS]],
   ["signed in as someone else", signedIn("j.doe@example.com"), [["fail", "token-signed-in-as-other"]]],
-  ["signed-in account not given", signedIn(null), [PASS]],
+  // A check that cannot decide never passes (issue #13).
+  ["signed-in account not given", signedIn(null), [["info", "token-account-unknown"]]],
   ["normal window", signedIn("support@example.com", "no"), [["warn", "token-not-private-window"]]],
   ["window unknown", signedIn("support@example.com", "unknown"), [["info", "token-generation-unknown"]]],
   ["someone else in a normal window", signedIn("j.doe@example.com", "no"), [["fail", "token-signed-in-as-other"], ["warn", "token-not-private-window"]]],

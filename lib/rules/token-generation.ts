@@ -10,5 +10,7 @@ export const tokenGeneration: Rule = ({ file }) => {
   }
   if (privateWindow === "no") findings.push(finding("token-generation", "warn", "token-not-private-window", { expected: expectedText }));
   if (privateWindow === "unknown") findings.push(finding("token-generation", "info", "token-generation-unknown", { expected: expectedText }));
+  // Without the account the sign-in page showed, a private window alone does not prove the right person signed in.
+  if (tokenSignedInAs === null && privateWindow !== "unknown") findings.push(finding("token-generation", "info", "token-account-unknown", { expected: expectedText }));
   return findings.length > 0 ? findings : [pass("token-generation", { expected: expectedText })];
 };

@@ -52,8 +52,8 @@ describe("planSteps", () => {
   });
 
   it.each<[string, Symptom, StepId[]]>([
-    // The refresh fails: the secret first, after the app it belongs to.
-    ["stopped about an hour after", { id: "stopped", stoppedAfter: "hours" }, ["azure-app", "azure-secret", "azure-permissions", "network"]],
+    // The first refresh fails: offline_access first (after the app it belongs to), then the services server's network.
+    ["stopped about an hour after", { id: "stopped", stoppedAfter: "hours" }, ["azure-app", "azure-permissions", "network"]],
     // Wrong user or rights: whose token it is first (it needs the app and the mailboxes), then how it was generated.
     ["stopped minutes after", { id: "stopped", stoppedAfter: "minutes" }, ["azure-app", "mailboxes", "token", "token-generation"]],
     ["stopped after weeks", { id: "stopped", stoppedAfter: "weeks" }, ["azure-app", "mailboxes", "token", "azure-secret"]],
@@ -70,8 +70,8 @@ describe("planSteps", () => {
 
   it("says why each step is there", () => {
     const planned = plannedSteps(blank({ id: "stopped", stoppedAfter: "hours" }));
-    expect(planned[0]).toEqual({ id: "azure-app", reason: { kind: "needed-for", step: "azure-secret" } });
-    expect(planned[1]).toEqual({ id: "azure-secret", reason: { kind: "likely", causes: ["secret-expired", "secret-is-secret-id", "secret-invalid"] } });
+    expect(planned[0]).toEqual({ id: "azure-app", reason: { kind: "needed-for", step: "azure-permissions" } });
+    expect(planned[1]).toEqual({ id: "azure-permissions", reason: { kind: "likely", causes: ["permission-offline-missing"] } });
     expect(planned.find((step) => step.id === "ece-version")?.reason).toEqual({ kind: "rest" });
     const minutes = plannedSteps(blank({ id: "stopped", stoppedAfter: "minutes" }));
     expect(minutes.find((step) => step.id === "mailboxes")?.reason).toEqual({ kind: "needed-for", step: "token" });

@@ -16,7 +16,15 @@ export type SourceId = "tac-218453" | "oracle-12532" | "ms-refresh-tokens" | "ms
 export const reasonIds = ["at-once", "refresh-fails", "long-after", "stopped", "signin", "incoming-only", "outgoing-only", "both", "alarms", "per-mailbox", "setup"] as const;
 export type ReasonId = (typeof reasonIds)[number];
 
-export type RankingRule = { symptom: Symptom; causes: readonly CauseId[]; reason: ReasonId; sources: readonly SourceId[]; rulesOut?: readonly CauseId[] };
+export type RankingRule = {
+  symptom: Symptom;
+  causes: readonly CauseId[];
+  reason: ReasonId;
+  sources: readonly SourceId[];
+  rulesOut?: readonly CauseId[];
+  /** Causes that may be real but cannot make this symptom: the report says so beside them. */
+  cannotExplain?: readonly CauseId[];
+};
 
 const retrievalCauses: readonly CauseId[] = [
   "retrieval-protocol-disabled",
@@ -38,38 +46,97 @@ const sendingCauses: readonly CauseId[] = [
   "basic-auth-used",
 ];
 
+// ECE used the redirect URI and the partition URL to get the first token; a refresh does not send them (Microsoft:
+// refresh token grant), so once mail has flowed they cannot be why it stopped.
+const notAfterWorking: readonly CauseId[] = [
+  "redirect-uri-mismatch",
+  "redirect-host-mismatch",
+  "redirect-not-https",
+  "redirect-ece-unknown",
+  "url-missing",
+  "url-not-https",
+  "url-not-fqdn",
+  "url-has-path",
+  "url-console-mismatch",
+];
+
 export const rankingRules: readonly RankingRule[] = [
   {
     symptom: { id: "stopped", stoppedAfter: "minutes" },
     causes: ["token-wrong-user", "token-signed-in-as-other", "token-not-private-window", "full-access-missing", "retrieval-protocol-disabled", "smtp-auth-disabled", "imap-disabled-or-no-access"],
     reason: "at-once",
     sources: ["oracle-12532", "tac-218453"],
+    cannotExplain: notAfterWorking,
   },
   {
     symptom: { id: "stopped", stoppedAfter: "hours" },
-    causes: ["secret-expired", "secret-is-secret-id", "secret-invalid", "permission-offline-missing", "network-blocked", "port-refused", "port-timeout", "refresh-token-expired"],
+    // The confidential flow already used the same secret for the first token, so a wrong or expired secret fails at
+    // once, not an hour later: what fails at the first refresh comes first.
+    causes: [
+      "permission-offline-missing",
+      "network-blocked",
+      "port-refused",
+      "port-timeout",
+      "blocked-by-conditional-access",
+      "refresh-token-expired",
+      "redirect-not-web-platform",
+    ],
     reason: "refresh-fails",
-    sources: ["oracle-12532", "ms-refresh-tokens"],
+    sources: ["oracle-12532", "ms-refresh-tokens", "ms-entra-errors"],
+    cannotExplain: notAfterWorking,
   },
   {
     symptom: { id: "stopped", stoppedAfter: "weeks" },
-    causes: ["refresh-token-expired", "secret-expired", "basic-auth-used", "licence-missing", "smtp-auth-disabled-tenant"],
+    causes: [
+      "refresh-token-expired",
+      "refresh-token-revoked",
+      "secret-expired",
+      "user-disabled",
+      "blocked-by-conditional-access",
+      "mfa-required",
+      "retrieval-protocol-disabled",
+      "smtp-auth-disabled-mailbox",
+      "basic-auth-used",
+      "licence-missing",
+      "smtp-auth-disabled-tenant",
+    ],
     reason: "long-after",
-    sources: ["ms-refresh-tokens", "ms-smtp-auth"],
+    sources: ["ms-refresh-tokens", "ms-entra-errors", "ms-smtp-auth"],
+    cannotExplain: notAfterWorking,
   },
   {
     symptom: { id: "stopped" },
     causes: ["secret-expired", "refresh-token-expired", "permission-offline-missing", "token-wrong-user", "basic-auth-used"],
     reason: "stopped",
     sources: ["oracle-12532", "ms-refresh-tokens"],
+    cannotExplain: notAfterWorking,
   },
   {
     symptom: { id: "signin-error" },
-    causes: ["redirect-uri-mismatch", "redirect-host-mismatch", "url-missing", "url-console-mismatch", "consent-missing", "app-not-found", "tenant-not-found", "mfa-required", "blocked-by-conditional-access", "redirect-not-web-platform"],
+    causes: [
+      "redirect-uri-mismatch",
+      "redirect-host-mismatch",
+      "secret-is-secret-id",
+      "secret-invalid",
+      "secret-expired",
+      "url-missing",
+      "url-console-mismatch",
+      "consent-missing",
+      "app-not-found",
+      "tenant-not-found",
+      "mfa-required",
+      "blocked-by-conditional-access",
+      "user-disabled",
+      "user-not-assigned",
+      "sso-user-mismatch",
+      "auth-code-redeemed",
+      "redirect-not-web-platform",
+    ],
     reason: "signin",
     sources: ["ms-entra-errors", "tac-218453"],
   },
-  { symptom: { id: "no-incoming" }, causes: retrievalCauses, reason: "incoming-only", sources: ["ms-pop-imap", "tac-218453"], rulesOut: sendingCauses },
+  // 587 answering while 993/995 are blocked is the commonest firewall rule that lets mail out but not in.
+  { symptom: { id: "no-incoming" }, causes: [...retrievalCauses, "port-refused", "port-timeout", "network-blocked"], reason: "incoming-only", sources: ["ms-pop-imap", "tac-218453"], rulesOut: sendingCauses },
   { symptom: { id: "no-outgoing" }, causes: sendingCauses, reason: "outgoing-only", sources: ["ms-smtp-auth", "tac-218453"], rulesOut: retrievalCauses },
   {
     symptom: { id: "neither" },
@@ -86,7 +153,16 @@ export const rankingRules: readonly RankingRule[] = [
   },
   {
     symptom: { id: "some-mailboxes" },
-    causes: ["full-access-missing", "retrieval-protocol-disabled", "smtp-auth-disabled-mailbox", "licence-missing", "licence-plan-without-imap-pop", "token-wrong-user"],
+    causes: [
+      "full-access-missing",
+      "retrieval-protocol-disabled",
+      "smtp-auth-disabled-mailbox",
+      "licence-missing",
+      "licence-plan-without-imap-pop",
+      "user-disabled",
+      "token-wrong-user",
+      "token-signed-in-as-other",
+    ],
     reason: "per-mailbox",
     sources: ["tac-218453", "ms-pop-imap"],
   },

@@ -28,7 +28,7 @@ export const triagePatterns: TriagePattern[] = [
   { id: "smtp-basic-disabled", cause: "basic-auth-used", pattern: /5\.7\.139[\s\S]{0,80}?basic\s+authentication\s+is\s+disabled/i },
   { id: "smtp-basic-not-supported", cause: "basic-auth-used", pattern: /5\.7\.30[\s\S]{0,40}?Basic\s+authentication\s+is\s+not\s+supported/i },
   { id: "smtp-535-573", cause: "smtp-auth-failed", pattern: /\b535[\s-]+5\.7\.3\b/i },
-  { id: "smtp-504-auth-type", cause: "starttls-missing", pattern: /\b504[\s-]+5\.7\.4\s+Unrecognized\s+authentication\s+type/i },
+  { id: "smtp-504-auth-type", cause: "tls-mode-mismatch", pattern: /\b504[\s-]+5\.7\.4\s+Unrecognized\s+authentication\s+type/i },
   { id: "tls-pkix", cause: "tls-untrusted", pattern: /PKIX\s+path\s+building\s+failed|unable\s+to\s+find\s+valid\s+certification\s+path|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|self[\s-]signed\s+certificate\s+in\s+certificate\s+chain|unable\s+to\s+get\s+local\s+issuer\s+certificate/i },
   { id: "tls-name", cause: "tls-name-mismatch", pattern: /No\s+subject\s+alternative\s+(?:DNS\s+)?names?\s+matching|ERR_TLS_CERT_ALTNAME_INVALID|Hostname\/IP\s+does\s+not\s+match|doesn't\s+match\s+any\s+of\s+the\s+subject\s+alternative\s+names/i },
   { id: "tls-expired", cause: "tls-expired", pattern: /CertificateExpiredException|CERT_HAS_EXPIRED|certificate\s+has\s+expired/i },

@@ -132,7 +132,7 @@ describe("triage: protocol replies and Java errors", () => {
       "basic-auth-used",
     ],
     ["basic SMTP AUTH retired (550 5.7.30)", "550 5.7.30 Basic authentication is not supported for Client Submission.", "basic-auth-used"],
-    ["AUTH before STARTTLS (504 5.7.4)", "504 5.7.4 Unrecognized authentication type [BJXPR01CA011.CHNPR01.prod.partner.outlook.cn]", "starttls-missing"],
+    ["AUTH before STARTTLS (504 5.7.4): the outgoing server security setting in ECE", "504 5.7.4 Unrecognized authentication type [BJXPR01CA011.CHNPR01.prod.partner.outlook.cn]", "tls-mode-mismatch"],
     [
       "PKIX path building failed",
       "javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target",
@@ -227,7 +227,7 @@ describe("triage: whole pasted logs", () => {
       `{"token_type":"Bearer","access_token":"${jwt}","error":"AADSTS7000222"}`,
     ].join("\n");
     const result = triage(pasted);
-    expect(result.matches.map((match) => match.cause)).toEqual(["imap-auth-failed", "smtp-auth-failed", "refresh-token-expired", "secret-expired"]);
+    expect(result.matches.map((match) => match.cause)).toEqual(["imap-auth-failed", "smtp-auth-failed", "refresh-token-revoked", "secret-expired"]);
     for (const output of [result.text, ...result.matches.map((match) => match.excerpt)]) {
       for (const secret of [jwt, blob, payload ?? "-", signature ?? "-", blob.slice(20, 60)]) expect(output).not.toContain(secret);
     }

@@ -60,7 +60,7 @@ export const en: CatalogueText = {
     "network-plan": {
       name: "Network paths",
       passTitle: "Both ECE servers reach Microsoft on the required ports.",
-      passWhy: "The services server needs {imap} on 993/995 and {smtp} on 587; both servers need {login} on 443.",
+      passWhy: "The services server and all application servers reach {login}, {imap} and {smtp} on 443, 587, 993 and 995, as Cisco TAC's document asks.",
     },
     dns: {
       name: "DNS resolution",
@@ -85,7 +85,7 @@ export const en: CatalogueText = {
     "entra-realm": {
       name: "Mailbox domain in Entra",
       passTitle: "{domain} is a managed domain.",
-      passWhy: "Entra handles the sign-in for {domain} itself, not a federation server that could ignore the account chosen at sign-in.",
+      passWhy: "Entra handles the sign-in for {domain} itself, not a federation server that could ignore the account chosen at sign-in. Seamless SSO (Kerberos, the scenario of Cisco TAC's document) and Windows device single sign-on can still sign in the Windows user silently on a Managed domain: generate the token in a private window.",
     },
     "entra-app": {
       name: "App registration in Entra",
@@ -121,7 +121,7 @@ export const en: CatalogueText = {
   causes: {
     "version-without-oauth": {
       title: "This ECE release has no OAuth support for Office 365.",
-      why: "OAuth was added to ECE 11.6(1), 12.0(1), 12.5(1) and 12.6(1) through engineering specials (Cisco bug CSCvr86493). Older releases can only use basic authentication, which Exchange Online stopped accepting for IMAP and POP on 31 December 2022 and is retiring for SMTP AUTH in 2026.",
+      why: "OAuth was added to ECE 11.6(1), 12.0(1), 12.5(1) and 12.6(1) through engineering specials (Cisco bug CSCvr86493). Older releases can only use basic authentication. Exchange Online stopped accepting passwords for IMAP and POP on 31 December 2022. For SMTP AUTH, basic authentication works as before until the end of December 2026; then it is disabled by default in existing tenants (an admin can turn it back on) and unavailable by default in tenants created after December 2026, and the final removal date is to be announced in the second half of 2027 (Exchange Team, 27 January 2026, MC786329; reviewed 2 December 2026).",
       fix: [
         "Upgrade ECE to a release that supports OAuth (11.6(1) with ES12 and ES12_ET1 at the minimum; a current release is better).",
         "After the upgrade, install the latest engineering special for that release and follow the OAuth documentation of that ES.",
@@ -203,14 +203,17 @@ export const en: CatalogueText = {
       title: "The Azure redirect URI is on {host}, but ECE's setting is {external}.",
       why: "Entra sends the authorization code only to a registered redirect URI. ECE sends a redirect on the host of its URL setting, so Entra refuses it with AADSTS50011.",
       fix: [
-        "In the Azure portal, App registrations > your app > Authentication > Web > Redirect URIs: add the redirect URL that ECE shows, on {external}.",
-        "Or correct the ECE setting if {external} is wrong.",
+        "Microsoft 365 admin: in the Azure portal, App registrations > your app > Authentication > Web > Redirect URIs, add the redirect URL that ECE shows, on {external}.",
+        "ECE admin: if {external} is not the address users reach ECE at, correct the partition setting (External URL of application from 12.6, Web Server URL or Load Balancer URL before) instead.",
       ],
     },
     "redirect-uri-mismatch": {
       title: "ECE sends {ece}, but Azure has {registered}.",
       why: "Entra compares the redirect URI exactly: scheme, host, port, path, letter case and trailing slash. Any difference gives AADSTS50011 at sign-in.",
-      fix: ["Copy the redirect URL exactly as ECE shows it and add it in the Azure portal under Authentication > Web > Redirect URIs."],
+      fix: [
+        "Microsoft 365 admin: copy the redirect URL exactly as ECE shows it ({ece}) and add it in the Azure portal under App registrations > your app > Authentication > Web > Redirect URIs.",
+        "ECE admin: if ECE shows the wrong address, correct the partition's URL setting so that ECE's redirect URL matches {registered}.",
+      ],
     },
     "redirect-ece-unknown": {
       title: "Compare the redirect URL that ECE shows with the one in Azure.",
@@ -231,6 +234,13 @@ export const en: CatalogueText = {
       title: "The tenant ID \"{value}\" is not a GUID.",
       why: "ECE needs the Directory (tenant) ID, a GUID like 72f988bf-86f1-41af-91ab-2d7cd011db47. A wrong value sends the sign-in to the wrong directory (AADSTS90002).",
       fix: ["In the Azure portal, copy Directory (tenant) ID from App registrations > your app > Overview, and paste it in ECE."],
+    },
+    "tenant-is-domain": {
+      title: "The tenant is given as the domain name {value}, not as its ID.",
+      why: "Entra accepts a verified domain name of the tenant (such as contoso.onmicrosoft.com or contoso.com) in place of the Directory (tenant) ID, so this works. The ID never changes when domains are renamed or removed, and it is what Cisco TAC's document and Microsoft's app registration show.",
+      fix: [
+        "In the Azure portal, copy Directory (tenant) ID from App registrations > your app > Overview, and enter it in ECE instead of {value}.",
+      ],
     },
     "client-id-malformed": {
       title: "The application (client) ID \"{value}\" is not a GUID.",
@@ -368,6 +378,14 @@ export const en: CatalogueText = {
       why: "TAC recommends at least E3; F1 and F3 lack IMAP and POP. This check cannot decide.",
       fix: ["In the Microsoft 365 admin center, Active users > the user > Licenses and apps, read the assigned plan."],
     },
+    "licence-shared-none": {
+      title: "The shared mailboxes have no licence: that is fine, but the delegate {delegate} needs one.",
+      why: "A shared mailbox needs no licence unless it holds more than 50 GB, has an archive or is on hold (Microsoft 365: Remove a license from a shared mailbox). In the shared model only the delegate who signs in for the token needs a licence that includes Exchange Online.",
+      fix: [
+        "Check that {delegate} has a licence with Exchange Online (TAC recommends E3): Microsoft 365 admin center > Active users > {delegate} > Licenses and apps.",
+        "If a shared mailbox is above 50 GB, has an archive or is on hold, assign it Exchange Online Plan 2.",
+      ],
+    },
     "token-not-private-window": {
       title: "The token was generated in a normal browser window.",
       why: "On a domain-joined workstation, Kerberos or Seamless SSO signs in whoever is logged in to Windows, not the mailbox account. ECE then holds a token for the wrong person, and Exchange rejects it.",
@@ -389,9 +407,17 @@ export const en: CatalogueText = {
       why: "A token generated in a normal window on a domain-joined workstation often belongs to the logged-in Windows user. This check cannot decide.",
       fix: ["Generate the token again in a private window, signed in as {expected}."],
     },
+    "token-account-unknown": {
+      title: "It is not known which account signed in when the token was generated.",
+      why: "The token belongs to whoever signed in; with single sign-on that can be the Windows user instead of {expected}. This check cannot decide without the account shown on the Microsoft sign-in page.",
+      fix: [
+        "Generate the token again in a private window and note the account the Microsoft sign-in page shows: it must be {expected}.",
+        "Or get a token on this wizard's token step: it reads the account from the token.",
+      ],
+    },
     "network-blocked": {
       title: "The {server} server cannot reach Microsoft.",
-      why: "The services server runs the Retriever (IMAP 993 or POP3 995 to {imap}) and the Dispatcher (SMTP 587 to {smtp}); the application server generates the first token and sends alarm e-mails ({login} on 443, {smtp} on 587).",
+      why: "The services server runs the Retriever (IMAP 993 or POP3 995 to {imap}) and the Dispatcher (SMTP 587 to {smtp}); the application server generates the first token and sends alarm e-mails ({login} on 443, {smtp} on 587). Cisco TAC's document asks that both the services server and all application servers reach at least 443, 587, 993 and 995, and that every port in the Installation Guide for the ECE release is open.",
       fix: [
         "In the firewall and proxy, allow the Microsoft mail hosts ({imap}, {smtp}; *.office365.com in the worldwide cloud) and {login} on TCP 443, 587, 993 and 995 from the {server} server.",
         "Then verify from that server: Test-NetConnection {imap} -Port 993 ; Test-NetConnection {smtp} -Port 587 ; Test-NetConnection {login} -Port 443",
@@ -505,7 +531,7 @@ export const en: CatalogueText = {
     },
     "tls-mode-mismatch": {
       title: "{host}:{port} was used with the wrong TLS mode.",
-      why: "Exchange Online uses implicit TLS on 993 (IMAP) and 995 (POP3): TLS starts at once. On 587 (SMTP) the session starts in plain text and switches with STARTTLS; connecting to 587 with implicit TLS (SSL) fails.",
+      why: "Exchange Online uses implicit TLS on 993 (IMAP) and 995 (POP3): TLS starts at once. On 587 (SMTP) the session starts in plain text and switches with STARTTLS; connecting to 587 with implicit TLS (SSL) fails, and sending AUTH before STARTTLS gets 504 5.7.4 Unrecognized authentication type. Both come from the security setting of the alias's server in ECE.",
       fix: [
         "In ECE, open the alias's server settings: incoming on 993 (IMAP) or 995 (POP3) with SSL/TLS; outgoing on 587 with STARTTLS, not SSL.",
         "Test: openssl s_client -connect {host}:{port} -servername {host} for 993 and 995; openssl s_client -connect {host}:{port} -starttls smtp -servername {host} for 587.",
@@ -580,7 +606,7 @@ export const en: CatalogueText = {
     },
     "basic-auth-used": {
       title: "Password (basic) authentication was used, not OAuth: {reply}",
-      why: "Exchange Online stopped accepting passwords for IMAP and POP on 31 December 2022 and is retiring them for SMTP AUTH (550 5.7.30 Basic authentication is not supported for Client Submission.); where basic authentication is already off, SMTP answers 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. The alias still signs in with a user name and password.",
+      why: "Exchange Online stopped accepting passwords for IMAP and POP on 31 December 2022. For SMTP AUTH, basic authentication works as before until the end of December 2026; then it is disabled by default in existing tenants (an admin can turn it back on) and unavailable by default in tenants created after December 2026, and the final removal date is to be announced in the second half of 2027 (Exchange Team, 27 January 2026, MC786329; reviewed 2 December 2026). Where it is off, Exchange answers 550 5.7.30 Basic authentication is not supported for Client Submission., or SMTP answers 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. The alias still signs in with a user name and password.",
       fix: [
         "In ECE, set the alias's authentication to OAuth 2.0; this needs the engineering special that adds OAuth to your release (see the ECE version check).",
         "Enter the app's tenant ID, client ID and secret Value in ECE, and generate the token in a private window as the mailbox account.",
@@ -740,6 +766,29 @@ export const en: CatalogueText = {
         "Otherwise, in the Microsoft 365 admin center, Active users > {user} > Block sign-in: clear Block this user from signing in.",
       ],
     },
+    "password-expired": {
+      title: "The password of {user} has expired.",
+      why: "Entra answered AADSTS50055: the password is expired. Generating the token in ECE fails until the password is changed, and the change revokes ECE's refresh token.",
+      fix: [
+        "Sign in once as {user} at https://myaccount.microsoft.com and change the password, or have the Microsoft 365 admin reset it (Microsoft 365 admin center > Active users > {user} > Reset password).",
+        "Then generate the token again in ECE in a private window.",
+      ],
+    },
+    "account-locked": {
+      title: "The account {user} is locked.",
+      why: "Entra answered AADSTS50053: too many sign-ins with a wrong password, or sign-ins from an address Entra blocks (Smart Lockout). Often a device or a script still signs in with an old password.",
+      fix: [
+        "In the Microsoft Entra admin center > Identity > Monitoring & health > Sign-in logs, filter by {user} and find the failing sign-ins and where they come from; stop the one that uses an old password.",
+        "Wait for the lockout to end, then generate the token again in ECE in a private window.",
+      ],
+    },
+    "auth-code-redeemed": {
+      title: "The sign-in code was already used (AADSTS54005).",
+      why: "The authorization code that the Microsoft sign-in page hands to ECE can be redeemed only once. A reloaded or double-submitted page, or going back in the browser, sends it a second time. This happens while the token is generated, not when ECE refreshes it.",
+      fix: [
+        "Close the window, open the ECE console again in a new private window, and generate the token once, without reloading the page or going back.",
+      ],
+    },
     "invalid-credentials": {
       title: "Entra rejected the password of {user}.",
       why: "Entra answered AADSTS50126: error validating credentials due to invalid username or password. The password was mistyped at sign-in or, in a password-based flow, the stored password is wrong or was changed.",
@@ -771,16 +820,24 @@ export const en: CatalogueText = {
     },
     "refresh-token-expired": {
       title: "ECE's refresh token can no longer be used.",
-      why: "Entra answered AADSTS700082, 50173, 70043, 54005 or 70008: the refresh token expired after 90 days without use, was revoked (for example by a password reset) or hit a sign-in frequency policy, or the authorization code expired or was used twice. ECE cannot get new access tokens, so mail stops.",
+      why: "Entra answered AADSTS700082, 70043 or 70008: the refresh token expired after 90 days without use or hit a Conditional Access sign-in frequency policy. ECE cannot get new access tokens, so mail stops.",
       fix: [
         "Generate the token again in ECE in a private window, signed in as the mailbox account.",
         "If it keeps coming back after a fixed time, check for a Conditional Access sign-in frequency policy on the app or the user.",
       ],
     },
+    "refresh-token-revoked": {
+      title: "ECE's refresh token was revoked.",
+      why: "Entra answered AADSTS50173: the grant was revoked, typically because the account's password was changed or reset, or an admin revoked its sessions. ECE cannot get new access tokens until the token is generated again.",
+      fix: [
+        "Generate the token again in ECE in a private window, signed in as the account that owns it.",
+        "If the password is changed on a schedule, plan a new token after each change.",
+      ],
+    },
     "auth-not-tested": {
       title: "Sign-in for {mailbox} was not tested: no access token was given.",
       why: "Without a token the probe can only check that the server answers; whether Exchange accepts ECE's token for this mailbox cannot be decided.",
-      fix: ["Paste an access token obtained the way ECE does (or sign in on the token step) and run the live checks again."],
+      fix: ["Paste an access token for this mailbox (or sign in on the token step) and run the live checks again."],
     },
     "token-malformed": {
       title: "The token is not a readable JWT: {reason}.",
@@ -807,11 +864,19 @@ export const en: CatalogueText = {
       ],
     },
     "token-wrong-user": {
-      title: "This token belongs to {user}, not to {mailbox}.",
-      why: "Exchange accepts a token only for the mailbox of the person who signed in, or for mailboxes that person has Full Access to. This token was most likely generated while {user} was logged in to the workstation: Windows single sign-on (Kerberos or Seamless SSO) signed in {user} without asking, instead of {mailbox}.",
+      title: "The token names {user}, not {mailbox}.",
+      why: "The token names the account's sign-in name (UPN), which can differ from the mailbox's e-mail address for the same account (hybrid tenants, name@tenant.onmicrosoft.com sign-ins). If it is another person, Exchange accepts the token only for mailboxes that person has Full Access to, and the usual cause is a token generated while {user} was logged in to the workstation: Windows single sign-on (Kerberos or Seamless SSO) signed in {user} without asking.",
       fix: [
-        "Open the ECE console in a private (InPrivate or incognito) window, generate the token again, and sign in as {mailbox}.",
+        "Check whether both are the same mailbox, in Exchange Online PowerShell: Get-Mailbox {mailbox} | fl UserPrincipalName,PrimarySmtpAddress,EmailAddresses (the UserPrincipalName must be {user}).",
+        "If they differ, open the ECE console in a private (InPrivate or incognito) window, generate the token again, and sign in as {mailbox}.",
         "If {user} is meant to read {mailbox} (shared model), give it Full Access: Add-MailboxPermission -Identity {mailbox} -User {user} -AccessRights FullAccess -AutoMapping $false",
+      ],
+    },
+    "token-user-differs": {
+      title: "The token names {user} and the mailbox is {mailbox}: the names differ, but Exchange accepted the token.",
+      why: "The token names the account's sign-in name (UPN), which can differ from its e-mail address (hybrid tenants, name@tenant.onmicrosoft.com sign-ins). The live exchange for {mailbox} worked, so the account has access to it: nothing needs fixing.",
+      fix: [
+        "To see both names, in Exchange Online PowerShell: Get-Mailbox {mailbox} | fl UserPrincipalName,PrimarySmtpAddress,EmailAddresses",
       ],
     },
     "token-wrong-tenant": {
@@ -847,6 +912,9 @@ export const en: CatalogueText = {
       e1: "E1",
       "exchange-plan-2": "Exchange Online Plan 2",
       "exchange-plan-1": "Exchange Online Plan 1",
+      "business-premium": "Microsoft 365 Business Premium",
+      "business-standard": "Microsoft 365 Business Standard",
+      "business-basic": "Microsoft 365 Business Basic",
       f3: "F3",
       f1: "F1",
       none: "no licence",
@@ -854,6 +922,7 @@ export const en: CatalogueText = {
       unknown: "unknown",
     },
     cloud: { worldwide: "worldwide (commercial)", gcc: "US Government GCC", "gcc-high": "US Government GCC High", dod: "US Government DoD", china: "China (21Vianet)" },
+    phase: { dns: "name resolution", tcp: "connection", tls: "TLS handshake", greeting: "greeting", ehlo: "EHLO", starttls: "STARTTLS", auth: "sign-in", command: "command", quit: "sign-off" },
     platform: { web: "Web", spa: "Single-page application", "mobile-desktop": "Mobile and desktop applications", unknown: "unknown" },
   },
 };

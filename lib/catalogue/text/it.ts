@@ -60,7 +60,7 @@ export const it: CatalogueText = {
     "network-plan": {
       name: "Percorsi di rete",
       passTitle: "Entrambi i server ECE raggiungono Microsoft sulle porte necessarie.",
-      passWhy: "Il server dei servizi deve raggiungere {imap} sulle porte 993/995 e {smtp} sulla porta 587; entrambi i server devono raggiungere {login} sulla porta 443.",
+      passWhy: "Il server dei servizi e tutti i server delle applicazioni raggiungono {login}, {imap} e {smtp} sulle porte 443, 587, 993 e 995, come chiede il documento di Cisco TAC.",
     },
     dns: {
       name: "Risoluzione DNS",
@@ -85,7 +85,7 @@ export const it: CatalogueText = {
     "entra-realm": {
       name: "Dominio della cassetta postale in Entra",
       passTitle: "{domain} è un dominio gestito.",
-      passWhy: "L'accesso per {domain} è gestito direttamente da Entra, non da un server federativo che potrebbe ignorare l'account scelto all'accesso.",
+      passWhy: "L'accesso per {domain} è gestito direttamente da Entra, non da un server federativo che potrebbe ignorare l'account scelto all'accesso. Anche su un dominio gestito, però, il Single Sign-On (SSO) facile (Seamless SSO, con Kerberos: lo scenario del documento di Cisco TAC) e il Single Sign-On (SSO) dei dispositivi Windows possono far accedere l'utente di Windows senza chiedere nulla: genera il token in una finestra privata.",
     },
     "entra-app": {
       name: "Registrazione dell'app in Entra",
@@ -121,7 +121,7 @@ export const it: CatalogueText = {
   causes: {
     "version-without-oauth": {
       title: "Questa release di ECE non supporta OAuth per Office 365.",
-      why: "OAuth è stato aggiunto a ECE 11.6(1), 12.0(1), 12.5(1) e 12.6(1) tramite engineering special (bug Cisco CSCvr86493). Le release precedenti possono usare solo l'autenticazione di base, che Exchange Online ha smesso di accettare per IMAP e POP il 31 dicembre 2022 e che sta ritirando per SMTP AUTH nel 2026.",
+      why: "OAuth è stato aggiunto a ECE 11.6(1), 12.0(1), 12.5(1) e 12.6(1) tramite engineering special (bug Cisco CSCvr86493). Le release precedenti possono usare solo l'autenticazione di base. Exchange Online ha smesso di accettare le password per IMAP e POP il 31 dicembre 2022. Per SMTP AUTH l'autenticazione di base funziona come prima fino alla fine di dicembre 2026; poi è disattivata per impostazione predefinita nei tenant esistenti (un amministratore può riattivarla) e non disponibile per impostazione predefinita nei tenant creati dopo dicembre 2026, e la data di rimozione definitiva sarà annunciata nella seconda metà del 2027 (Exchange Team, 27 gennaio 2026, MC786329; verificato il 2 dicembre 2026).",
       fix: [
         "Aggiorna ECE a una release che supporta OAuth (come minimo la 11.6(1) con ES12 ed ES12_ET1; è preferibile una release attuale).",
         "Dopo l'aggiornamento, installa l'engineering special più recente per quella release e segui la documentazione OAuth di quell'ES.",
@@ -129,7 +129,7 @@ export const it: CatalogueText = {
     },
     "version-later-check-docs": {
       title: "Consulta la documentazione OAuth della release di ECE in uso.",
-      why: "La checklist di TAC elenca gli engineering special solo dalla 11.6(1) alla 12.6(1). Per le release successive non è confermato quale build includa OAuth per Office 365, quindi questo controllo non può stabilirlo.",
+      why: "L'elenco di controllo di TAC elenca gli engineering special solo dalla 11.6(1) alla 12.6(1). Per le release successive non è confermato quale build includa OAuth per Office 365, quindi questo controllo non può stabilirlo.",
       fix: [
         "Apri le guide di installazione e amministrazione della release e verifica che supporti OAuth 2.0 per Office 365.",
         "Installa l'engineering special più recente disponibile per la release.",
@@ -203,14 +203,17 @@ export const it: CatalogueText = {
       title: "L'URI di reindirizzamento in Azure si trova su {host}, ma l'impostazione di ECE è {external}.",
       why: "Entra invia il codice di autorizzazione solo a un URI di reindirizzamento registrato. ECE invia un reindirizzamento sull'host della propria impostazione URL, quindi Entra lo rifiuta con AADSTS50011.",
       fix: [
-        "Nel portale di Azure, Registrazioni app (App registrations) > app di ECE > Autenticazione (Authentication) > Web > URI di reindirizzamento (Redirect URIs): aggiungi l'URL di reindirizzamento mostrato da ECE, su {external}.",
-        "Oppure correggi l'impostazione di ECE, se {external} è errato.",
+        "Amministratore Microsoft 365: nel portale di Azure, Registrazioni app (App registrations) > app di ECE > Autenticazione (Authentication) > Web > URI di reindirizzamento (Redirect URIs), aggiungi l'URL di reindirizzamento mostrato da ECE, su {external}.",
+        "Amministratore ECE: se {external} non è l'indirizzo con cui gli utenti raggiungono ECE, correggi invece l'impostazione della partizione (External URL of application dalla 12.6, Web Server URL or Load Balancer URL nelle release precedenti).",
       ],
     },
     "redirect-uri-mismatch": {
       title: "ECE invia {ece}, ma in Azure è registrato {registered}.",
       why: "Entra confronta l'URI di reindirizzamento in modo esatto: schema, host, porta, percorso, maiuscole/minuscole e barra finale. Qualsiasi differenza produce AADSTS50011 durante l'accesso.",
-      fix: ["Copia l'URL di reindirizzamento esattamente come lo mostra ECE e aggiungilo nel portale di Azure in Autenticazione (Authentication) > Web > URI di reindirizzamento (Redirect URIs)."],
+      fix: [
+        "Amministratore Microsoft 365: copia l'URL di reindirizzamento esattamente come lo mostra ECE ({ece}) e aggiungilo nel portale di Azure in Registrazioni app (App registrations) > app di ECE > Autenticazione (Authentication) > Web > URI di reindirizzamento (Redirect URIs).",
+        "Amministratore ECE: se ECE mostra l'indirizzo sbagliato, correggi l'impostazione URL della partizione in modo che l'URL di reindirizzamento di ECE corrisponda a {registered}.",
+      ],
     },
     "redirect-ece-unknown": {
       title: "Confronta l'URL di reindirizzamento mostrato da ECE con quello presente in Azure.",
@@ -231,6 +234,13 @@ export const it: CatalogueText = {
       title: "L'ID tenant \"{value}\" non è un GUID.",
       why: "ECE richiede l'ID della directory (tenant), un GUID come 72f988bf-86f1-41af-91ab-2d7cd011db47. Un valore errato indirizza l'accesso alla directory sbagliata (AADSTS90002).",
       fix: ["Nel portale di Azure, copia l'ID della directory (tenant) da Registrazioni app (App registrations) > app di ECE > Panoramica (Overview) e incollalo in ECE."],
+    },
+    "tenant-is-domain": {
+      title: "Il tenant è indicato con il nome di dominio {value}, non con il suo ID.",
+      why: "Entra accetta un nome di dominio verificato del tenant (ad esempio contoso.onmicrosoft.com o contoso.com) al posto dell'ID della directory (tenant), quindi funziona. L'ID però non cambia quando i domini vengono rinominati o rimossi, ed è ciò che mostrano il documento di Cisco TAC e la registrazione dell'app di Microsoft.",
+      fix: [
+        "Nel portale di Azure, copia l'ID della directory (tenant) da Registrazioni app (App registrations) > app di ECE > Panoramica (Overview) e inseriscilo in ECE al posto di {value}.",
+      ],
     },
     "client-id-malformed": {
       title: "L'ID dell'applicazione (client) \"{value}\" non è un GUID.",
@@ -303,7 +313,7 @@ export const it: CatalogueText = {
     },
     "token-lifetime-unusual": {
       title: "La durata del token di accesso è di {minutes} minuti, fuori dall'intervallo predefinito di Microsoft ({min}-{max}).",
-      why: "Un criterio di durata dei token modifica la frequenza con cui ECE deve aggiornare il token. La checklist di Cisco TAC indica 60 minuti e il valore predefinito di Microsoft è casuale tra 60 e 90; con durate molto brevi i problemi di aggiornamento emergono prima e più spesso.",
+      why: "Un criterio di durata dei token modifica la frequenza con cui ECE deve aggiornare il token. L'elenco di controllo di Cisco TAC indica 60 minuti e il valore predefinito di Microsoft è casuale tra 60 e 90; con durate molto brevi i problemi di aggiornamento emergono prima e più spesso.",
       fix: ["Chiedi all'amministratore di Microsoft 365 se all'app o al tenant si applica un criterio di durata dei token e, se non è necessario, rimuovilo."],
     },
     "token-lifetime-unknown": {
@@ -360,13 +370,21 @@ export const it: CatalogueText = {
     },
     "licence-below-e3": {
       title: "Il piano {plan} non è tra quelli raccomandati da Cisco TAC (E3 o E5).",
-      why: "Le tabelle dei piani Microsoft indicano che questo piano include IMAP e POP, quindi potrebbe funzionare, ma la checklist di TAC richiede almeno E3.",
+      why: "Le tabelle dei piani Microsoft indicano che questo piano include IMAP e POP, quindi potrebbe funzionare, ma l'elenco di controllo di TAC richiede almeno E3.",
       fix: ["Se la posta continua a non funzionare dopo le altre correzioni, assegna E3 prima di aprire un caso con TAC."],
     },
     "licence-unknown": {
       title: "La licenza della cassetta postale non è nota.",
       why: "TAC raccomanda almeno E3; F1 e F3 non includono IMAP e POP. Questo controllo non può stabilirlo.",
       fix: ["Nell'interfaccia di amministrazione di Microsoft 365, in Utenti attivi (Active users) > utente > Licenze e app (Licenses and apps), verifica il piano assegnato."],
+    },
+    "licence-shared-none": {
+      title: "Le cassette postali condivise non hanno licenza: va bene, ma il delegato {delegate} ne ha bisogno.",
+      why: "Una cassetta postale condivisa non richiede licenza, a meno che superi 50 GB, abbia un archivio o sia in blocco (Microsoft 365: Rimuovere una licenza da una cassetta postale condivisa). Nel modello condiviso solo il delegato che accede per ottenere il token ha bisogno di una licenza che includa Exchange Online.",
+      fix: [
+        "Verifica che {delegate} abbia una licenza con Exchange Online (TAC consiglia E3): interfaccia di amministrazione di Microsoft 365 > Utenti attivi (Active users) > {delegate} > Licenze e app.",
+        "Se una cassetta postale condivisa supera 50 GB, ha un archivio o è in blocco, assegnale Exchange Online Piano 2.",
+      ],
     },
     "token-not-private-window": {
       title: "Il token è stato generato in una normale finestra del browser.",
@@ -389,9 +407,17 @@ export const it: CatalogueText = {
       why: "Un token generato in una finestra normale su una workstation aggiunta al dominio appartiene spesso all'utente connesso a Windows. Questo controllo non può stabilirlo.",
       fix: ["Genera di nuovo il token in una finestra privata, accedendo come {expected}."],
     },
+    "token-account-unknown": {
+      title: "Non è noto quale account abbia eseguito l'accesso quando è stato generato il token.",
+      why: "Il token appartiene a chi ha eseguito l'accesso; con il Single Sign-On (SSO) può essere l'utente di Windows invece di {expected}. Questo controllo non può stabilirlo senza l'account mostrato dalla pagina di accesso Microsoft.",
+      fix: [
+        "Genera di nuovo il token in una finestra privata e annota l'account mostrato dalla pagina di accesso Microsoft: deve essere {expected}.",
+        "Oppure ottieni un token nel passaggio del token di questa procedura guidata: legge l'account dal token.",
+      ],
+    },
     "network-blocked": {
       title: "Il server {server} non riesce a raggiungere Microsoft.",
-      why: "Il server dei servizi esegue il Retriever (IMAP 993 o POP3 995 verso {imap}) e il Dispatcher (SMTP 587 verso {smtp}); il server applicativo genera il primo token e invia le e-mail di allarme ({login} sulla porta 443, {smtp} sulla porta 587).",
+      why: "Il server dei servizi esegue il Retriever (IMAP 993 o POP3 995 verso {imap}) e il Dispatcher (SMTP 587 verso {smtp}); il server delle applicazioni genera il primo token e invia le e-mail di allarme ({login} sulla porta 443, {smtp} sulla porta 587). Il documento di Cisco TAC chiede che il server dei servizi e tutti i server delle applicazioni raggiungano almeno le porte 443, 587, 993 e 995, e che siano aperte tutte le porte della Guida all'installazione della release di ECE.",
       fix: [
         "Nel firewall e nel proxy, consenti gli host di posta Microsoft ({imap}, {smtp}; *.office365.com nel cloud globale) e {login} sulle porte TCP 443, 587, 993 e 995 dal server {server}.",
         "Quindi verifica da quel server: Test-NetConnection {imap} -Port 993 ; Test-NetConnection {smtp} -Port 587 ; Test-NetConnection {login} -Port 443",
@@ -403,7 +429,7 @@ export const it: CatalogueText = {
       fix: [
         "Sul server {server}, in PowerShell: Test-NetConnection {imap} -Port 993 ; Test-NetConnection {pop} -Port 995 ; Test-NetConnection {smtp} -Port 587 ; Test-NetConnection {login} -Port 443",
         "Oppure con OpenSSL: openssl s_client -connect {imap}:993 -servername {imap} e openssl s_client -connect {smtp}:587 -starttls smtp -servername {smtp}",
-        "Microsoft Remote Connectivity Analyzer (testconnectivity.microsoft.com, test \"Internet Email\": IMAP, POP, Outbound SMTP) esegue i test dal lato Microsoft, non dai server locali.",
+        "Microsoft Remote Connectivity Analyzer (testconnectivity.microsoft.com, test \"Posta elettronica IMAP\", \"Posta elettronica POP\" e \"Posta elettronica SMTP in uscita\") esegue i test dal lato Microsoft, non dai server locali.",
       ],
     },
     "tls-inspection": {
@@ -505,7 +531,7 @@ export const it: CatalogueText = {
     },
     "tls-mode-mismatch": {
       title: "{host}:{port} è stato usato con la modalità TLS sbagliata.",
-      why: "Exchange Online usa TLS implicito sulle porte 993 (IMAP) e 995 (POP3): TLS inizia subito. Sulla porta 587 (SMTP) la sessione inizia in chiaro e passa a TLS con STARTTLS; la connessione alla 587 con TLS implicito (SSL) non riesce.",
+      why: "Exchange Online usa TLS implicito sulle porte 993 (IMAP) e 995 (POP3): TLS inizia subito. Sulla porta 587 (SMTP) la sessione inizia in chiaro e passa a TLS con STARTTLS; la connessione alla 587 con TLS implicito (SSL) non riesce, e inviare AUTH prima di STARTTLS produce 504 5.7.4 Unrecognized authentication type. Entrambi dipendono dall'impostazione di sicurezza del server dell'alias in ECE.",
       fix: [
         "In ECE, apri le impostazioni del server dell'alias: in entrata porta 993 (IMAP) o 995 (POP3) con SSL/TLS; in uscita porta 587 con STARTTLS, non SSL.",
         "Test: openssl s_client -connect {host}:{port} -servername {host} per le porte 993 e 995; openssl s_client -connect {host}:{port} -starttls smtp -servername {host} per la 587.",
@@ -580,7 +606,7 @@ export const it: CatalogueText = {
     },
     "basic-auth-used": {
       title: "È stata usata l'autenticazione con password (di base), non OAuth: {reply}",
-      why: "Exchange Online ha smesso di accettare le password per IMAP e POP il 31 dicembre 2022 e le sta ritirando per SMTP AUTH (550 5.7.30 Basic authentication is not supported for Client Submission.); dove l'autenticazione di base è già disattivata, SMTP risponde 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. L'alias accede ancora con nome utente e password.",
+      why: "Exchange Online ha smesso di accettare le password per IMAP e POP il 31 dicembre 2022. Per SMTP AUTH l'autenticazione di base funziona come prima fino alla fine di dicembre 2026; poi è disattivata per impostazione predefinita nei tenant esistenti (un amministratore può riattivarla) e non disponibile per impostazione predefinita nei tenant creati dopo dicembre 2026, e la data di rimozione definitiva sarà annunciata nella seconda metà del 2027 (Exchange Team, 27 gennaio 2026, MC786329; verificato il 2 dicembre 2026). Dove è disattivata, Exchange risponde 550 5.7.30 Basic authentication is not supported for Client Submission., oppure SMTP risponde 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. L'alias accede ancora con nome utente e password.",
       fix: [
         "In ECE, imposta l'autenticazione dell'alias su OAuth 2.0; è necessario l'engineering special che aggiunge OAuth alla release in uso (vedi il controllo della versione di ECE).",
         "Inserisci in ECE l'ID tenant, l'ID client e il Valore (Value) del segreto dell'app, e genera il token in una finestra privata accedendo con l'account della cassetta postale.",
@@ -740,6 +766,29 @@ export const it: CatalogueText = {
         "Altrimenti, nell'interfaccia di amministrazione di Microsoft 365, Utenti attivi (Active users) > {user} > Blocca accesso (Block sign-in): deseleziona Impedisci all'utente di accedere (Block this user from signing in).",
       ],
     },
+    "password-expired": {
+      title: "La password di {user} è scaduta.",
+      why: "Entra ha risposto AADSTS50055: la password è scaduta. La generazione del token in ECE non riesce finché la password non viene cambiata, e il cambio revoca il token di aggiornamento di ECE.",
+      fix: [
+        "Accedi una volta come {user} su https://myaccount.microsoft.com e cambia la password, oppure chiedi all'amministratore di Microsoft 365 di reimpostarla (interfaccia di amministrazione di Microsoft 365 > Utenti attivi (Active users) > {user} > Reimposta password).",
+        "Poi genera di nuovo il token in ECE in una finestra privata.",
+      ],
+    },
+    "account-locked": {
+      title: "L'account {user} è bloccato.",
+      why: "Entra ha risposto AADSTS50053: troppi accessi con una password errata, oppure accessi da un indirizzo che Entra blocca (Smart Lockout). Spesso un dispositivo o uno script accede ancora con una vecchia password.",
+      fix: [
+        "Nell'interfaccia di amministrazione di Microsoft Entra > Identità > Monitoraggio e integrità > Log di accesso, filtra per {user} e trova gli accessi non riusciti e la loro origine; ferma quello che usa una vecchia password.",
+        "Attendi la fine del blocco, poi genera di nuovo il token in ECE in una finestra privata.",
+      ],
+    },
+    "auth-code-redeemed": {
+      title: "Il codice di accesso è già stato usato (AADSTS54005).",
+      why: "Il codice di autorizzazione che la pagina di accesso Microsoft consegna a ECE può essere riscattato una sola volta. Una pagina ricaricata o inviata due volte, o il tasto Indietro del browser, lo inviano una seconda volta. Succede mentre il token viene generato, non quando ECE lo aggiorna.",
+      fix: [
+        "Chiudi la finestra, apri di nuovo la console di ECE in una nuova finestra privata e genera il token una sola volta, senza ricaricare la pagina né tornare indietro.",
+      ],
+    },
     "invalid-credentials": {
       title: "Entra ha rifiutato la password di {user}.",
       why: "Entra ha risposto AADSTS50126: errore di convalida delle credenziali a causa di nome utente o password non validi. La password è stata digitata in modo errato all'accesso oppure, in un flusso basato su password, la password memorizzata è errata o è stata cambiata.",
@@ -771,16 +820,24 @@ export const it: CatalogueText = {
     },
     "refresh-token-expired": {
       title: "Il token di aggiornamento di ECE non è più utilizzabile.",
-      why: "Entra ha risposto AADSTS700082, 50173, 70043, 54005 o 70008: il token di aggiornamento è scaduto dopo 90 giorni di inutilizzo, è stato revocato (ad esempio da una reimpostazione della password) o ha raggiunto un criterio di frequenza di accesso, oppure il codice di autorizzazione è scaduto o è stato usato due volte. ECE non riesce a ottenere nuovi token di accesso, quindi la posta si blocca.",
+      why: "Entra ha risposto AADSTS700082, 70043 o 70008: il token di aggiornamento è scaduto dopo 90 giorni di inutilizzo o ha raggiunto un criterio di accesso condizionale sulla frequenza di accesso. ECE non riesce a ottenere nuovi token di accesso, quindi la posta si blocca.",
       fix: [
         "Genera di nuovo il token in ECE in una finestra privata, accedendo con l'account della cassetta postale.",
         "Se il problema si ripresenta dopo un intervallo fisso, verifica se all'app o all'utente si applica un criterio di accesso condizionale sulla frequenza di accesso.",
       ],
     },
+    "refresh-token-revoked": {
+      title: "Il token di aggiornamento di ECE è stato revocato.",
+      why: "Entra ha risposto AADSTS50173: la concessione è stata revocata, di solito perché la password dell'account è stata cambiata o reimpostata, oppure un amministratore ne ha revocato le sessioni. ECE non può ottenere nuovi token di accesso finché il token non viene generato di nuovo.",
+      fix: [
+        "Genera di nuovo il token in ECE in una finestra privata, accedendo con l'account a cui appartiene.",
+        "Se la password viene cambiata a scadenze fisse, prevedi un nuovo token dopo ogni cambio.",
+      ],
+    },
     "auth-not-tested": {
       title: "L'accesso per {mailbox} non è stato verificato: nessun token di accesso fornito.",
       why: "Senza un token la verifica controlla solo che il server risponda; non è possibile stabilire se Exchange accetta il token di ECE per questa cassetta postale.",
-      fix: ["Incolla un token di accesso ottenuto come fa ECE (oppure accedi nel passaggio del token) ed esegui di nuovo le verifiche dal vivo."],
+      fix: ["Incolla un token di accesso per questa cassetta postale (oppure accedi nel passaggio del token) ed esegui di nuovo le verifiche in tempo reale."],
     },
     "token-malformed": {
       title: "Il token non è un JWT leggibile: {reason}.",
@@ -807,11 +864,19 @@ export const it: CatalogueText = {
       ],
     },
     "token-wrong-user": {
-      title: "Questo token appartiene a {user}, non a {mailbox}.",
-      why: "Exchange accetta un token solo per la cassetta postale della persona che ha eseguito l'accesso, o per le cassette postali su cui quella persona ha l'Accesso completo (Full Access). Molto probabilmente questo token è stato generato mentre {user} era connesso alla workstation: il Single Sign-On di Windows (Kerberos o SSO facile) ha fatto accedere {user} senza chiedere nulla, al posto di {mailbox}.",
+      title: "Il token indica {user}, non {mailbox}.",
+      why: "Il token indica il nome di accesso dell'account (UPN), che può differire dall'indirizzo e-mail della cassetta postale dello stesso account (tenant ibridi, accessi come nome@tenant.onmicrosoft.com). Se si tratta di un'altra persona, Exchange accetta il token solo per le cassette postali su cui quella persona ha l'Accesso completo (Full Access), e la causa abituale è un token generato mentre {user} era connesso alla workstation: il Single Sign-On (SSO) di Windows (Kerberos o SSO facile) ha fatto accedere {user} senza chiedere nulla.",
       fix: [
-        "Apri la console di ECE in una finestra privata (InPrivate o in incognito), genera di nuovo il token e accedi come {mailbox}.",
+        "Verifica se si tratta della stessa cassetta postale, in Exchange Online PowerShell: Get-Mailbox {mailbox} | fl UserPrincipalName,PrimarySmtpAddress,EmailAddresses (UserPrincipalName deve essere {user}).",
+        "Se sono diversi, apri la console di ECE in una finestra privata (InPrivate o in incognito), genera di nuovo il token e accedi come {mailbox}.",
         "Se {user} deve leggere {mailbox} (modello condiviso), assegnagli l'Accesso completo: Add-MailboxPermission -Identity {mailbox} -User {user} -AccessRights FullAccess -AutoMapping $false",
+      ],
+    },
+    "token-user-differs": {
+      title: "Il token indica {user} e la cassetta postale è {mailbox}: i nomi sono diversi, ma Exchange ha accettato il token.",
+      why: "Il token indica il nome di accesso dell'account (UPN), che può differire dal suo indirizzo e-mail (tenant ibridi, accessi come nome@tenant.onmicrosoft.com). Lo scambio in tempo reale per {mailbox} è riuscito, quindi l'account vi ha accesso: non c'è nulla da correggere.",
+      fix: [
+        "Per vedere entrambi i nomi, in Exchange Online PowerShell: Get-Mailbox {mailbox} | fl UserPrincipalName,PrimarySmtpAddress,EmailAddresses",
       ],
     },
     "token-wrong-tenant": {
@@ -840,13 +905,16 @@ export const it: CatalogueText = {
     },
   },
   values: {
-    server: { services: "dei servizi", application: "applicativo" },
+    server: { services: "dei servizi", application: "delle applicazioni" },
     plan: {
       e5: "E5",
       e3: "E3",
       e1: "E1",
       "exchange-plan-2": "Exchange Online Piano 2",
       "exchange-plan-1": "Exchange Online Piano 1",
+      "business-premium": "Microsoft 365 Business Premium",
+      "business-standard": "Microsoft 365 Business Standard",
+      "business-basic": "Microsoft 365 Business Basic",
       f3: "F3",
       f1: "F1",
       none: "senza licenza",
@@ -854,6 +922,7 @@ export const it: CatalogueText = {
       unknown: "sconosciuto",
     },
     cloud: { worldwide: "globale (commerciale)", gcc: "US Government GCC", "gcc-high": "US Government GCC High", dod: "US Government DoD", china: "Cina (21Vianet)" },
+    phase: { dns: "risoluzione dei nomi", tcp: "connessione", tls: "negoziazione TLS", greeting: "messaggio di benvenuto", ehlo: "EHLO", starttls: "STARTTLS", auth: "accesso", command: "comando", quit: "chiusura" },
     platform: { web: "Web", spa: "Applicazione a pagina singola", "mobile-desktop": "Applicazioni per dispositivi mobili e desktop", unknown: "sconosciuta" },
   },
 };

@@ -13,5 +13,7 @@ export type CatalogueText = {
     plan: Record<Licence, string>;
     platform: Record<RedirectPlatform, string>;
     cloud: Record<string, string>;
+    /** The probe phase a connection broke in (`{phase}`), so that it reads in the report's language. */
+    phase: Record<string, string>;
   };
 };

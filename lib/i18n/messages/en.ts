@@ -35,7 +35,7 @@ export const en = {
       heading: "Why this matters now",
       items: [
         "Exchange Online stopped accepting basic authentication for IMAP and POP on 31 December 2022.",
-        "Microsoft is retiring basic authentication for SMTP AUTH during 2026: aliases still sending with a password fail with 550 5.7.30.",
+        "SMTP AUTH with basic authentication (a password) works as before until the end of December 2026. Then Microsoft disables it by default in existing tenants (an admin can turn it back on), tenants created after December 2026 do not have it, and the final removal date is to be announced in the second half of 2027. Aliases still sending with a password then fail with 550 5.7.30. Source: Exchange Team, 27 January 2026 (MC786329); reviewed 2 December 2026.",
         "Cisco TAC cannot reproduce the Microsoft side in a lab: fixes in Azure or Microsoft 365 go to your Microsoft 365 admin or to Microsoft support.",
       ],
     },
@@ -108,7 +108,10 @@ export const en = {
     },
     licence: {
       title: "Which licence do the mailboxes have?",
-      intro: ["Cisco TAC says at least E3. Microsoft's plan tables show that F1 and F3 lack IMAP and POP."],
+      intro: [
+        "Cisco TAC says at least E3. Microsoft's plan tables show that F1 and F3 lack IMAP and POP; Microsoft 365 Business Basic, Standard and Premium include Exchange Online Plan 1, with IMAP, POP and SMTP AUTH.",
+        "A shared mailbox needs no licence unless it holds more than 50 GB, has an archive or is on hold; in the shared model only the delegate who signs in needs one.",
+      ],
     },
     "token-generation": {
       title: "How was the token generated in ECE?",
@@ -121,8 +124,10 @@ export const en = {
     network: {
       title: "Can the ECE servers reach Microsoft?",
       intro: [
-        "The services server runs the Retriever and the Dispatcher; the application server generates the first token and sends alarm e-mails. Allow the Microsoft 365 mail hosts below (*.office365.com in the worldwide cloud) and {login} through the firewall and proxy.",
+        "The services server runs the Retriever and the Dispatcher; the application server generates the first token and sends alarm e-mails. Cisco TAC's document asks that the services server and all application servers reach at least ports 443, 587, 993 and 995: allow the Microsoft 365 mail hosts below (*.office365.com in the worldwide cloud) and {login} through the firewall and proxy from each of them.",
+        "Every port listed in the Installation Guide for your ECE release must be open too.",
       ],
+      installGuide: "Cisco ECE Installation Guides, by release",
       tableCaption: "Which server needs which port",
       server: "Server",
       purpose: "Purpose",
@@ -134,8 +139,10 @@ export const en = {
         { server: "services", purpose: "Token refresh", host: "login", port: "443" },
         { server: "application", purpose: "First token", host: "login", port: "443" },
         { server: "application", purpose: "Alarm e-mails", host: "smtp", port: "587 (STARTTLS)" },
+        { server: "application", purpose: "IMAP (required by the TAC document)", host: "imap", port: "993 (IMAPS)" },
+        { server: "application", purpose: "POP3 (required by the TAC document)", host: "pop", port: "995 (POP3S)" },
       ],
-      serverNames: { services: "Services server", application: "Application server" },
+      serverNames: { services: "Services server", application: "All application servers" },
       commandsHeading: "Commands to run on each server",
       windows: "Windows PowerShell",
       openssl: "OpenSSL",
@@ -221,9 +228,12 @@ export const en = {
         e1: "Office 365 E1",
         "exchange-plan-2": "Exchange Online Plan 2",
         "exchange-plan-1": "Exchange Online Plan 1",
+        "business-premium": "Microsoft 365 Business Premium",
+        "business-standard": "Microsoft 365 Business Standard",
+        "business-basic": "Microsoft 365 Business Basic",
         f3: "F3 (frontline)",
         f1: "F1 (frontline)",
-        none: "No Exchange Online licence",
+        none: "No licence (shared mailboxes usually need none)",
         other: "Another plan",
         unknown: "I don't know",
       },
@@ -308,6 +318,8 @@ export const en = {
     "cisco-ece-support": "Cisco ECE support and downloads",
     "cisco-ece-install-guides": "Cisco ECE install and upgrade guides",
     "cisco-bug-search": "Cisco Bug Search",
+    "ms-shared-mailbox-licence": "Microsoft 365: shared mailbox licences",
+    "ms-sign-in-logs": "Microsoft Entra: sign-in logs",
   },
   importCase: {
     title: "Load a case file",
@@ -340,7 +352,7 @@ export const en = {
     intro: {
       network: "Resolve, connect and handshake with the Microsoft hosts of this cloud from the server running this wizard (run it on or beside the ECE services server to see what ECE sees).",
       entra: "Look up the tenant in Entra ID and, when you entered the client secret, ask for an app-only token with it: that tells a valid secret from a wrong, expired or Secret ID one. The secret is sent to Microsoft only.",
-      mail: "Sign in to each mailbox over IMAP or POP3 and SMTP exactly as ECE does (XOAUTH2), with the access token you pasted, and read the mailbox domains' realm. No mail is read or sent.",
+      mail: "Sign in to each mailbox over IMAP or POP3 and SMTP with XOAUTH2, the way ECE's Retriever and Dispatcher are expected to, with the access token you pasted, and read the mailbox domains' realm. No mail is read or sent.",
     },
     run: "Run live checks",
     running: "Running…",

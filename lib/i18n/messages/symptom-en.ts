@@ -15,9 +15,9 @@ export const symptomEn = {
     "at-once":
       "Failing right after the token was generated points to the token itself (issued to the wrong user, often by single sign-on in a window that was not private), to missing Full Access, or to a disabled protocol.",
     "refresh-fails":
-      "One to two hours after generating the token is when ECE first refreshes it (access tokens last 60 to 90 minutes). The refresh fails when the client secret has expired, the secret ID was entered instead of its value, offline_access is missing, or the services server cannot reach the Microsoft sign-in endpoint.",
+      "One to two hours after generating the token is when ECE first refreshes it (access tokens last 60 to 90 minutes). ECE already used the same client secret for the first token, so a wrong or expired secret would have failed at once. What fails at the first refresh: offline_access missing, the services server unable to reach the Microsoft sign-in host on 443 (refreshes run there, the first token on the application server), Conditional Access blocking the non-interactive refresh from the services server's address, a sign-in frequency policy, or a single-page-application redirect (AADSTS700084 after 24 hours).",
     "long-after":
-      "Failing after weeks or months points to a refresh token that died (about 90 days unused, a password reset or revoked sessions: AADSTS700082 or 50173, generate a new token in ECE), to a client secret past its expiry (at most 24 months), or to a change on the Microsoft side.",
+      "Failing after weeks or months points to a refresh token that died (about 90 days unused: AADSTS700082) or was revoked (a password change or reset: AADSTS50173), a client secret past its expiry (ECE sends it at every refresh), the account disabled, Conditional Access or MFA required at refresh (AADSTS50076), or the protocol switched off for the mailbox.",
     stopped: "It worked and then stopped: most often the token refresh fails (expired secret, dead refresh token, offline_access missing) or the token belongs to someone else.",
     signin: "An error on the Microsoft sign-in page comes from the app registration or the sign-in itself: redirect URI, consent, tenant or application ID, MFA or Conditional Access.",
     "incoming-only": "Only incoming mail fails, so sending works: look at IMAP or POP for the mailboxes, the reading permission and the licence. The sending questions are left out.",
@@ -44,7 +44,21 @@ export const symptomEn = {
     confirmed: "Confirmed by the checks",
     open: "Not yet ruled out",
     openHint: "No check has decided these yet. Look at them next:",
-    noneConfirmed: "None of the likely causes is confirmed by the checks.",
+    noneConfirmed: "No check has confirmed a likely cause yet. Do this next, in order:",
+    next: "What to do next, in order",
+    run: {
+      network: "Run the network checks (DNS, TCP and TLS to Microsoft's hosts) on the network step, from the server ECE runs on.",
+      entra: "Run the Entra checks (the tenant, and the client secret when you enter it) on the client secret step.",
+      mail: "Get a token for the mailbox on the token step and run the IMAP or POP3 and SMTP checks with it.",
+    },
+    runButton: "Open the live checks",
+    look: "Look at Entra's non-interactive sign-in logs for {account}, filtered by the application {clientId}: Microsoft Entra admin center > Identity > Monitoring & health > Sign-in logs > User sign-ins (non-interactive). ECE's token refreshes are listed there; the failure's AADSTS code names the cause.",
+    paste: "Paste the error line from the ECE Retriever or Dispatcher log (or the alarm e-mail) on the error page: the wizard names its cause.",
+    pasteButton: "Paste an error",
+    answer: "Answer “{step}”.",
+    answerButton: "Go to the step",
+    decides: "Decides:",
+    cannotExplain: "This cannot explain what you described: once ECE has a token, it refreshes it without the redirect URI or the URL setting. Fix it anyway before the token is generated again.",
     markdownHeading: "Most likely",
   },
 };

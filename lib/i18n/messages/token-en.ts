@@ -18,7 +18,7 @@ export const tokenEn = {
   },
   realm: {
     checking: "Asking Entra how {domain} signs in…",
-    managed: "{domain} is Managed: Entra itself asks for the password, so the account hint and the prompt below are honoured.",
+    managed: "{domain} is Managed: Entra handles the sign-in and honours the account hint and the prompt below. On a Managed domain, Seamless SSO (Kerberos, the scenario of Cisco TAC's document) and Windows device single sign-on can still sign in the Windows user without asking, so use a private window (InPrivate or incognito) here and when ECE generates its token.",
     federated: "{domain} is Federated ({authUrl}): the organisation's own sign-in service ignores the account hint and the prompt and signs in whoever is logged in to Windows.",
     federatedAdvice: "Use a private window (InPrivate or incognito) for this sign-in and when ECE generates its token, or sign out of Windows and sign in as {owner}.",
     unknown: "Entra does not know the domain {domain}: check the address.",
@@ -41,7 +41,7 @@ export const tokenEn = {
     prompt: {
       login: "Ask for the account and its password (prompt=login, recommended)",
       select_account: "Show the account picker (prompt=select_account)",
-      none: "As ECE does: no prompt (shows whether single sign-on picks the wrong account)",
+      none: "No prompt (what ECE is assumed to send; the wizard cannot confirm it): shows whether single sign-on picks the wrong account",
     },
     button: "Sign in as {owner}",
     redirectButton: "Sign in in this window instead",

@@ -14,13 +14,13 @@ export const tokenIt: typeof tokenEn = {
   owner: {
     heading: "Di chi deve essere il token",
     mustOwn: "Il token deve appartenere a {owner}.",
-    perMailbox: "Modello per cassetta postale: ogni cassetta accede con il proprio account, quindi ognuna ha bisogno del proprio token. Accedi come ciascuna cassetta a turno; le verifiche dal vivo provano la cassetta a cui appartiene il token.",
+    perMailbox: "Modello per cassetta postale: ogni cassetta accede con il proprio account, quindi ognuna ha bisogno del proprio token. Accedi come ciascuna cassetta a turno; le verifiche in tempo reale provano la cassetta a cui appartiene il token.",
     shared: "Modello condiviso: il delegato {owner} accede una volta e il suo token viene provato su ogni cassetta postale. Una cassetta su cui non ha Accesso completo fallisce: così si vede l'Accesso completo mancante.",
     mailboxLabel: "Cassetta postale per cui ottenere il token",
   },
   realm: {
     checking: "Chiedo a Entra come accede {domain}…",
-    managed: "{domain} è gestito (Managed): la password la chiede Entra stesso, quindi l'indicazione dell'account e il prompt qui sotto vengono rispettati.",
+    managed: "{domain} è gestito (Managed): l'accesso lo gestisce Entra, che rispetta l'indicazione dell'account e il prompt qui sotto. Anche su un dominio gestito, però, il Single Sign-On (SSO) facile (Seamless SSO, con Kerberos: lo scenario del documento di Cisco TAC) e il Single Sign-On (SSO) dei dispositivi Windows possono far accedere l'utente di Windows senza chiedere nulla: usa una finestra privata (InPrivate o in incognito) qui e quando ECE genera il token.",
     federated: "{domain} è federato (Federated, {authUrl}): il servizio di accesso dell'organizzazione ignora l'indicazione dell'account e il prompt e fa accedere chi è connesso a Windows.",
     federatedAdvice: "Usa una finestra privata (InPrivate o in incognito) per questo accesso e quando ECE genera il suo token, oppure esci da Windows e accedi come {owner}.",
     unknown: "Entra non conosce il dominio {domain}: controlla l'indirizzo.",
@@ -43,7 +43,7 @@ export const tokenIt: typeof tokenEn = {
     prompt: {
       login: "Chiedi l'account e la sua password (prompt=login, consigliato)",
       select_account: "Mostra la scelta dell'account (prompt=select_account)",
-      none: "Come fa ECE: nessun prompt (mostra se l'accesso singolo sceglie l'account sbagliato)",
+      none: "Nessun prompt (ciò che si presume ECE invii; la procedura non può confermarlo): mostra se il Single Sign-On (SSO) sceglie l'account sbagliato",
     },
     button: "Accedi come {owner}",
     redirectButton: "Accedi invece in questa finestra",
@@ -69,13 +69,13 @@ export const tokenIt: typeof tokenEn = {
   },
   paste: {
     heading: "Incolla un token",
-    intro: "Incolla nel campo qui sotto un token di accesso ottenuto altrove (per esempio dai log di ECE o da un altro strumento). Viene decodificato in questo browser; non viene inviato nulla finché non avvii le verifiche dal vivo.",
+    intro: "Incolla nel campo qui sotto un token di accesso ottenuto altrove (per esempio dai log di ECE o da un altro strumento). Viene decodificato in questo browser; non viene inviato nulla finché non avvii le verifiche in tempo reale.",
   },
   claims: {
     heading: "Il token che hai",
     none: "Ancora nessun token.",
     ok: "Questo token appartiene a {user} e ha ciò che serve a Exchange per {owner}.",
-    wrongUser: "Questo token appartiene a {user}, non a {owner}: molto probabilmente la persona connessa a questo computer, che l'accesso singolo ha fatto entrare senza chiedere.",
+    wrongUser: "Questo token appartiene a {user}, non a {owner}: molto probabilmente la persona connessa a questo computer, che il Single Sign-On (SSO) ha fatto entrare senza chiedere.",
     wrongUserWia: "Questo token appartiene a {user}, la persona connessa a questo computer (Windows l'ha fatta accedere senza chiedere), non a {owner}.",
     problems: "Questo token non funzionerà per {owner}. Problemi trovati: {count}",
     malformed: "Questo non è un token di accesso leggibile ({reason}).",
