@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import { causeIds, type CauseId } from "@/lib/catalogue/causes";
 import { aadstsCauses } from "@/lib/knowledge/aadsts";
 import { buildXoauth2 } from "@/lib/probes/xoauth2";
-import { makeJwt, v1Claims } from "@/lib/testing/jwt";
+import { makeJwt, testNowSeconds, v1Claims } from "@/lib/testing/jwt";
 import { triagePatterns } from "./patterns";
 import { causesNamedIn, maxTriageChars, triage } from "./triage";
 
 const causesIn = causesNamedIn;
+// The test tokens are valid an hour around testNowSeconds: read them at that time.
+const atTestNow = { now: new Date(testNowSeconds * 1000) };
+const causesAtTestNow = (text: string) => causesNamedIn(text, atTestNow);
 
 const appId = "9a8b7c6d-1e2f-4a3b-8c5d-6e7f8a9b0c1d";
 const traceTail = "\r\nTrace ID: 0c4b8f6e-1a2b-4c3d-9e8f-7a6b5c4d3e00\r\nCorrelation ID: 5d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f40\r\nTimestamp: 2026-11-28 11:58:03Z";
@@ -75,14 +78,14 @@ describe("triage: AADSTS codes", () => {
   });
 
   it.each<[string, string, CauseId[]]>([
-    ["AADSTS500111 is not 50011 (nor 500011)", "AADSTS500111: Some other error.", []],
+    ["AADSTS500111 is not 50011 (nor 500011): only the family is certain", "AADSTS500111: Some other error.", ["aadsts-other"]],
     ["AADSTS650052 is not 65005", description(650052), ["exchange-not-provisioned"]],
     ["AADSTS650056 is not 65005", description(650056), ["permission-not-configured"]],
     ["AADSTS530035 is not 53003", description(530035), ["blocked-by-security-defaults"]],
     ["AADSTS7000215 is not 700021x", description(7000215), ["secret-invalid"]],
-    ["AADSTS900021 is not 90002", "AADSTS900021: Requested tenant identifier is not valid.", []],
-    ["AADSTS700160 is not 700016", "AADSTS700160: Something else.", []],
-    ["AADSTS5001100 is not 500011", "AADSTS5001100: Something else.", []],
+    ["AADSTS900021 is not 90002", "AADSTS900021: Requested tenant identifier is not valid.", ["aadsts-other"]],
+    ["AADSTS700160 is not 700016", "AADSTS700160: Something else.", ["aadsts-other"]],
+    ["AADSTS5001100 is not 500011", "AADSTS5001100: Something else.", ["aadsts-other"]],
     ["the code alone, without AADSTS, is not matched", "error_codes: [50011, 7000215]", []],
     ["a code glued to a letter prefix is not matched", "XAADSTS50011: glued", []],
   ])("%s", (_label, text, expected) => {
@@ -226,7 +229,7 @@ describe("triage: whole pasted logs", () => {
       `2026-11-28 10:00:03 DEBUG Authorization: Bearer ${jwt} -> AADSTS50173: The provided grant has expired due to it being revoked.`,
       `{"token_type":"Bearer","access_token":"${jwt}","error":"AADSTS7000222"}`,
     ].join("\n");
-    const result = triage(pasted);
+    const result = triage(pasted, atTestNow);
     expect(result.matches.map((match) => match.cause)).toEqual(["imap-auth-failed", "smtp-auth-failed", "refresh-token-expired", "secret-expired"]);
     for (const output of [result.text, ...result.matches.map((match) => match.excerpt)]) {
       for (const secret of [jwt, blob, payload ?? "-", signature ?? "-", blob.slice(20, 60)]) expect(output).not.toContain(secret);
@@ -257,12 +260,12 @@ describe("triage: how ECE sends XOAUTH2", () => {
   it("names pop-one-line-auth for AUTH XOAUTH2 with the string on the same line, answered -ERR", () => {
     const log = [`C: AUTH XOAUTH2 ${good}`, "S: -ERR Authentication failure: unknown user name or bad password."].join("\n");
     // The one-line form explains the refusal: the generic pop-auth-failed is left out.
-    expect(causesIn(log)).toEqual(["pop-one-line-auth"]);
+    expect(causesAtTestNow(log)).toEqual(["pop-one-line-auth"]);
   });
 
   it("keeps SMTP's one-line AUTH (which Exchange accepts) and the two-line POP form apart", () => {
-    expect(causesIn(`C: AUTH XOAUTH2 ${good}\nS: 535 5.7.3 Authentication unsuccessful`)).toEqual(["smtp-auth-failed"]);
-    expect(causesIn(`C: AUTH XOAUTH2\nS: +\nC: ${good}\nS: -ERR Authentication failure: unknown user name or bad password.`)).toEqual(["pop-auth-failed"]);
+    expect(causesAtTestNow(`C: AUTH XOAUTH2 ${good}\nS: 535 5.7.3 Authentication unsuccessful`)).toEqual(["smtp-auth-failed"]);
+    expect(causesAtTestNow(`C: AUTH XOAUTH2\nS: +\nC: ${good}\nS: -ERR Authentication failure: unknown user name or bad password.`)).toEqual(["pop-auth-failed"]);
   });
 
   it.each([
@@ -270,7 +273,7 @@ describe("triage: how ECE sends XOAUTH2", () => {
     ["the separator written as text", literal, "written as text"],
   ])("names xoauth2-malformed for %s, with the problem and without the token", (_label, blob, problem) => {
     const log = [`C: A01 AUTHENTICATE XOAUTH2 ${blob}`, "S: A01 NO AUTHENTICATE failed."].join("\n");
-    const result = triage(log);
+    const result = triage(log, atTestNow);
     expect(result.matches.map((match) => match.cause)).toEqual(["xoauth2-malformed"]);
     const match = result.matches[0];
     expect(match?.line).toBe(1);
@@ -283,7 +286,7 @@ describe("triage: how ECE sends XOAUTH2", () => {
   });
 
   it("a well-formed string is not malformed", () => {
-    expect(causesIn(`C: A01 AUTHENTICATE XOAUTH2 ${good}\nS: A01 OK AUTHENTICATE completed.`)).toEqual([]);
+    expect(causesAtTestNow(`C: A01 AUTHENTICATE XOAUTH2 ${good}\nS: A01 OK AUTHENTICATE completed.`)).toEqual([]);
   });
 });
 
