@@ -6,11 +6,12 @@ const entities: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"'
 
 export type Normalised = { text: string; offsets: number[] };
 
-export function normalise(input: string): Normalised {
+export function normalise(input: string, options: { joinLines?: boolean } = {}): Normalised {
   const out: string[] = [];
   const offsets: number[] = [];
   let lastSpace = true;
   const emit = (char: string, at: number) => {
+    if (options.joinLines && (char === "\n" || char === "\r")) return;
     const space = char === " " || char === "\t" || char === "\n" || char === "\r" || char === "\f" || char === "\v" || char === "\u00a0";
     if (space) {
       if (lastSpace) return;

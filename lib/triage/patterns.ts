@@ -48,6 +48,14 @@ export const triagePatterns: TriagePattern[] = [
   { id: "imap-not-connected", cause: "imap-disabled-or-no-access", family: "mail-auth", pattern: /User is authenticated but not connected/i },
   { id: "imap-auth-failed", cause: "imap-auth-failed", family: "mail-auth", pattern: /\b(?:NO )?AUTHENTICATE failed\b/i },
   { id: "imap-login-failed", cause: "basic-auth-used", family: "mail-auth", pattern: /\bNO LOGIN failed/i },
+  // A password sent instead of a token (AUTHENTICATE PLAIN, AUTH LOGIN) and refused: basic authentication, whatever
+  // the reply. Only a refusal counts, never the capability list that merely offers AUTH LOGIN.
+  {
+    id: "password-auth-refused",
+    cause: "basic-auth-used",
+    family: "mail-auth",
+    pattern: /AUTHENTICATE PLAIN .{0,300}?NO AUTHENTICATE failed|AUTH LOGIN failed|Password command failed|Password not accepted|auth \[LOGIN\]: .{0,40}?NO|command: 'AUTH LOGIN'|5\.7\.139 Authentication unsuccessful, the user credentials were incorrect/i,
+  },
   // POP3 needs AUTH XOAUTH2 and the string on two lines (research microsoft.md §1.3); a string on the AUTH line that
   // Exchange answers with -ERR is the one-line form. SMTP accepts the one-line form and IMAP says AUTHENTICATE.
   { id: "pop-one-line-auth", cause: "pop-one-line-auth", family: "mail-auth", pattern: /\bAUTH XOAUTH2 (?:<redacted \d+ chars>|[A-Za-z0-9+/]{8,}={0,2}).{0,300}? -ERR\b/i },
@@ -56,7 +64,9 @@ export const triagePatterns: TriagePattern[] = [
   { id: "smtp-disabled-mailbox", cause: "smtp-auth-disabled-mailbox", family: "mail-auth", pattern: /5\.7\.139.{0,120}?SmtpClientAuthentication is disabled for the Mailbox/i },
   { id: "smtp-basic-disabled", cause: "basic-auth-used", family: "mail-auth", pattern: /5\.7\.139.{0,80}?basic authentication is disabled/i },
   { id: "smtp-basic-not-supported", cause: "basic-auth-used", family: "mail-auth", pattern: /5\.7\.30.{0,40}?Basic authentication is not supported/i },
-  { id: "smtp-535-573", cause: "smtp-auth-failed", family: "mail-auth", pattern: /\b535[ -]+5\.7\.3\b/i },
+  { id: "smtp-535-573", cause: "smtp-auth-failed", family: "mail-auth", pattern: /\b535[ -]+5\.7\.3\b|\b5\.7\.3 Authentication unsuccessful/i },
+  { id: "starttls-not-offered", cause: "starttls-missing", family: "mail-auth", pattern: /STARTTLS is required but host does not support STARTTLS/i },
+  { id: "send-as-denied", cause: "send-as-denied", family: "smtp", pattern: /SendAsDenied|\b5\.7\.60\b/i },
   { id: "smtp-504-auth-type", cause: "starttls-missing", family: "mail-auth", pattern: /\b504[ -]+5\.7\.4 Unrecognized authentication type/i },
   // JavaMail, MailKit and others when the server's reply is not in the text: only the family is certain.
   {
@@ -64,16 +74,16 @@ export const triagePatterns: TriagePattern[] = [
     cause: "mail-auth-failed",
     family: "mail-auth",
     generic: ["mail-auth", "token", "entra"],
-    pattern: /AuthenticationFailedException|\bAuthenticationException\b|Authentication failed|Authentication unsuccessful/i,
+    pattern: /AuthenticationFailedException|\bAuthenticationException\b|SMTPAuthenticationError|Authentication failed|Authentication unsuccessful/i,
   },
 
   // TLS: Java's and Node's wording.
   { id: "tls-pkix", cause: "tls-untrusted", family: "tls", pattern: /PKIX path building failed|unable to find valid certification path|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|self[ -]signed certificate in certificate chain|unable to get local issuer certificate/i },
-  { id: "tls-name", cause: "tls-name-mismatch", family: "tls", pattern: /No subject alternative (?:DNS )?names? matching|ERR_TLS_CERT_ALTNAME_INVALID|Hostname\/IP does not match|doesn't match any of the subject alternative names/i },
+  { id: "tls-name", cause: "tls-name-mismatch", family: "tls", pattern: /No subject alternative (?:DNS )?names? matching|No name matching \S{1,100} found|ERR_TLS_CERT_ALTNAME_INVALID|Hostname\/IP (?:does not|doesn't) match|doesn't match any of the subject alternative names/i },
   { id: "tls-expired", cause: "tls-expired", family: "tls", pattern: /CertificateExpiredException|CERT_HAS_EXPIRED|certificate has expired/i },
   { id: "tls-old", cause: "tls-too-old", family: "tls", pattern: /protocol_version|No appropriate protocol|TLS ?1\.[01] is (?:not supported|deprecated)|must use TLS ?1\.2/i },
-  { id: "tls-mode", cause: "tls-mode-mismatch", family: "tls", pattern: /Unsupported or unrecognized SSL message|wrong version number|plaintext connection\?/i },
-  { id: "tls-generic", cause: "tls-handshake-failed", family: "tls", generic: ["tls"], pattern: /SSLHandshakeException|handshake_failure|Remote host terminated the handshake|Received fatal alert|SSL handshake failed|TLS handshake failed/i },
+  { id: "tls-mode", cause: "tls-mode-mismatch", family: "tls", pattern: /Unsupported or unrecognized SSL message|wrong version number|plaintext connection\?|handshake failed due to an unexpected packet format/i },
+  { id: "tls-generic", cause: "tls-handshake-failed", family: "tls", generic: ["tls"], pattern: /SSLHandshakeException|handshake_failure|Remote host terminated the handshake|Received fatal alert|SSL handshake failed|TLS handshake failed|Could not convert socket to TLS/i },
 
   // Network.
   { id: "dns-unknown-host", cause: "dns-failed", family: "network", pattern: /UnknownHostException|ENOTFOUND|getaddrinfo \w+|Name or service not known|No such host is known/i },
@@ -81,5 +91,16 @@ export const triagePatterns: TriagePattern[] = [
   { id: "tcp-timeout", cause: "port-timeout", family: "network", pattern: /connect timed out|Connection timed out|ETIMEDOUT|SocketTimeoutException/i },
   { id: "tcp-unreachable", cause: "port-unreachable", family: "network", pattern: /No route to host|Network is unreachable|EHOSTUNREACH|ENETUNREACH/i },
   { id: "tcp-reset", cause: "connection-dropped", family: "network", pattern: /Connection reset|ECONNRESET|Broken pipe|EPIPE/i },
-  { id: "connect-generic", cause: "connection-failed", family: "network", generic: ["network", "tls"], pattern: /MailConnectException|Couldn't connect to host/i },
+  { id: "connect-generic", cause: "connection-failed", family: "network", generic: ["network", "tls"], pattern: /MailConnectException|Couldn't connect to host|Could not connect to SMTP host/i },
+
+  // The mail session closed under the client, without the reason in the text.
+  { id: "session-closed", cause: "imap-session-closed", family: "session", generic: ["mail-auth", "token", "network", "tls"], pattern: /FolderClosedException|StoreClosedException|Lost folder connection/i },
+  // Any other refusal with an SMTP or enhanced status code: the family is certain, the cause is not.
+  {
+    id: "smtp-rejected",
+    cause: "smtp-rejected",
+    family: "smtp",
+    generic: ["mail-auth", "smtp", "token", "tls", "network", "session"],
+    pattern: /SmtpCommandException|SMTPSendFailedException|SMTPAddressFailedException|SMTPDataError|SMTPRecipientsRefused|SMTPSenderRefused|\b5\d\d[ -]5\.\d{1,2}\.\d{1,3}\b/i,
+  },
 ];

@@ -15,9 +15,9 @@ export const maxTriageChars = 200_000;
 // only send the reader astray.
 const tokenCauses: CauseId[] = ["xoauth2-malformed", "token-expired", "token-wrong-audience", "token-wrong-user", "token-scope-missing"];
 const explainedBy: Partial<Record<CauseId, CauseId[]>> = {
-  "pop-auth-failed": ["pop-one-line-auth", ...tokenCauses],
-  "imap-auth-failed": tokenCauses,
-  "smtp-auth-failed": tokenCauses,
+  "pop-auth-failed": ["pop-one-line-auth", "basic-auth-used", ...tokenCauses],
+  "imap-auth-failed": ["basic-auth-used", ...tokenCauses],
+  "smtp-auth-failed": ["basic-auth-used", ...tokenCauses],
 };
 
 export type TriageOptions = { now?: Date };
@@ -31,6 +31,9 @@ export function triage(input: string, options: TriageOptions = {}): { text: stri
   const lineStarts = lineStartsOf(text);
   const lineOf = (offset: number) => lineAt(lineStarts, offset);
   const { text: folded, offsets } = normalise(text);
+  // Some logs hard-wrap at a fixed width, in the middle of a word ("SmtpClie" / "ntAuthentication"): a second view
+  // joins the lines without a space, read only for the patterns the first one did not find.
+  let joined: ReturnType<typeof normalise> | undefined;
   const found: Found[] = [];
   const malformed = malformedXoauth2(raw, text);
   if (malformed) found.push({ ...malformed, at: lineStarts[malformed.line - 1] ?? 0, family: "token" });
@@ -41,11 +44,17 @@ export function triage(input: string, options: TriageOptions = {}): { text: stri
   const seen = new Set<CauseId>(found.map((match) => match.cause));
   for (const { id, cause, pattern, family, generic, params } of triagePatterns) {
     if (seen.has(cause)) continue;
-    const match = pattern.exec(folded);
+    let view = { text: folded, offsets };
+    let match = pattern.exec(folded);
+    if (!match && text.includes("\n")) {
+      joined ??= normalise(text, { joinLines: true });
+      view = joined;
+      match = pattern.exec(joined.text);
+    }
     if (!match) continue;
     seen.add(cause);
-    const start = offsets[match.index] ?? 0;
-    const end = offsets[Math.min(match.index + match[0].length, offsets.length - 1)] ?? text.length;
+    const start = view.offsets[match.index] ?? 0;
+    const end = view.offsets[Math.min(match.index + match[0].length, view.offsets.length - 1)] ?? text.length;
     found.push({
       cause,
       pattern: id,
