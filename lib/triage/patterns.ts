@@ -37,7 +37,7 @@ export const triagePatterns: TriagePattern[] = [
   { id: "secret-invalid-text", cause: "secret-invalid", family: "entra", pattern: /invalid client secret (?:is )?provided/i },
   { id: "secret-expired-text", cause: "secret-expired", family: "entra", pattern: /client secret keys (?:for app '[^']{0,100}' )?are expired/i },
   { id: "app-not-found-text", cause: "app-not-found", family: "entra", pattern: /application (?:id )?with identifier .{1,200}? was not found in the directory/i },
-  { id: "consent-missing-text", cause: "consent-missing", family: "entra", pattern: /has not consented to use the application/i },
+  { id: "consent-missing-text", cause: "consent-missing", family: "entra", pattern: /has not consented to use the application|Need admin approval|only an admin can grant|prevents you from granting .{1,200}? permissions/i },
   { id: "spa-refresh-token-text", cause: "redirect-not-web-platform", family: "entra", pattern: /refresh token was issued to a single page app/i, params: () => ({ platform: "spa" }) },
   { id: "conditional-access-text", cause: "blocked-by-conditional-access", family: "entra", pattern: /blocked by conditional access/i },
   { id: "mfa-required-text", cause: "mfa-required", family: "entra", pattern: /you must use multi-factor authentication to access/i },
@@ -47,7 +47,7 @@ export const triagePatterns: TriagePattern[] = [
   // IMAP, POP3 and SMTP replies of Exchange Online.
   { id: "imap-not-connected", cause: "imap-disabled-or-no-access", family: "mail-auth", pattern: /User is authenticated but not connected/i },
   { id: "imap-auth-failed", cause: "imap-auth-failed", family: "mail-auth", pattern: /\b(?:NO )?AUTHENTICATE failed\b/i },
-  { id: "imap-login-failed", cause: "basic-auth-used", family: "mail-auth", pattern: /\bNO LOGIN failed/i },
+  { id: "imap-login-failed", cause: "basic-auth-used", family: "mail-auth", pattern: /\bLOGIN failed\b|Logon failure: unknown user name or bad password/i },
   // A password sent instead of a token (AUTHENTICATE PLAIN, AUTH LOGIN) and refused: basic authentication, whatever
   // the reply. Only a refusal counts, never the capability list that merely offers AUTH LOGIN.
   {
@@ -59,7 +59,7 @@ export const triagePatterns: TriagePattern[] = [
   // POP3 needs AUTH XOAUTH2 and the string on two lines (research microsoft.md §1.3); a string on the AUTH line that
   // Exchange answers with -ERR is the one-line form. SMTP accepts the one-line form and IMAP says AUTHENTICATE.
   { id: "pop-one-line-auth", cause: "pop-one-line-auth", family: "mail-auth", pattern: /\bAUTH XOAUTH2 (?:<redacted \d+ chars>|[A-Za-z0-9+/]{8,}={0,2}).{0,300}? -ERR\b/i },
-  { id: "pop-auth-failed", cause: "pop-auth-failed", family: "mail-auth", pattern: /-ERR Authentication failure/i },
+  { id: "pop-auth-failed", cause: "pop-auth-failed", family: "mail-auth", pattern: /\bERR Authentication failure|Authentication failure: unknown user name or bad password/i },
   { id: "smtp-disabled-tenant", cause: "smtp-auth-disabled-tenant", family: "mail-auth", pattern: /5\.7\.139.{0,120}?SmtpClientAuthentication is disabled for the Tenant/i },
   { id: "smtp-disabled-mailbox", cause: "smtp-auth-disabled-mailbox", family: "mail-auth", pattern: /5\.7\.139.{0,120}?SmtpClientAuthentication is disabled for the Mailbox/i },
   { id: "smtp-basic-disabled", cause: "basic-auth-used", family: "mail-auth", pattern: /5\.7\.139.{0,80}?basic authentication is disabled/i },
@@ -67,6 +67,20 @@ export const triagePatterns: TriagePattern[] = [
   { id: "smtp-535-573", cause: "smtp-auth-failed", family: "mail-auth", pattern: /\b535[ -]+5\.7\.3\b|\b5\.7\.3 Authentication unsuccessful/i },
   { id: "starttls-not-offered", cause: "starttls-missing", family: "mail-auth", pattern: /STARTTLS is required but host does not support STARTTLS/i },
   { id: "send-as-denied", cause: "send-as-denied", family: "smtp", pattern: /SendAsDenied|\b5\.7\.60\b/i },
+  {
+    id: "xoauth2-user-invalid",
+    cause: "xoauth2-malformed",
+    family: "token",
+    pattern: /5\.5\.124 Invalid XOAUTH2 auth data/i,
+    params: () => ({ problems: "Exchange did not accept the address after user= (501 5.5.124)" }),
+  },
+  // Throttling and concurrency limits of Exchange Online (IMAP, POP, SMTP and EWS word them differently).
+  {
+    id: "exchange-throttled",
+    cause: "exchange-throttled",
+    family: "smtp",
+    pattern: /Request is throttled|exceeded the available concurrent connections|too many concurrent connections|throttling budget|maximum number of concurrent connections|\b4\.7\.0 .{0,40}?(?:throttl|too many|temporar)|SubmissionQuotaExceeded|Connection rate limit exceeded/i,
+  },
   { id: "smtp-504-auth-type", cause: "starttls-missing", family: "mail-auth", pattern: /\b504[ -]+5\.7\.4 Unrecognized authentication type/i },
   // JavaMail, MailKit and others when the server's reply is not in the text: only the family is certain.
   {
@@ -95,12 +109,20 @@ export const triagePatterns: TriagePattern[] = [
 
   // The mail session closed under the client, without the reason in the text.
   { id: "session-closed", cause: "imap-session-closed", family: "session", generic: ["mail-auth", "token", "network", "tls"], pattern: /FolderClosedException|StoreClosedException|Lost folder connection/i },
+  // Microsoft Graph and EWS refusing a token: which claim is wrong needs the token itself.
+  {
+    id: "graph-ews-denied",
+    cause: "graph-ews-denied",
+    family: "graph",
+    generic: ["token"],
+    pattern: /InvalidAuthenticationToken|Access token validation failure|ErrorAccessDenied|graph\.microsoft\.com\S{0,200} .{0,200}?\b401 Unauthorized/i,
+  },
   // Any other refusal with an SMTP or enhanced status code: the family is certain, the cause is not.
   {
     id: "smtp-rejected",
     cause: "smtp-rejected",
     family: "smtp",
     generic: ["mail-auth", "smtp", "token", "tls", "network", "session"],
-    pattern: /SmtpCommandException|SMTPSendFailedException|SMTPAddressFailedException|SMTPDataError|SMTPRecipientsRefused|SMTPSenderRefused|\b5\d\d[ -]5\.\d{1,2}\.\d{1,3}\b/i,
+    pattern: /SmtpCommandException|SMTPSendFailedException|SMTPAddressFailedException|SMTPDataError|SMTPRecipientsRefused|SMTPSenderRefused|\b5\d\d[ -]5\.\d{1,2}\.\d{1,3}\b|(?<![\w.])[45]\.\d{1,2}\.\d{1,3} (?=[A-Z])/,
   },
 ];
