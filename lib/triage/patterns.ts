@@ -67,6 +67,7 @@ export const triagePatterns: TriagePattern[] = [
   { id: "smtp-535-573", cause: "smtp-auth-failed", family: "mail-auth", pattern: /\b535[ -]+5\.7\.3\b|\b5\.7\.3 Authentication unsuccessful/i },
   { id: "starttls-not-offered", cause: "starttls-missing", family: "mail-auth", pattern: /STARTTLS is required but host does not support STARTTLS/i },
   { id: "send-as-denied", cause: "send-as-denied", family: "smtp", pattern: /SendAsDenied|\b5\.7\.60\b/i },
+  { id: "mailbox-logon-failed", cause: "mailbox-logon-failed", family: "smtp", pattern: /STOREDRV.{0,40}?mailbox logon failure|MapiExceptionLogonFailed/i },
   {
     id: "xoauth2-user-invalid",
     cause: "xoauth2-malformed",
@@ -88,7 +89,7 @@ export const triagePatterns: TriagePattern[] = [
     cause: "mail-auth-failed",
     family: "mail-auth",
     generic: ["mail-auth", "token", "entra"],
-    pattern: /AuthenticationFailedException|\bAuthenticationException\b|SMTPAuthenticationError|Authentication failed|Authentication unsuccessful/i,
+    pattern: /AuthenticationFailedException|\bAuthenticationException\b|SMTPAuthenticationError|Authentication failed|Authentication unsuccessful|Unable to log (?:in )?at server/i,
   },
 
   // TLS: Java's and Node's wording.
@@ -104,18 +105,26 @@ export const triagePatterns: TriagePattern[] = [
   { id: "tcp-refused", cause: "port-refused", family: "network", pattern: /Connection refused|ECONNREFUSED/i },
   { id: "tcp-timeout", cause: "port-timeout", family: "network", pattern: /connect timed out|Connection timed out|ETIMEDOUT|SocketTimeoutException/i },
   { id: "tcp-unreachable", cause: "port-unreachable", family: "network", pattern: /No route to host|Network is unreachable|EHOSTUNREACH|ENETUNREACH/i },
-  { id: "tcp-reset", cause: "connection-dropped", family: "network", pattern: /Connection reset|ECONNRESET|Broken pipe|EPIPE/i },
+  { id: "tcp-reset", cause: "connection-dropped", family: "network", pattern: /Connection reset|ECONNRESET|Broken pipe|EPIPE|forcibly closed by the remote host/i },
   { id: "connect-generic", cause: "connection-failed", family: "network", generic: ["network", "tls"], pattern: /MailConnectException|Couldn't connect to host|Could not connect to SMTP host/i },
 
   // The mail session closed under the client, without the reason in the text.
-  { id: "session-closed", cause: "imap-session-closed", family: "session", generic: ["mail-auth", "token", "network", "tls"], pattern: /FolderClosedException|StoreClosedException|Lost folder connection/i },
+  // Exchange ends an IMAP session whose token has expired with this BYE (the session outlives the token's hour).
+  { id: "imap-bye-token-expired", cause: "token-expired", family: "token", pattern: /BYE Session invalidated - AccessTokenExpired/i },
+  {
+    id: "session-closed",
+    cause: "imap-session-closed",
+    family: "session",
+    generic: ["mail-auth", "token", "network", "tls"],
+    pattern: /FolderClosedException|StoreClosedException|Lost folder connection|ImapProtocolException|Unexpected token in IMAP greeting|\* BYE (?:Autologout|System Error|Connection closed|Server shutting down|Session invalidated)/i,
+  },
   // Microsoft Graph and EWS refusing a token: which claim is wrong needs the token itself.
   {
     id: "graph-ews-denied",
     cause: "graph-ews-denied",
     family: "graph",
-    generic: ["token"],
-    pattern: /InvalidAuthenticationToken|Access token validation failure|ErrorAccessDenied|graph\.microsoft\.com\S{0,200} .{0,200}?\b401 Unauthorized/i,
+    generic: ["token", "entra"],
+    pattern: /InvalidAuthenticationToken|Access token validation failure|ErrorAccessDenied|graph\.microsoft\.com\S{0,200} .{0,200}?\b401 Unauthorized|(?:remote server returned an error|serveur distant a retourné une erreur) ?: ?\(401\)|EWS request - HTTP code 401|HTTP Client error 401/i,
   },
   // Any other refusal with an SMTP or enhanced status code: the family is certain, the cause is not.
   {
@@ -123,6 +132,6 @@ export const triagePatterns: TriagePattern[] = [
     cause: "smtp-rejected",
     family: "smtp",
     generic: ["mail-auth", "smtp", "token", "tls", "network", "session"],
-    pattern: /SmtpCommandException|SMTPSendFailedException|SMTPAddressFailedException|SMTPDataError|SMTPRecipientsRefused|SMTPSenderRefused|\b5\d\d[ -]5\.\d{1,2}\.\d{1,3}\b|(?<![\w.])[45]\.\d{1,2}\.\d{1,3} (?=[A-Z])/,
+    pattern: /SmtpCommandException|SMTPSendFailedException|Horde_Smtp_Exception|[Cc]lient (?:was )?not authenticated to send|SMTPAddressFailedException|SMTPDataError|SMTPRecipientsRefused|SMTPSenderRefused|\b5\d\d[ -]5\.\d{1,2}\.\d{1,3}\b|(?<![\w.])[45]\.\d{1,2}\.\d{1,3} (?=[A-Z])/,
   },
 ];
