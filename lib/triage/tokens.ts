@@ -20,6 +20,16 @@ const timestamp = /\b(20\d\d)-(\d\d)-(\d\d)[ T](\d\d):(\d\d):(\d\d)/;
 
 type Candidate = { token: string; user: string | null; line: number };
 
+// atob, not Buffer: the start page runs the triage in the browser.
+export function latin1FromBase64(b64: string): string {
+  const bare = b64.replace(/=+$/, "");
+  try {
+    return atob(bare.length % 4 === 1 ? bare.slice(0, -1) : bare);
+  } catch {
+    return "";
+  }
+}
+
 function candidates(raw: string): Candidate[] {
   const lineOf = (offset: number) => {
     let line = 1;
@@ -29,7 +39,7 @@ function candidates(raw: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of raw.matchAll(xoauth2Pattern)) {
     if (found.length >= maxTokens) break;
-    const decoded = Buffer.from(match[0], "base64").toString("latin1");
+    const decoded = latin1FromBase64(match[0]);
     const token = /auth=Bearer\s*(eyJ[A-Za-z0-9_.-]+)/.exec(decoded)?.[1];
     const user = /user=\s*([^\x01\s\\]+)/.exec(decoded)?.[1] ?? null;
     if (token) found.push({ token, user, line: lineOf(match.index) });

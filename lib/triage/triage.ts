@@ -3,7 +3,7 @@ import { redactSecrets } from "@/lib/probes/redact";
 import { validateXoauth2Blob } from "@/lib/probes/xoauth2";
 import { normalise } from "./normalise";
 import { triagePatterns } from "./patterns";
-import { tokensIn } from "./tokens";
+import { latin1FromBase64, tokensIn } from "./tokens";
 
 export type TriageMatch = { cause: CauseId; pattern: string; excerpt: string; line: number; params?: Record<string, string> };
 type Found = TriageMatch & { at: number; generic?: readonly string[]; family: string };
@@ -44,7 +44,7 @@ export function triage(input: string, options: TriageOptions = {}): { text: stri
   const seen = new Set<CauseId>(found.map((match) => match.cause));
   for (const { id, cause, pattern, family, generic, params } of triagePatterns) {
     if (seen.has(cause)) continue;
-    let view = { text: folded, offsets };
+    let view: ReturnType<typeof normalise> = { text: folded, offsets };
     let match = pattern.exec(folded);
     if (!match && text.includes("\n")) {
       joined ??= normalise(text, { joinLines: true });
@@ -78,7 +78,7 @@ const base64Run = /[A-Za-z0-9+/]{16,}={0,2}/g;
 
 function malformedXoauth2(raw: string, redacted: string): TriageMatch | undefined {
   for (const found of raw.matchAll(base64Run)) {
-    if (!/user=|auth=/.test(Buffer.from(found[0], "base64").toString("latin1"))) continue;
+    if (!/user=|auth=/.test(latin1FromBase64(found[0]))) continue;
     const problems = validateXoauth2Blob(found[0]);
     if (problems.length === 0) continue;
     const line = raw.slice(0, found.index).split("\n").length;
