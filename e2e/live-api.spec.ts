@@ -429,7 +429,19 @@ const scenarios: Scenario[] = [
 // Causes with a live check, an AADSTS code or a triage pattern that neither a scenario above nor a triage case
 // (e2e/triage-cases.ts, run by e2e/triage.spec.ts) produces end to end, each with the reason it cannot be. Every other
 // such cause is produced end to end; the meta-test below fails when one is neither.
-const notEndToEnd: Partial<Record<CauseId, string>> = {};
+const notEndToEnd: Partial<Record<CauseId, string>> = {
+  "aadsts-other": "an AADSTS code with no cause of its own: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "mail-auth-failed": "an authentication failure printed without the server's reply: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "tls-handshake-failed": "a TLS failure printed without its detail: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "connection-failed": "a connection failure printed without its nested cause: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "imap-session-closed": "a session closed after sign-in (FolderClosedException, BYE): the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "send-as-denied": "SendAs after DATA; the mail probe sends no message: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "mailbox-logon-failed": "STOREDRV logon failure after DATA; the mail probe sends no message: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "exchange-throttled": "throttling: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "smtp-rejected": "any other SMTP refusal: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "graph-ews-denied": "Graph and EWS are not probed (ECE uses IMAP, POP3 and SMTP): the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "redirect-not-web-platform": "AADSTS700084 needs a 24-hour-old SPA refresh token: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+};
 
 async function diagnose(request: APIRequestContext, body: Record<string, unknown>, query = "") {
   return request.post(`/api/diagnose${query}`, { data: body, headers: freshClient(), timeout: requestTimeout });
