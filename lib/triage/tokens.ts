@@ -75,7 +75,9 @@ export function tokensIn(raw: string, folded: string, now: Date = new Date()): T
 function problems(claims: TokenClaims, user: string | null, graph: boolean, at: Date): Omit<TokenFinding, "line">[] {
   const found: Omit<TokenFinding, "line">[] = [];
   const audience = claims.audience ?? "";
-  if (graph ? !graphAudience.test(audience) : !outlookAudience.test(audience)) {
+  // Only an audience the token states is judged; a national or test cloud's own Outlook host counts as Outlook.
+  const wrongAudience = audience !== "" && (graph ? !graphAudience.test(audience) : !outlookAudience.test(audience) && !/outlook/i.test(audience));
+  if (wrongAudience) {
     found.push({ cause: "token-wrong-audience", params: { audience: audience || "-", expected: graph ? "https://graph.microsoft.com" : "https://outlook.office.com" } });
   } else if (!graph) {
     const granted = [...claims.scopes, ...claims.roles];

@@ -407,3 +407,10 @@ describe("triage: fast and safe on large and adversarial input", () => {
     expect(result.text.length).toBeLessThanOrEqual(maxTriageChars);
   }, 30_000);
 });
+
+describe("triage: a token without an audience claim is not judged on it", () => {
+  it("names only the XOAUTH2 problem for a token that states no audience", () => {
+    const jwt = makeJwt({ upn: "support@example.com" });
+    expect(causesAtTestNow(`C: A01 AUTHENTICATE XOAUTH2 ${buildXoauth2("support@example.com", jwt)}\nS: A01 NO AUTHENTICATE failed.`)).toEqual(["imap-auth-failed"]);
+  });
+});
