@@ -25,7 +25,6 @@ export const aadstsCauses: readonly (readonly [readonly number[], CauseId])[] = 
   [[50194], "app-not-multitenant"],
   [[90124, 90130, 9001023], "authority-not-supported"],
   [[700082, 50173, 70043, 54005, 70008], "refresh-token-expired"],
-  [[700084], "redirect-not-web-platform"],
   [[50105], "user-not-assigned"],
   [[81012], "sso-user-mismatch"],
   [[50058], "interaction-required"],
