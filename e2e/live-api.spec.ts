@@ -455,8 +455,18 @@ const notEndToEnd: Partial<Record<CauseId, string>> = {
   "account-locked": "the simulator has no Smart Lockout (AADSTS50053); lib/rules/real-tenants.test.ts covers the mapping",
   "auth-code-redeemed": "AADSTS54005 needs a code from the simulator's interactive sign-in page redeemed twice, which the API tests do not drive",
   "refresh-token-revoked": "the simulator does not revoke refresh tokens (AADSTS50173); lib/triage/triage.test.ts names it from a pasted log",
-  "redirect-not-web-platform": "the simulator issues no single-page-application refresh tokens (AADSTS700084); the redirect rule reports it from the answers",
   "token-user-differs": "the simulator's users sign in with their mail address as UPN; lib/rules/live.test.ts covers a UPN that differs",
+  "aadsts-other": "an AADSTS code with no cause of its own: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "mail-auth-failed": "an authentication failure printed without the server's reply: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "tls-handshake-failed": "a TLS failure printed without its detail: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "connection-failed": "a connection failure printed without its nested cause: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "imap-session-closed": "a session closed after sign-in (FolderClosedException, BYE): the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "send-as-denied": "SendAs after DATA; the mail probe sends no message: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "mailbox-logon-failed": "STOREDRV logon failure after DATA; the mail probe sends no message: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "exchange-throttled": "throttling: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "smtp-rejected": "any other SMTP refusal: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "graph-ews-denied": "Graph and EWS are not probed (ECE uses IMAP, POP3 and SMTP): the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
+  "redirect-not-web-platform": "AADSTS700084 needs a 24-hour-old SPA refresh token: the simulator does not produce this text; real texts that name it are in lib/triage/corpus, run by lib/triage/corpus.test.ts",
 };
 
 async function diagnose(request: APIRequestContext, body: Record<string, unknown>, query = "") {

@@ -123,4 +123,42 @@ test.describe("triage of the simulator's error texts", () => {
       await expect(page.getByText(canaryJwt.split(".")[1] ?? "-")).toHaveCount(0);
     }
   });
+
+  // How JavaMail (which ECE's services use) reports Exchange's "NO AUTHENTICATE failed.", and a log where the Retriever
+  // and the Dispatcher fail for different reasons: both must be named, in the order of their lines. Texts from lib/triage/corpus
+  // (MailKit#690 for the reply; nextgenhealthcare/connect#5634 for the SMTP reply as JavaMail prints it).
+  test("the triage page names JavaMail's AUTHENTICATE failed. and both errors of a two-error log", async ({ page }) => {
+    await page.goto("/en/triage");
+    await page.getByLabel("Error text").fill("javax.mail.AuthenticationFailedException: AUTHENTICATE failed.");
+    await page.getByRole("button", { name: "Explain the errors" }).click();
+    const cards = page.locator("article[data-cause]");
+    await expect(cards).toHaveCount(1);
+    await expect(cards.first()).toHaveAttribute("data-cause", "imap-auth-failed");
+
+    const log = [
+      "2026-11-28 09:59:58 ERROR [Retriever-support] javax.mail.AuthenticationFailedException: AUTHENTICATE failed.",
+      "2026-11-28 10:00:00 INFO  [Retriever-support] retry in 60 s",
+      "2026-11-28 10:01:00 ERROR [Dispatcher-1] Caused by: javax.mail.AuthenticationFailedException: 535 5.7.139 Authentication unsuccessful, SmtpClie",
+      "ntAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.",
+    ].join("\n");
+    await page.getByLabel("Error text").fill(log);
+    await page.getByRole("button", { name: "Explain the errors" }).click();
+    await expect(cards).toHaveCount(2);
+    await expect(cards.nth(0)).toHaveAttribute("data-cause", "imap-auth-failed");
+    await expect(cards.nth(1)).toHaveAttribute("data-cause", "smtp-auth-disabled-tenant");
+    await expect(page.getByText("Line 1", { exact: true })).toBeVisible();
+    await expect(page.getByText("Line 3", { exact: true })).toBeVisible();
+  });
+
+  test("an unrecognised text gets what to paste instead and a link into the checklist", async ({ page }) => {
+    await page.goto("/en/triage");
+    await page.getByLabel("Error text").fill("2026-11-28 10:00:00 INFO Retriever finished: 3 messages read");
+    await page.getByRole("button", { name: "Explain the errors" }).click();
+    const none = page.getByTestId("triage-none");
+    await expect(none).toContainText("No known error was found");
+    await expect(none.getByRole("listitem")).toHaveCount(4);
+    await none.getByRole("link", { name: "Go through the checklist step by step" }).click();
+    await expect(page).toHaveURL(/\/en\/steps\//);
+  });
 });
+

@@ -96,6 +96,7 @@ async function runTriage(options: Options): Promise<void> {
     process.stdout.write(`${JSON.stringify({ schema: "ece-oauth-doctor/triage@1", matches: results.map(({ match, result }) => ({ ...match, result })) }, null, 2)}\n`);
   } else {
     const lines = [`${t.appName}: ${t.triage.title}`, results.length === 0 ? t.triage.none : format(t.triage.found, { count: results.length }), ""];
+    if (results.length === 0) lines.push(t.triage.nonePasteIntro, ...t.triage.nonePaste.map((item) => `  - ${item}`), "");
     for (const { match, result } of results) {
       lines.push(`[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""} (${format(t.triage.line, { line: match.line })}) · ${t.report.owners[result.owner]}`);
       lines.push(`  > ${match.excerpt.split("\n").join("\n  > ")}`);

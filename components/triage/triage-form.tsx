@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useState, type FormEvent } from "react";
 import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
@@ -7,6 +8,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
+import { stepIds } from "@/lib/wizard/steps";
 
 type Match = { cause: string; excerpt: string; line: number; result: CheckResult };
 
@@ -71,13 +73,24 @@ export function TriageForm() {
       </form>
       <div aria-live="polite" className="mt-8">
         {matches === null ? null : matches.length === 0 ? (
-          <p>{text.none}</p>
+          <div data-testid="triage-none">
+            <p className="mb-2">{text.none}</p>
+            <p className="mb-2">{text.nonePasteIntro}</p>
+            <ul className="mb-4 list-disc pl-6">
+              {text.nonePaste.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+            <Link href={`/${locale}/steps/${stepIds[0]}`} className="underline">
+              {text.noneChecklist}
+            </Link>
+          </div>
         ) : (
           <>
             <h2 className="mb-4 text-2xl font-bold">{format(text.found, { count: matches.length })}</h2>
             <ol className="space-y-6">
               {matches.map((match) => (
-                <li key={match.cause}>
+                <li key={`${match.cause}-${match.line}`}>
                   <p className="mb-1 text-sm text-muted">{format(text.line, { line: match.line })}</p>
                   <pre className="mb-2 overflow-x-auto bg-slate-100 p-2 text-xs" tabIndex={0}>
                     {match.excerpt}

@@ -496,6 +496,15 @@ export const en: CatalogueText = {
         "Exempt {host} on port {port} from protocol inspection, IPS and TLS inspection for the ECE servers.",
       ],
     },
+    "connection-failed": {
+      title: "The mail client could not connect to the server: {reply}",
+      why: "The text says the connection failed but not why (no refused, timed-out, unreachable or name-resolution error is in it), so only the family is certain: the host, the port, a firewall or a proxy between ECE and Exchange Online.",
+      fix: [
+        "Run the live checks from the ECE services server: they resolve, connect and handshake with each Exchange Online host and port and name the step that fails.",
+        "Or test by hand from the same server: openssl s_client -connect outlook.office365.com:993 (IMAP), :995 (POP3), or smtp.office365.com:587 -starttls smtp (SMTP).",
+        "Paste the lines that follow this one (the \"Caused by\" or \"nested exception\" part): they usually say why the connection failed.",
+      ],
+    },
     "tls-untrusted": {
       title: "The certificate of {host}:{port} was issued by {issuer}, which is not trusted.",
       why: "Exchange Online presents a certificate from a public certification authority. An untrusted issuer almost always means a TLS-inspecting proxy replaced it; ECE's Java runtime rejects it too unless the proxy's CA is in its trust store, and the Retriever or Dispatcher cannot connect.",
@@ -537,6 +546,15 @@ export const en: CatalogueText = {
         "Test: openssl s_client -connect {host}:{port} -servername {host} for 993 and 995; openssl s_client -connect {host}:{port} -starttls smtp -servername {host} for 587.",
       ],
     },
+    "tls-handshake-failed": {
+      title: "The TLS handshake with the mail server failed: {reply}",
+      why: "The text shows a failed TLS handshake without the detail that tells the cause (an untrusted or replaced certificate, a name mismatch, an old TLS version, a cipher the other side refuses). A device that inspects TLS between ECE and Exchange Online is a frequent reason.",
+      fix: [
+        "Run the live checks from the ECE services server: the TLS check names the certificate issuer, the protocol version and the error.",
+        "Or run openssl s_client -connect outlook.office365.com:993 -servername outlook.office365.com from that server and compare the issuer with a test from outside your network.",
+        "Paste the whole Java stack trace, with every \"Caused by\" line, or the javax.net.debug=ssl:handshake output: it names the alert.",
+      ],
+    },
     "starttls-missing": {
       title: "{host}:{port} did not offer STARTTLS.",
       why: "Exchange Online lists 250-STARTTLS in its first EHLO reply and offers AUTH LOGIN XOAUTH2 only after STARTTLS. Without it the Dispatcher cannot sign in: a firewall or proxy is removing STARTTLS, or the server is not Microsoft's.",
@@ -560,6 +578,15 @@ export const en: CatalogueText = {
       fix: [
         "In Exchange Online PowerShell: Get-EXOCasMailbox -Identity {mailbox} -PropertySets All | Format-List ImapEnabled; if False, run Set-CASMailbox -Identity {mailbox} -ImapEnabled $true and wait about 30 minutes for the change to replicate.",
         "If {user} is not {mailbox}: Add-MailboxPermission -Identity {mailbox} -User {user} -AccessRights FullAccess -AutoMapping $false, or generate the token again in a private window signed in as {mailbox}.",
+      ],
+    },
+    "imap-session-closed": {
+      title: "Exchange Online closed the mail session: {reply}",
+      why: "The folder or the connection was closed by the server after the sign-in, and the text does not say why. Exchange closes sessions when the token expires during a long session, when too many connections are open for the mailbox, after a long idle time, or when IMAP or POP access is turned off for the mailbox.",
+      fix: [
+        "If it happens now and then and the next poll works, it is harmless: ECE reconnects.",
+        "If it happens on every poll, run the live checks for this mailbox and check that IMAP (or POP) is enabled: Get-CASMailbox -Identity <mailbox> | Format-List ImapEnabled,PopEnabled",
+        "Paste the server's last reply before the exception (a BYE or BAD line) if the log has it.",
       ],
     },
     "pop-auth-failed": {
@@ -610,6 +637,47 @@ export const en: CatalogueText = {
       fix: [
         "In ECE, set the alias's authentication to OAuth 2.0; this needs the engineering special that adds OAuth to your release (see the ECE version check).",
         "Enter the app's tenant ID, client ID and secret Value in ECE, and generate the token in a private window as the mailbox account.",
+      ],
+    },
+    "mail-auth-failed": {
+      title: "The mail server refused the sign-in: {reply}",
+      why: "The text shows an authentication failure but not the server's reply or the protocol, so only the family is certain: the token (audience, scope, user, expiry), the mailbox's protocol settings, the licence or the account. A guess at one of them would send you after the wrong fix.",
+      fix: [
+        "Run the live checks with an access token of the account ECE uses, with the IMAP or POP and SMTP scopes: they sign in over IMAP or POP3 and SMTP and name the cause.",
+        "Paste the token (it is decoded and removed before anything is shown) or the token step's claims: the audience, scopes, user and expiry explain most refusals.",
+        "Paste the server's reply (the line with NO, BAD, -ERR or 535) or the whole stack trace with its \"Caused by\" lines.",
+      ],
+    },
+    "send-as-denied": {
+      title: "Exchange Online refused to send as this address: {reply}",
+      why: "The message's From address is not the mailbox that signed in, and that mailbox has no Send As right on it (554 5.2.252 SendAsDenied or 550 5.7.60). Signing in worked; the sending address is the problem.",
+      fix: [
+        "In ECE, make the alias's sending address the same as the mailbox whose token it uses.",
+        "Or grant the right: Add-RecipientPermission -Identity <From address> -Trustee <signed-in mailbox> -AccessRights SendAs (for an app-only token the trustee is the app's service principal).",
+      ],
+    },
+    "mailbox-logon-failed": {
+      title: "Exchange Online could not open the mailbox to submit the message: {reply}",
+      why: "The SMTP sign-in was accepted but Exchange could not log on to the mailbox (STOREDRV mailbox logon failure): the account has no Exchange Online mailbox or licence, or an app-only token's service principal has no permission on that mailbox.",
+      fix: [
+        "Check the mailbox exists and is licensed: in the Microsoft 365 admin center, Active users > the user > Licenses and apps.",
+        "For an app-only token: Add-MailboxPermission -Identity <mailbox> -User <SERVICE_PRINCIPAL_ID> -AccessRights FullAccess",
+      ],
+    },
+    "exchange-throttled": {
+      title: "Exchange Online is limiting this client: {reply}",
+      why: "The reply is a throttling or concurrency limit (too many connections or sessions for the mailbox, a sending rate or message limit). It is temporary (4xx) or a quota (5.2.x), not a sign-in problem: ECE's settings, the token and the app are not the cause.",
+      fix: [
+        "Lower the number of ECE services or instances polling the same mailbox, and close other clients that keep IMAP or POP sessions open on it.",
+        "For a sending limit, check Exchange Online's limits for the mailbox (recipients and messages per day) in the message trace and wait for the quota to reset.",
+      ],
+    },
+    "smtp-rejected": {
+      title: "The mail server refused the message or the command: {reply}",
+      why: "The reply is a refusal with a status code that this tool has no specific cause for, so only the family is certain: the server refused something in this SMTP conversation. The enhanced status code (x.y.z) says what.",
+      fix: [
+        "Look up the status code in Microsoft's list of Exchange Online non-delivery report codes (search for \"Exchange Online NDR\" and the code).",
+        "Paste the whole SMTP conversation or the bounce: the lines before the refusal often show the sign-in or address it refers to.",
       ],
     },
     "xoauth2-malformed": {
@@ -834,6 +902,15 @@ export const en: CatalogueText = {
         "If the password is changed on a schedule, plan a new token after each change.",
       ],
     },
+    "aadsts-other": {
+      title: "Microsoft's sign-in refused with an error code that has no specific cause in this tool: {reply}",
+      why: "The AADSTS code shows that Entra ID (the Microsoft sign-in service) refused the sign-in or the token request, but it is not one of the codes this tool maps to a cause, so it says only that: the fix depends on the code.",
+      fix: [
+        "Look the code up in Microsoft's reference: https://login.microsoftonline.com/error?code=<the digits after AADSTS>, or the AADSTS error codes page.",
+        "In the Microsoft Entra admin center, Sign-in logs (user and service principal sign-ins) show the same code with the failure reason and the policy that applied.",
+        "Paste the whole error, with its Trace ID and Correlation ID, into your support case.",
+      ],
+    },
     "auth-not-tested": {
       title: "Sign-in for {mailbox} was not tested: no access token was given.",
       why: "Without a token the probe can only check that the server answers; whether Exchange accepts ECE's token for this mailbox cannot be decided.",
@@ -901,6 +978,14 @@ export const en: CatalogueText = {
       fix: [
         "In the Azure portal, App registrations > your app > API permissions: add the delegated permission {scope} under Microsoft Graph and grant admin consent.",
         "Generate the token again in ECE in a private window, so that the new token includes {scope}.",
+      ],
+    },
+    "graph-ews-denied": {
+      title: "Microsoft Graph or EWS refused the token: {reply}",
+      why: "A 401 or 403 from Graph or EWS says the token was refused without saying which claim is wrong. ECE reads and sends mail over IMAP or POP3 and SMTP; a Graph or EWS test with the same token fails for its own reasons (the audience, the scopes or the application permissions of that API).",
+      fix: [
+        "Paste the token too (it is decoded and removed before anything is shown): its audience and scopes tell why it was refused.",
+        "Test the way ECE works instead: run the live checks with the token, over IMAP or POP3 and SMTP.",
       ],
     },
   },

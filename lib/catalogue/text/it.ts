@@ -496,6 +496,15 @@ export const it: CatalogueText = {
         "Escludi {host} sulla porta {port} dall'ispezione dei protocolli, dall'IPS e dall'ispezione TLS per i server ECE.",
       ],
     },
+    "connection-failed": {
+      title: "Il client di posta non è riuscito a connettersi al server: {reply}",
+      why: "Il testo dice che la connessione non è riuscita ma non perché (non contiene un errore di connessione rifiutata, scaduta, rete irraggiungibile o risoluzione del nome), quindi è certa solo la famiglia: l'host, la porta, un firewall o un proxy tra ECE ed Exchange Online.",
+      fix: [
+        "Esegui le verifiche in tempo reale dal server dei servizi di ECE: risolvono, contattano e negoziano TLS con ogni host e porta di Exchange Online e indicano il passo che non riesce.",
+        "Oppure prova a mano dallo stesso server: openssl s_client -connect outlook.office365.com:993 (IMAP), :995 (POP3), oppure smtp.office365.com:587 -starttls smtp (SMTP).",
+        "Incolla le righe che seguono questa (la parte \"Caused by\" o \"nested exception\"): di solito dicono perché la connessione non è riuscita.",
+      ],
+    },
     "tls-untrusted": {
       title: "Il certificato di {host}:{port} è stato emesso da {issuer}, che non è considerato attendibile.",
       why: "Exchange Online presenta un certificato di un'autorità di certificazione pubblica. Un emittente non attendibile indica quasi sempre che un proxy con ispezione TLS lo ha sostituito; anche il runtime Java di ECE lo rifiuta se la CA del proxy non è nel suo archivio attendibile, e il Retriever o il Dispatcher non riescono a connettersi.",
@@ -537,6 +546,15 @@ export const it: CatalogueText = {
         "Test: openssl s_client -connect {host}:{port} -servername {host} per le porte 993 e 995; openssl s_client -connect {host}:{port} -starttls smtp -servername {host} per la 587.",
       ],
     },
+    "tls-handshake-failed": {
+      title: "La negoziazione TLS con il server di posta non è riuscita: {reply}",
+      why: "Il testo mostra una negoziazione TLS fallita senza il dettaglio che indica la causa (un certificato non attendibile o sostituito, un nome che non corrisponde, una versione TLS vecchia, una cifratura rifiutata dall'altra parte). Un apparato che ispeziona il TLS tra ECE ed Exchange Online è una causa frequente.",
+      fix: [
+        "Esegui le verifiche in tempo reale dal server dei servizi di ECE: la verifica TLS indica l'emittente del certificato, la versione del protocollo e l'errore.",
+        "Oppure esegui openssl s_client -connect outlook.office365.com:993 -servername outlook.office365.com da quel server e confronta l'emittente con una prova fatta dall'esterno della tua rete.",
+        "Incolla l'intero stack trace Java, con ogni riga \"Caused by\", o l'output di javax.net.debug=ssl:handshake: indica l'alert.",
+      ],
+    },
     "starttls-missing": {
       title: "{host}:{port} non ha offerto STARTTLS.",
       why: "Exchange Online elenca 250-STARTTLS nella prima risposta a EHLO e offre AUTH LOGIN XOAUTH2 solo dopo STARTTLS. Senza STARTTLS il Dispatcher non può autenticarsi: un firewall o un proxy lo rimuove, oppure il server non è di Microsoft.",
@@ -560,6 +578,15 @@ export const it: CatalogueText = {
       fix: [
         "In Exchange Online PowerShell: Get-EXOCasMailbox -Identity {mailbox} -PropertySets All | Format-List ImapEnabled; se è False, esegui Set-CASMailbox -Identity {mailbox} -ImapEnabled $true e attendi circa 30 minuti per la replica della modifica.",
         "Se {user} non è {mailbox}: Add-MailboxPermission -Identity {mailbox} -User {user} -AccessRights FullAccess -AutoMapping $false, oppure genera di nuovo il token in una finestra privata accedendo come {mailbox}.",
+      ],
+    },
+    "imap-session-closed": {
+      title: "Exchange Online ha chiuso la sessione di posta: {reply}",
+      why: "La cartella o la connessione è stata chiusa dal server dopo l'accesso, e il testo non dice perché. Exchange chiude le sessioni quando il token scade durante una sessione lunga, quando sono aperte troppe connessioni per la cassetta postale, dopo una lunga inattività, o quando l'accesso IMAP o POP è disattivato per la cassetta postale.",
+      fix: [
+        "Se succede ogni tanto e il controllo successivo riesce, è innocuo: ECE si riconnette.",
+        "Se succede a ogni controllo, esegui le verifiche in tempo reale per questa cassetta postale e controlla che IMAP (o POP) sia attivo: Get-CASMailbox -Identity <mailbox> | Format-List ImapEnabled,PopEnabled",
+        "Incolla l'ultima risposta del server prima dell'eccezione (una riga BYE o BAD) se il log la contiene.",
       ],
     },
     "pop-auth-failed": {
@@ -610,6 +637,47 @@ export const it: CatalogueText = {
       fix: [
         "In ECE, imposta l'autenticazione dell'alias su OAuth 2.0; è necessario l'engineering special che aggiunge OAuth alla release in uso (vedi il controllo della versione di ECE).",
         "Inserisci in ECE l'ID tenant, l'ID client e il Valore (Value) del segreto dell'app, e genera il token in una finestra privata accedendo con l'account della cassetta postale.",
+      ],
+    },
+    "mail-auth-failed": {
+      title: "Il server di posta ha rifiutato l'accesso: {reply}",
+      why: "Il testo mostra un errore di autenticazione ma non la risposta del server né il protocollo, quindi è certa solo la famiglia: il token (destinatario, ambiti, utente, scadenza), le impostazioni di protocollo della cassetta postale, la licenza o l'account. Tirare a indovinare una di queste cause porterebbe alla correzione sbagliata.",
+      fix: [
+        "Esegui le verifiche in tempo reale con un token di accesso dell'account che ECE usa, con gli ambiti IMAP o POP e SMTP: accedono via IMAP o POP3 e SMTP e indicano la causa.",
+        "Incolla il token (viene decodificato e rimosso prima di mostrare qualsiasi cosa) o le attestazioni mostrate nel passo del token: destinatario, ambiti, utente e scadenza spiegano la maggior parte dei rifiuti.",
+        "Incolla la risposta del server (la riga con NO, BAD, -ERR o 535) o l'intero stack trace con le righe \"Caused by\".",
+      ],
+    },
+    "send-as-denied": {
+      title: "Exchange Online ha rifiutato l'invio a nome di questo indirizzo: {reply}",
+      why: "L'indirizzo mittente (From) del messaggio non è la cassetta postale che ha effettuato l'accesso, e questa non ha il diritto Send As su di esso (554 5.2.252 SendAsDenied o 550 5.7.60). L'accesso è riuscito; il problema è l'indirizzo di invio.",
+      fix: [
+        "In ECE, fai coincidere l'indirizzo di invio dell'alias con la cassetta postale di cui usa il token.",
+        "Oppure concedi il diritto: Add-RecipientPermission -Identity <indirizzo From> -Trustee <cassetta postale che accede> -AccessRights SendAs (per un token solo app il trustee è l'entità servizio dell'app).",
+      ],
+    },
+    "mailbox-logon-failed": {
+      title: "Exchange Online non è riuscito ad aprire la cassetta postale per inviare il messaggio: {reply}",
+      why: "L'accesso SMTP è stato accettato ma Exchange non è riuscito ad accedere alla cassetta postale (STOREDRV mailbox logon failure): l'account non ha una cassetta postale o una licenza Exchange Online, oppure l'entità servizio di un token solo app non ha autorizzazioni su quella cassetta postale.",
+      fix: [
+        "Controlla che la cassetta postale esista e abbia una licenza: nell'interfaccia di amministrazione di Microsoft 365, Utenti attivi > l'utente > Licenze e app.",
+        "Per un token solo app: Add-MailboxPermission -Identity <mailbox> -User <SERVICE_PRINCIPAL_ID> -AccessRights FullAccess",
+      ],
+    },
+    "exchange-throttled": {
+      title: "Exchange Online sta limitando questo client: {reply}",
+      why: "La risposta è un limite di throttling o di concorrenza (troppe connessioni o sessioni per la cassetta postale, un limite di frequenza di invio o di messaggi). È temporaneo (4xx) o una quota (5.2.x), non un problema di accesso: le impostazioni di ECE, il token e l'app non ne sono la causa.",
+      fix: [
+        "Riduci il numero di servizi o istanze di ECE che controllano la stessa cassetta postale e chiudi gli altri client che tengono aperte sessioni IMAP o POP su di essa.",
+        "Per un limite di invio, controlla i limiti di Exchange Online per la cassetta postale (destinatari e messaggi al giorno) nella traccia dei messaggi e attendi che la quota si azzeri.",
+      ],
+    },
+    "smtp-rejected": {
+      title: "Il server di posta ha rifiutato il messaggio o il comando: {reply}",
+      why: "La risposta è un rifiuto con un codice di stato per cui questo strumento non ha una causa specifica, quindi è certa solo la famiglia: il server ha rifiutato qualcosa in questa conversazione SMTP. Il codice di stato esteso (x.y.z) dice cosa.",
+      fix: [
+        "Cerca il codice di stato nell'elenco Microsoft dei codici dei rapporti di mancato recapito di Exchange Online (cerca \"Exchange Online NDR\" e il codice).",
+        "Incolla l'intera conversazione SMTP o il messaggio di mancato recapito: le righe prima del rifiuto spesso mostrano l'accesso o l'indirizzo a cui si riferisce.",
       ],
     },
     "xoauth2-malformed": {
@@ -834,6 +902,15 @@ export const it: CatalogueText = {
         "Se la password viene cambiata a scadenze fisse, prevedi un nuovo token dopo ogni cambio.",
       ],
     },
+    "aadsts-other": {
+      title: "L'accesso Microsoft è stato rifiutato con un codice di errore per cui questo strumento non ha una causa specifica: {reply}",
+      why: "Il codice AADSTS mostra che Entra ID (il servizio di accesso Microsoft) ha rifiutato l'accesso o la richiesta del token, ma non è tra i codici che questo strumento associa a una causa, quindi dice solo questo: la correzione dipende dal codice.",
+      fix: [
+        "Cerca il codice nel riferimento Microsoft: https://login.microsoftonline.com/error?code=<le cifre dopo AADSTS>, o la pagina dei codici di errore AADSTS.",
+        "Nell'interfaccia di amministrazione di Microsoft Entra, i log di accesso (accessi utente e dell'entità servizio) mostrano lo stesso codice con il motivo dell'errore e il criterio applicato.",
+        "Incolla l'intero errore, con Trace ID e Correlation ID, nella tua richiesta di assistenza.",
+      ],
+    },
     "auth-not-tested": {
       title: "L'accesso per {mailbox} non è stato verificato: nessun token di accesso fornito.",
       why: "Senza un token la verifica controlla solo che il server risponda; non è possibile stabilire se Exchange accetta il token di ECE per questa cassetta postale.",
@@ -901,6 +978,14 @@ export const it: CatalogueText = {
       fix: [
         "Nel portale di Azure, Registrazioni app (App registrations) > app di ECE > Autorizzazioni API (API permissions): aggiungi l'autorizzazione delegata {scope} sotto Microsoft Graph e concedi il consenso amministratore.",
         "Genera di nuovo il token in ECE in una finestra privata, in modo che il nuovo token includa {scope}.",
+      ],
+    },
+    "graph-ews-denied": {
+      title: "Microsoft Graph o EWS ha rifiutato il token: {reply}",
+      why: "Un 401 o 403 da Graph o EWS dice che il token è stato rifiutato senza dire quale attestazione è errata. ECE legge e invia la posta via IMAP o POP3 e SMTP; una prova con Graph o EWS con lo stesso token non riesce per motivi propri (il destinatario, gli ambiti o le autorizzazioni applicative di quell'API).",
+      fix: [
+        "Incolla anche il token (viene decodificato e rimosso prima di mostrare qualsiasi cosa): destinatario e ambiti dicono perché è stato rifiutato.",
+        "Prova invece come lavora ECE: esegui le verifiche in tempo reale con il token, via IMAP o POP3 e SMTP.",
       ],
     },
   },
