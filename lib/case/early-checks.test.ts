@@ -75,3 +75,27 @@ describe("dates for people", () => {
     expect(formatDateTime(at, "it")).toMatch(/^02\/12\/2026/);
   });
 });
+
+describe("wording that read as a machine's (issue 17)", () => {
+  it("has no 'days left:' and no raw IMAP reply glued into a sentence", async () => {
+    const { catalogueText } = await import("@/lib/catalogue/text");
+    for (const locale of ["en", "it"] as const) {
+      const text = JSON.stringify(catalogueText[locale]);
+      expect(text).not.toMatch(/days left:|giorni rimanenti:/);
+      expect(text).not.toMatch(/OK AUTHENTICATE completed\. (and|e) /);
+    }
+  });
+
+  it("cites Oracle's note only as another product's documentation, and not where Cisco's checklist is the source", async () => {
+    const { ruleFor } = await import("@/lib/symptoms/ranking");
+    const { messages } = await import("@/lib/i18n/messages");
+    expect(ruleFor({ id: "stopped", stoppedAfter: "minutes" })?.sources).toEqual(["tac-218453"]);
+    expect(messages.en.symptom.sourceNames["oracle-12532"]).toContain("another product");
+    expect(messages.it.symptom.sourceNames["oracle-12532"]).toContain("un altro prodotto");
+  });
+
+  it("says the limit when a case file has too many mailboxes", async () => {
+    const { issueText } = await import("./issues");
+    expect(issueText({ path: "mail.mailboxes", key: "tooMany", max: 50 }, "en")).toBe('"mail.mailboxes" has too many entries: at most 50');
+  });
+});

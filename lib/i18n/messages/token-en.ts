@@ -40,7 +40,7 @@ export const tokenEn = {
     configured: "This wizard has its own app registration for diagnosis, {clientId}, set up by its operator: signing in with it changes nothing in ECE's production app registration.",
     intro: "The clean way to get a test token: an app registration used only for diagnosis, so that ECE's production app registration is not touched. Your Microsoft 365 admin creates it; whoever runs this wizard sets ECE_DOCTOR_SIGNIN_CLIENT_ID to its Application (client) ID and restarts the wizard. Then this step signs in with it. It needs:",
     needs: [
-      "Supported account types: accounts in the mailboxes' own organization (tenant).",
+      "Supported account types: the mailboxes' organization only, or any organization when one wizard serves several customers (then admin consent in the mailboxes' tenant).",
       "Authentication > Add a platform > Single-page application, redirect URI: {redirectUri}",
       "Authentication > Advanced settings: Allow public client flows = Yes (for the device code).",
       "API permissions, delegated: {scopes} and offline_access, with admin consent granted. No client secret is needed.",

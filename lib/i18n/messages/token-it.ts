@@ -42,7 +42,7 @@ export const tokenIt: typeof tokenEn = {
     configured: "Questa procedura guidata ha una propria registrazione dell'app per la diagnosi, {clientId}, configurata dal suo gestore: accedere con essa non cambia nulla nella registrazione dell'app di produzione di ECE.",
     intro: "Il modo pulito per ottenere un token di prova: una registrazione dell'app usata solo per la diagnosi, così la registrazione di produzione di ECE non viene toccata. La crea l'amministratore di Microsoft 365; chi gestisce questa procedura guidata imposta ECE_DOCTOR_SIGNIN_CLIENT_ID con il suo ID applicazione (client) e la riavvia. Da quel momento questo passaggio accede con essa. Deve avere:",
     needs: [
-      "Tipi di account supportati: gli account dell'organizzazione (tenant) delle cassette postali.",
+      "Tipi di account supportati: solo l'organizzazione delle cassette postali, oppure qualsiasi organizzazione quando una procedura guidata serve più clienti (allora con il consenso amministratore nel tenant delle cassette postali).",
       "Autenticazione > Aggiungi una piattaforma > Applicazione a pagina singola, URI di reindirizzamento: {redirectUri}",
       "Autenticazione > Impostazioni avanzate: Consenti flussi client pubblici = Sì (per il codice dispositivo).",
       "Autorizzazioni API delegate: {scopes} e offline_access, con il consenso amministratore concesso. Non serve alcun segreto client.",
