@@ -354,6 +354,7 @@ test.describe("bundle", () => {
     scripts.length = 0;
     await page.goto(stepUrl("en", "token"));
     await waitForStep(page, "en", "token");
+    await chooseWay(page, "case-sign-in");
     const popupPromise = page.waitForEvent("popup");
     await page.getByRole("button", { name: format(tok.signIn.button, { owner: SUPPORT }) }).click();
     await (await popupPromise).close();

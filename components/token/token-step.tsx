@@ -8,7 +8,7 @@ import { textOf } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
 import { decodeToken } from "@/lib/token/claims";
 import { delegatedScopes, type RealmAnswer } from "@/lib/token/inspect";
-import { redirectUriFor } from "@/lib/token/redirect-state";
+import { pendingRedirectClientId, redirectUriFor } from "@/lib/token/redirect-state";
 import { ClaimsPanel } from "./claims-panel";
 import { DeviceCodePanel } from "./device-code-panel";
 import { SignInPanel } from "./sign-in-panel";
@@ -30,7 +30,8 @@ export default function TokenStep() {
   const cloud = useCloud(textOf(draft["azure.cloud"]));
   const [mailbox, setMailbox] = useState<string | null>(null);
   const operatorClientId = useSignInClientId();
-  const [way, setWay] = useState<Way | null>(null);
+  // Back from a full-page sign-in with ECE's app: its panel must be there to complete it.
+  const [way, setWay] = useState<Way | null>(() => (pendingRedirectClientId() === textOf(draft["azure.clientId"]) ? "case-sign-in" : null));
   // Which app issued the token in memory: the claims panel expects that app's id.
   const [tokenApp, setTokenApp] = useState<"case" | "operator">("case");
   const [origin, setOrigin] = useState("");

@@ -31,6 +31,10 @@ function nonEmpty(secrets: Secrets): Partial<Secrets> {
   return Object.fromEntries(Object.entries(secrets).filter(([, value]) => value.trim() !== "")) as Partial<Secrets>;
 }
 
+// Set once a step page has shown in this tab's JavaScript: later step pages came by client-side navigation.
+let movedWithinTab = false;
+const loadedByBrowser = () => performance.getEntriesByType("navigation")[0]?.name === window.location.href;
+
 export function StepForm({ step, returnTo, neededFor }: { step: StepId; returnTo: "check-answers" | null; neededFor: StepId | null }) {
   const { locale, t } = useI18n();
   const router = useRouter();
@@ -57,9 +61,12 @@ export function StepForm({ step, returnTo, neededFor }: { step: StepId; returnTo
   }, [missing, step, locale, router]);
 
   // GOV.UK's pattern for a new page in a single-page flow: focus its h1, so that screen readers start there and Tab
-  // goes on to the first question. The h1 is not a control: it gets no focus box (globals.css).
+  // goes on to the first question. Not on a page the browser itself loaded (a reload, a bookmark): there the skip link
+  // comes first as usual. The h1 is not a control: it gets no focus box (globals.css).
   useEffect(() => {
-    if (hydrated && !missing) heading.current?.focus();
+    if (!hydrated || missing) return;
+    if (movedWithinTab || !loadedByBrowser()) heading.current?.focus();
+    movedWithinTab = true;
   }, [hydrated, missing, step]);
 
   useEffect(() => {
