@@ -202,6 +202,30 @@ test.describe("share links", () => {
     expect(response.status()).toBe(410);
   });
 
+  test("after a reload of the report the link and its Revoke button are still there; dates read as 2 December 2026", async ({ page }) => {
+    await openReport(page, "en");
+    const link = await getLink(page, "en");
+    const audience = await link.panel.getByTestId("share-audience").innerText();
+    expect(audience).toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/);
+    expect(audience).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}/);
+    await expect(page.getByText(/Generated \d{1,2} [A-Z][a-z]+ \d{4}/)).toBeVisible();
+    await page.reload();
+    const panel = page.getByTestId("share-panel");
+    await expect(panel).toBeVisible();
+    await expect(page.getByTestId("share-url")).toHaveValue(link.url);
+    await panel.getByRole("button", { name: t.en.share.revoke }).click();
+    await expect(panel.getByRole("status").filter({ hasText: t.en.share.revoked })).toBeVisible();
+    expect((await page.request.get(`/api/share/${link.id}`)).status()).toBe(410);
+    await page.reload();
+    await expect(page.getByTestId("share-panel")).toHaveCount(0);
+  });
+
+  test("in Italian, dates read as 02/12/2026", async ({ page }) => {
+    await openReport(page, "it");
+    const link = await getLink(page, "it");
+    await expect(link.panel.getByTestId("share-audience")).toContainText(/\d{2}\/\d{2}\/\d{4}/);
+  });
+
   test("a damaged, cut, wrong or tampered link gives a clear message, not a blank page", async ({ page, request }) => {
     const share = await apiShare(request);
     const other = await encryptShare(samplePayload());

@@ -44,15 +44,27 @@ async function setWorkstation(context: BrowserContext, upn: string) {
   await context.addCookies([{ name: "sim_workstation", value: encodeURIComponent(upn), domain: "login.sim.test", path: "/", secure: true, sameSite: "None" }]);
 }
 
-async function openTokenStep(page: Page, patch: Parameters<typeof simCase>[0] = {}) {
+type Way = keyof typeof tok.ways.other;
+
+/** Opens the token step and, unless `way` is null, picks one of the ways behind the recommended one. */
+async function openTokenStep(page: Page, patch: Parameters<typeof simCase>[0] = {}, way: Way | null = "case-sign-in") {
   await importCase(page, simCase(patch));
   await page.goto(stepUrl("en", "token"));
   await waitForStep(page, "en", "token");
-  await expect(page.getByTestId("token-sign-in")).toBeVisible();
+  await expect(page.getByTestId("token-recommended")).toBeVisible();
+  if (way) await chooseWay(page, way);
+}
+
+async function chooseWay(page: Page, way: Way) {
+  await page.getByLabel(tok.ways.other[way]).check();
+  if (way === "case-sign-in") await expect(page.getByTestId("token-sign-in")).toBeVisible();
+  if (way === "device") await expect(page.getByTestId("token-device")).toBeVisible();
+  if (way === "paste") await expect(page.getByTestId("token-paste")).toBeVisible();
 }
 
 /** Clicks "Sign in as …" and, when the simulated sign-in page asks, signs in with the password. */
 async function signIn(page: Page, owner: string, opts: { prompt?: "login" | "select_account" | "none"; account?: string } = {}) {
+  if (!(await page.getByTestId("token-sign-in").isVisible())) await chooseWay(page, "case-sign-in");
   await page.getByLabel(tok.signIn.prompt[opts.prompt ?? "login"]).check();
   const popupPromise = page.waitForEvent("popup");
   await page.getByRole("button", { name: format(tok.signIn.button, { owner }) }).click();
@@ -201,13 +213,13 @@ test.describe("token step", () => {
   });
 
   test("device code: AADSTS7000218 without public client flows; with them, the code signed in elsewhere gives the mailbox's token", async ({ page, browser }) => {
-    await openTokenStep(page);
+    await openTokenStep(page, {}, "device");
     const device = page.getByTestId("token-device");
     await device.getByRole("button", { name: tok.device.button }).click();
     await expect(device.locator('article[data-cause="public-client-flows-disabled"]')).toBeVisible({ timeout: 20_000 });
     await expect(page.getByTestId("token-device-status")).toContainText("AADSTS7000218");
 
-    await openTokenStep(page, { azure: { clientId: PUBLIC_FLOWS_APP } });
+    await openTokenStep(page, { azure: { clientId: PUBLIC_FLOWS_APP } }, "device");
     await device.getByRole("button", { name: tok.device.button }).click();
     const code = await page.getByTestId("token-device-code").innerText();
     const uri = await page.getByTestId("token-device-uri").getAttribute("href");
@@ -234,6 +246,46 @@ test.describe("token step", () => {
     await signIn(page, SUPPORT, { account: SUPPORT });
     await expect(page.getByTestId("token-sign-in-status")).toContainText("AADSTS65001");
     await expect(page.getByTestId("token-sign-in").locator('article[data-cause="consent-missing"]')).toBeVisible();
+  });
+});
+
+test.describe("the token step for a first-time admin (issue 17)", () => {
+  test("one recommended way first (a separate diagnosis app), the others one choice away, each change to ECE's production app said plainly; live checks before Continue", async ({ page }) => {
+    await openTokenStep(page, {}, null);
+    const recommended = page.getByTestId("token-recommended");
+    await expect(recommended).toContainText(tok.ways.recommended);
+    await expect(recommended.getByRole("heading", { name: tok.diagnosisApp.heading })).toBeVisible();
+    const needs = recommended.getByTestId("token-diagnosis-needs");
+    await expect(needs).toContainText(`${new URL(page.url()).origin}/auth/redirect`);
+    await expect(needs).toContainText("/IMAP.AccessAsUser.All");
+    await expect(recommended).toContainText("ECE_DOCTOR_SIGNIN_CLIENT_ID");
+    // Nothing that changes the production app is on the page until the admin chooses it.
+    await expect(page.getByTestId("token-sign-in")).toHaveCount(0);
+    await expect(page.getByTestId("token-device")).toHaveCount(0);
+    await expect(page.getByTestId("token-production-change")).toHaveCount(0);
+
+    const live = await page.getByTestId("live-mail").boundingBox();
+    const next = await page.getByRole("button", { name: en.nav.continue, exact: true }).boundingBox();
+    expect(live!.y + live!.height).toBeLessThanOrEqual(next!.y);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`token step height before use at 1280 px: ${height} px`);
+
+    await chooseWay(page, "case-sign-in");
+    await expect(page.getByTestId("token-sign-in").getByTestId("token-production-change")).toHaveText(
+      tok.production.heading + format(tok.production.signIn, { clientId: ECE_APP }),
+    );
+    await chooseWay(page, "device");
+    await expect(page.getByTestId("token-sign-in")).toHaveCount(0);
+    await expect(page.getByTestId("token-device").getByTestId("token-production-change")).toHaveText(
+      tok.production.heading + format(tok.production.device, { clientId: ECE_APP }),
+    );
+    await chooseWay(page, "paste");
+    const paste = page.getByTestId("token-paste");
+    await expect(paste).toContainText(format(tok.paste.intro, { owner: SUPPORT, scope: "https://outlook.office365.com/IMAP.AccessAsUser.All https://outlook.office365.com/SMTP.Send" }).slice(0, 40));
+    await expect(paste).toContainText(tok.paste.password);
+    await expect(paste).not.toContainText("log");
+    await expect(page.getByText(en.fields["secrets.accessToken"].label, { exact: true })).toBeVisible();
+    await expect(page.locator('[id="secrets.accessToken-hint"]')).toContainText("password for about an hour");
   });
 });
 
@@ -302,6 +354,7 @@ test.describe("bundle", () => {
     scripts.length = 0;
     await page.goto(stepUrl("en", "token"));
     await waitForStep(page, "en", "token");
+    await chooseWay(page, "case-sign-in");
     const popupPromise = page.waitForEvent("popup");
     await page.getByRole("button", { name: format(tok.signIn.button, { owner: SUPPORT }) }).click();
     await (await popupPromise).close();

@@ -9,6 +9,7 @@ import { useHydrated, useWizard } from "@/components/wizard/wizard-provider";
 import { draftToCase } from "@/lib/case/draft";
 import { present, type CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
+import { formatDateTime } from "@/lib/i18n/dates";
 import { countByStatus, toMarkdown, toReportFile } from "@/lib/report/export";
 import { cannotExplain } from "@/lib/report/next-steps";
 import { ReportBody } from "./report-body";
@@ -42,7 +43,7 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
   return (
     <main id="main" tabIndex={-1}>
       <h1 className="mb-2 text-3xl font-bold">{t.report.title}</h1>
-      <p className="mb-4 text-muted">{format(t.report.generated, { date: new Date(diagnosis.at).toLocaleString(locale) })}</p>
+      <p className="mb-4 text-muted">{format(t.report.generated, { date: formatDateTime(diagnosis.at, locale) })}</p>
       <MostLikelySection file={file} results={results} />
       <p className="mb-6 text-xl font-semibold" data-testid="report-summary">
         {format(t.report.summary, countByStatus(results))}

@@ -2,6 +2,7 @@
 
 import { answerText } from "@/components/wizard/answer-text";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useClouds } from "@/components/ui/config-provider";
 import { caseToDraft, fieldApplies } from "@/lib/case/draft";
 import { fieldIds } from "@/lib/case/fields";
 import type { CaseFile } from "@/lib/case/schema";
@@ -9,6 +10,7 @@ import type { CaseFile } from "@/lib/case/schema";
 /** Every answer of a shared case (secrets are never part of a case file). */
 export function CaseSummary({ file }: { file: CaseFile }) {
   const { t } = useI18n();
+  const clouds = useClouds();
   const draft = caseToDraft(file);
   const shown = fieldIds.filter((id) => !id.startsWith("secrets.") && fieldApplies(id, draft));
   return (
@@ -21,7 +23,7 @@ export function CaseSummary({ file }: { file: CaseFile }) {
           <div key={id} className="grid grid-cols-1 gap-1 border-b border-line py-2 sm:grid-cols-2 sm:gap-4">
             <dt className="min-w-0 font-semibold [overflow-wrap:anywhere]">{(t.fields[id] as { label: string }).label}</dt>
             <dd className="min-w-0 whitespace-pre-line [overflow-wrap:anywhere]" data-field={id}>
-              {answerText(t, id, draft[id])}
+              {answerText(t, id, draft[id], (cloud) => clouds.find((profile) => profile.id === cloud)?.label)}
             </dd>
           </div>
         ))}

@@ -8,11 +8,11 @@ import type { CaseFile } from "@/lib/case/schema";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { ReportMeta } from "@/lib/report/export";
-import { createShareLink, revokeShareLink, ShareRequestError } from "@/lib/share/client";
+import { createShareLink, revokeShareLink, revokeTokenFor, ShareRequestError } from "@/lib/share/client";
 import { buildSharePayload, secretsIn } from "@/lib/share/payload";
 import { formatDate } from "./dates";
 
-type Link = { id: string; url: string; expiresAt: string; revokeToken: string };
+type Link = { id: string; url: string; expiresAt: string; revokeToken: string | null };
 type State = { phase: "idle" } | { phase: "creating" } | { phase: "ready"; link: Link; busy: boolean } | { phase: "revoked" };
 
 /** "Get shareable link" and its panel: encrypts the report here, uploads the ciphertext, shows the link with the key in its fragment. */
@@ -20,7 +20,12 @@ export function ShareLink({ file, results, meta }: { file: CaseFile; results: Ch
   const { locale, t } = useI18n();
   const diagnosis = useWizard((state) => state.diagnosis);
   const secrets = useWizard((state) => state.secrets);
-  const [state, setState] = useState<State>({ phase: "idle" });
+  const setSharedLink = useWizard((state) => state.setSharedLink);
+  const kept = diagnosis?.sharedLink;
+  // After a reload: the link made for this report comes back, with Revoke when this browser holds its revoke token.
+  const [state, setState] = useState<State>(() =>
+    kept && Date.parse(kept.expiresAt) > Date.now() ? { phase: "ready", link: { ...kept, revokeToken: typeof window === "undefined" ? null : revokeTokenFor(kept.id) }, busy: false } : { phase: "idle" },
+  );
   const [error, setError] = useState("");
   const [copied, setCopied] = useState("");
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -30,8 +35,9 @@ export function ShareLink({ file, results, meta }: { file: CaseFile; results: Ch
   const ready = state.phase === "ready" || state.phase === "revoked";
   // Focus moves to the panel when a link is made and when it is revoked.
   const focusKey = state.phase === "ready" ? state.link.id : state.phase;
+  const restoredKey = useRef(kept?.id);
   useEffect(() => {
-    if (focusKey !== "idle" && focusKey !== "creating") headingRef.current?.focus();
+    if (focusKey !== "idle" && focusKey !== "creating" && focusKey !== restoredKey.current) headingRef.current?.focus();
   }, [focusKey]);
 
   function explain(failure: unknown, template: string): string {
@@ -54,6 +60,7 @@ export function ShareLink({ file, results, meta }: { file: CaseFile; results: Ch
     setState({ phase: "creating" });
     try {
       const created = await createShareLink(payload, window.location.origin);
+      setSharedLink({ id: created.id, url: created.url, expiresAt: created.expiresAt });
       setState({ phase: "ready", link: created, busy: false });
     } catch (failure) {
       setState({ phase: "idle" });
@@ -71,11 +78,12 @@ export function ShareLink({ file, results, meta }: { file: CaseFile; results: Ch
     }
   }
 
-  async function revoke(link: Link) {
+  async function revoke(link: Link & { revokeToken: string }) {
     setError("");
     setState({ phase: "ready", link, busy: true });
     try {
       await revokeShareLink(link.id, link.revokeToken);
+      setSharedLink(null);
       setState({ phase: "revoked" });
     } catch (failure) {
       setState({ phase: "ready", link, busy: false });
@@ -136,9 +144,11 @@ export function ShareLink({ file, results, meta }: { file: CaseFile; results: Ch
                   {error}
                 </p>
               ) : null}
-              <Button variant="warning" className="mt-4" onClick={() => revoke(state.link)} disabled={state.busy}>
-                {state.busy ? text.revoking : text.revoke}
-              </Button>
+              {state.link.revokeToken ? (
+                <Button variant="warning" className="mt-4" onClick={() => revoke({ ...state.link, revokeToken: state.link.revokeToken! })} disabled={state.busy}>
+                  {state.busy ? text.revoking : text.revoke}
+                </Button>
+              ) : null}
             </>
           )}
         </section>

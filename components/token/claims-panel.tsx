@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { present } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
+import { intlLocale } from "@/lib/i18n/dates";
 import { inspectToken, type ClaimRow, type RowStatus } from "@/lib/token/inspect";
 import type { TokenTarget } from "./token-context";
 
@@ -32,7 +33,7 @@ export function ClaimsPanel({ token, target, operatorClientId, onForget }: { tok
           }),
     [token, target, operatorClientId],
   );
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" }), [locale]);
+  const dateFormat = useMemo(() => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "medium" }), [locale]);
 
   if (!inspection) {
     return (

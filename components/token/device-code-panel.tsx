@@ -95,6 +95,12 @@ export function DeviceCodePanel({ target, operatorClientId, app, onToken }: { ta
         {text.heading}
       </h3>
       <p className="mb-2">{text.intro}</p>
+      {useOperator ? null : (
+        <div className="mb-4 border-l-4 border-fail pl-4" data-testid="token-production-change">
+          <h4 className="font-bold">{t.token.production.heading}</h4>
+          <p className="mt-1">{format(t.token.production.device, { clientId })}</p>
+        </div>
+      )}
       <p className="mb-4 text-muted">{text.publicClient}</p>
       {state.kind === "waiting" ? (
         <div className="mb-4 border-l-4 border-info pl-4">

@@ -20,13 +20,12 @@ const loadMsal = () => import("@/lib/token/msal-sign-in");
 type Props = {
   target: TokenTarget;
   operatorClientId: string | null;
-  /** Which app signs in (the operator's only when ECE_DOCTOR_SIGNIN_CLIENT_ID is set); shared with device code. */
+  /** Which app signs in (the operator's only when ECE_DOCTOR_SIGNIN_CLIENT_ID is set). */
   app: "case" | "operator";
-  onApp: (app: "case" | "operator") => void;
   onToken: (token: string) => void;
 };
 
-export function SignInPanel({ target, operatorClientId, app, onApp, onToken }: Props) {
+export function SignInPanel({ target, operatorClientId, app, onToken }: Props) {
   const { locale, t } = useI18n();
   const text = t.token.signIn;
   const [prompt, setPrompt] = useState<PromptChoice>("login");
@@ -87,20 +86,15 @@ export function SignInPanel({ target, operatorClientId, app, onApp, onToken }: P
       <h3 id="token-sign-in" className="mb-2 text-lg font-bold">
         {text.heading}
       </h3>
-      {operatorClientId ? (
-        <fieldset className="mb-4">
-          <legend className="font-semibold">{text.appLegend}</legend>
-          {(["operator", "case"] as const).map((choice) => (
-            <div key={choice} className="mt-2 flex items-start gap-3">
-              <input id={`token-app-${choice}`} type="radio" name="token-app" value={choice} checked={app === choice} onChange={() => onApp(choice)} className="mt-1 size-5 shrink-0 accent-ink" />
-              <label htmlFor={`token-app-${choice}`}>{text.appChoice[choice]}</label>
-            </div>
-          ))}
-        </fieldset>
-      ) : null}
       <p className="mb-4" data-testid="token-sign-in-app">
         {format(app === "operator" && operatorClientId ? text.appOperator : text.appCase, { clientId })}
       </p>
+      {app === "case" || !operatorClientId ? (
+        <div className="mb-4 border-l-4 border-fail pl-4" data-testid="token-production-change">
+          <h4 className="font-bold">{t.token.production.heading}</h4>
+          <p className="mt-1">{format(t.token.production.signIn, { clientId })}</p>
+        </div>
+      ) : null}
       {app === "case" || !operatorClientId ? (
         <div className="mb-4 border-l-4 border-info pl-4">
           <h4 className="font-semibold">{text.redirectHeading}</h4>

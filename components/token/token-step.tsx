@@ -7,14 +7,19 @@ import { useWizard } from "@/components/wizard/wizard-provider";
 import { textOf } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
 import { decodeToken } from "@/lib/token/claims";
-import type { RealmAnswer } from "@/lib/token/inspect";
+import { delegatedScopes, type RealmAnswer } from "@/lib/token/inspect";
+import { pendingRedirectClientId, redirectUriFor } from "@/lib/token/redirect-state";
 import { ClaimsPanel } from "./claims-panel";
 import { DeviceCodePanel } from "./device-code-panel";
 import { SignInPanel } from "./sign-in-panel";
 import { tokenTarget, useSignInClientId, type TokenTarget } from "./token-context";
 
+type Way = "case-sign-in" | "device" | "paste";
+const ways: Way[] = ["case-sign-in", "device", "paste"];
+
 // The token step's panels (loaded with next/dynamic from the step form, so only this step's chunks carry them):
-// whose token is needed, three ways to get one, and what the token in memory says. The token goes to the store's
+// whose token is needed, the recommended way to get one (a separate diagnosis app, which leaves ECE's production app
+// alone) and the others one choice away, and what the token in memory says. The token goes to the store's
 // memory-only secrets.accessToken, where the mail live checks below pick it up.
 export default function TokenStep() {
   const { t } = useI18n();
@@ -25,12 +30,14 @@ export default function TokenStep() {
   const cloud = useCloud(textOf(draft["azure.cloud"]));
   const [mailbox, setMailbox] = useState<string | null>(null);
   const operatorClientId = useSignInClientId();
-  const [app, setApp] = useState<"case" | "operator">("case");
+  // Back from a full-page sign-in with ECE's app: its panel must be there to complete it.
+  const [way, setWay] = useState<Way | null>(() => (pendingRedirectClientId() === textOf(draft["azure.clientId"]) ? "case-sign-in" : null));
+  // Which app issued the token in memory: the claims panel expects that app's id.
+  const [tokenApp, setTokenApp] = useState<"case" | "operator">("case");
+  const [origin, setOrigin] = useState("");
   const target = useMemo(() => tokenTarget(draft, cloud, mailbox), [draft, cloud, mailbox]);
 
-  useEffect(() => {
-    if (operatorClientId) setApp("operator");
-  }, [operatorClientId]);
+  useEffect(() => setOrigin(window.location.origin), []);
 
   // Per-mailbox model: a token of one of the case's mailboxes is compared with that mailbox.
   useEffect(() => {
@@ -41,7 +48,12 @@ export default function TokenStep() {
   }, [token, target?.mailboxes, target?.accessModel]);
 
   if (!target) return <p className="mb-8 font-semibold">{text.incomplete}</p>;
-  const onToken = (value: string) => setSecret("accessToken", value);
+  const tokenFrom = (app: "case" | "operator") => (value: string) => {
+    setTokenApp(app);
+    setSecret("accessToken", value);
+  };
+  const scopes = delegatedScopes(target.cloud.outlookResource, target.retrieval).filter((scope) => scope !== "offline_access");
+  const deviceApp = operatorClientId ? "operator" : "case";
 
   return (
     <div className="mb-10">
@@ -70,22 +82,58 @@ export default function TokenStep() {
         <RealmLine target={target} />
       </section>
 
-      <ClaimsPanel token={token} target={target} operatorClientId={app === "operator" ? operatorClientId : null} onForget={() => setSecret("accessToken", "")} />
-
       <section aria-labelledby="token-ways" className="mb-8">
         <h2 id="token-ways" className="mb-2 text-xl font-bold">
           {text.ways.heading}
         </h2>
         <p className="mb-4">{text.ways.intro}</p>
-        <SignInPanel target={target} operatorClientId={operatorClientId} app={app} onApp={setApp} onToken={onToken} />
-        <DeviceCodePanel target={target} operatorClientId={operatorClientId} app={app} onToken={onToken} />
-        <section aria-labelledby="token-paste">
-          <h3 id="token-paste" className="mb-2 text-lg font-bold">
-            {text.paste.heading}
-          </h3>
-          <p>{text.paste.intro}</p>
-        </section>
+        <div className="mb-6 border-l-4 border-pass pl-4" data-testid="token-recommended">
+          <p className="font-semibold text-pass">{text.ways.recommended}</p>
+          <h3 className="mb-2 text-lg font-bold">{text.diagnosisApp.heading}</h3>
+          {operatorClientId ? (
+            <>
+              <p className="mb-4">{format(text.diagnosisApp.configured, { clientId: operatorClientId })}</p>
+              <SignInPanel target={target} operatorClientId={operatorClientId} app="operator" onToken={tokenFrom("operator")} />
+            </>
+          ) : (
+            <>
+              <p className="mb-2">{text.diagnosisApp.intro}</p>
+              <ul className="mb-2 list-disc space-y-1 pl-6" data-testid="token-diagnosis-needs">
+                {text.diagnosisApp.needs.map((need) => (
+                  <li key={need} className="[overflow-wrap:anywhere]">
+                    {format(need, { redirectUri: origin ? redirectUriFor(origin) : "", scopes: scopes.join(", ") })}
+                  </li>
+                ))}
+              </ul>
+              <p>{text.diagnosisApp.cleanup}</p>
+            </>
+          )}
+        </div>
+        <fieldset className="mb-6">
+          <legend className="mb-2 font-semibold">{text.ways.otherLegend}</legend>
+          {ways.map((choice) => (
+            <div key={choice} className="mt-2 flex items-start gap-3">
+              <input id={`token-way-${choice}`} type="radio" name="token-way" value={choice} checked={way === choice} onChange={() => setWay(choice)} className="mt-1 size-5 shrink-0 accent-ink" />
+              <label htmlFor={`token-way-${choice}`} className="cursor-pointer">
+                {text.ways.other[choice]}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        {way === "case-sign-in" ? <SignInPanel target={target} operatorClientId={operatorClientId} app="case" onToken={tokenFrom("case")} /> : null}
+        {way === "device" ? <DeviceCodePanel target={target} operatorClientId={operatorClientId} app={deviceApp} onToken={tokenFrom(deviceApp)} /> : null}
+        {way === "paste" ? (
+          <section aria-labelledby="token-paste" className="mb-8" data-testid="token-paste">
+            <h3 id="token-paste" className="mb-2 text-lg font-bold">
+              {text.paste.heading}
+            </h3>
+            <p className="mb-2 [overflow-wrap:anywhere]">{format(text.paste.intro, { owner: target.owner, scope: scopes.join(" ") })}</p>
+            <p className="font-semibold">{text.paste.password}</p>
+          </section>
+        ) : null}
       </section>
+
+      <ClaimsPanel token={token} target={target} operatorClientId={tokenApp === "operator" ? operatorClientId : null} onForget={() => setSecret("accessToken", "")} />
     </div>
   );
 }

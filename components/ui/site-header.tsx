@@ -1,13 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
+import { useWizard } from "@/components/wizard/wizard-provider";
+import { carrySecrets } from "@/lib/wizard/carry-secrets";
 import { locales } from "@/lib/i18n/locales";
 import { useI18n } from "./i18n-provider";
 
 export function SiteHeader() {
   const { locale, t } = useI18n();
   const pathname = usePathname();
+  const router = useRouter();
+  const secrets = useWizard((state) => state.secrets);
   const other = locales.find((candidate) => candidate !== locale) ?? "en";
   const switched = pathname.replace(/^\/(en|it)(?=\/|$)/, `/${other}`);
 
@@ -25,7 +29,9 @@ export function SiteHeader() {
             className="text-white hover:text-white"
             onClick={(event) => {
               event.preventDefault();
-              window.location.assign(switched + window.location.search + window.location.hash);
+              // Not a reload: a typed client secret or token lives in this tab's memory only and must survive the switch.
+              carrySecrets(secrets);
+              router.push(switched + window.location.search + window.location.hash);
             }}
           >
             {t.nav.otherLanguage}

@@ -1,7 +1,8 @@
 import { fields, listOf, textOf, type DraftValue, type FieldId } from "@/lib/case/fields";
 import type { Messages } from "@/lib/i18n/messages";
 
-export function answerText(t: Messages, id: FieldId, value: DraftValue | undefined): string {
+/** An answer as a person reads it: option labels, not ids (`cloudLabel` names operator cloud profiles). */
+export function answerText(t: Messages, id: FieldId, value: DraftValue | undefined, cloudLabel?: (id: string) => string | undefined): string {
   const def = fields[id];
   const options = (t.fields[id] as { options?: Record<string, string> }).options;
   if (def.kind === "checkboxes") {
@@ -11,5 +12,6 @@ export function answerText(t: Messages, id: FieldId, value: DraftValue | undefin
   const text = textOf(value);
   if (text === "") return t.check.notProvided;
   if (def.kind === "radio") return options?.[text] ?? text;
+  if (def.kind === "cloud") return options?.[text] ?? cloudLabel?.(text) ?? text;
   return text;
 }

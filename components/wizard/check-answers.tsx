@@ -16,6 +16,7 @@ import { answerText } from "./answer-text";
 import { fieldText } from "./field";
 import { StepList } from "./step-list";
 import { useHydrated, useWizard } from "./wizard-provider";
+import { useClouds } from "@/components/ui/config-provider";
 import type { ProbeEvidence } from "@/lib/probes/types";
 import type { Secrets } from "@/lib/wizard/store";
 
@@ -42,6 +43,8 @@ export function CheckAnswers() {
     document.title = `${problems.length > 0 ? t.meta.errorPrefix : ""}${t.check.title} – ${t.meta.titleSuffix}`;
   }, [problems.length, t]);
 
+  const clouds = useClouds();
+  const cloudLabel = (id: string) => clouds.find((cloud) => cloud.id === id)?.label;
   const order = applicableSteps(draft);
   const symptom = symptomOf(draft);
 
@@ -109,20 +112,23 @@ export function CheckAnswers() {
                         ? secrets[id === "secrets.clientSecret" ? "clientSecret" : "accessToken"]
                           ? t.check.secretGiven
                           : t.check.notProvided
-                        : answerText(t, id, draft[id])}
+                        : answerText(t, id, draft[id], cloudLabel)}
                     </AnswerRow>
                   ))}
                 </dl>
               </section>
             ))}
             <div className="mb-6 flex items-start gap-3">
-              <input id="live" type="checkbox" className="mt-1 size-5 shrink-0 accent-ink" checked={live} onChange={(event) => setLive(event.target.checked)} aria-describedby="live-hint" />
+              <input id="live" type="checkbox" className="mt-1 size-5 shrink-0 accent-ink" checked={live} onChange={(event) => setLive(event.target.checked)} aria-describedby="live-hint live-what" />
               <div>
                 <label htmlFor="live" className="cursor-pointer font-semibold">
                   {t.check.live}
                 </label>
                 <p id="live-hint" className="text-muted">
                   {t.check.liveHint}
+                </p>
+                <p id="live-what" className="mt-1 max-w-2xl" data-testid="live-what">
+                  {t.check.liveWhat}
                 </p>
               </div>
             </div>
@@ -141,11 +147,11 @@ export function CheckAnswers() {
   );
 }
 
-function AnswerRow({ id, href, className = "whitespace-pre-line break-words", children }: { id: FieldId; href: string; className?: string; children: ReactNode }) {
+function AnswerRow({ id, href, className = "whitespace-pre-line [overflow-wrap:anywhere]", children }: { id: FieldId; href: string; className?: string; children: ReactNode }) {
   const { t } = useI18n();
   const label = fieldText(t, id).label;
   return (
-    <div className="grid gap-1 border-b border-line py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
+    <div className="grid gap-1 border-b border-line py-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_6rem] sm:gap-4" data-answer-row={id}>
       <dt className="font-semibold">{label}</dt>
       <dd className={className} data-field={id}>
         {children}

@@ -8,6 +8,7 @@ import { useI18n } from "@/components/ui/i18n-provider";
 import { caseToDraft } from "@/lib/case/draft";
 import { caseIssues, caseSchema } from "@/lib/case/schema";
 import { issueText } from "@/lib/case/issues";
+import { decodeTextFile, locateJsonError } from "@/lib/case/json-errors";
 import { format } from "@/lib/i18n/format";
 import { useWizard } from "./wizard-provider";
 
@@ -37,8 +38,11 @@ export function ImportCase() {
     let json: unknown;
     try {
       json = JSON.parse(text);
-    } catch (error) {
-      return fail([format(t.importCase.invalidJson, { message: error instanceof Error ? error.message : "" })]);
+    } catch {
+      // JSON.parse's own message differs per browser and gives at most a character offset: say where, in words.
+      const where = locateJsonError(text);
+      const problem = where ? format(t.importCase.jsonAt, { line: where.line, column: where.column, problem: t.importCase.jsonProblems[where.problem] }) : t.importCase.jsonProblems.other;
+      return fail([format(t.importCase.invalidJson, { message: problem })]);
     }
     const parsed = caseSchema.safeParse(json);
     if (!parsed.success) return fail(caseIssues(parsed.error).map((issue) => issueText(issue, locale)));
@@ -79,7 +83,10 @@ export function ImportCase() {
               const file = event.target.files?.[0];
               if (!file) return;
               if (file.size > maxBytes) return fail([t.importCase.tooLarge]);
-              setText(await file.text());
+              const content = decodeTextFile(await file.arrayBuffer());
+              if (content === null) return fail([format(t.importCase.notText, { name: file.name })]);
+              setErrors([]);
+              setText(content);
             }}
           />
         </div>

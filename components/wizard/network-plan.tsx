@@ -1,20 +1,16 @@
 "use client";
 
 import { useI18n } from "@/components/ui/i18n-provider";
-import type { CloudProfile, Endpoint } from "@/lib/knowledge/clouds";
-import { networkCommands } from "@/lib/knowledge/network-commands";
+import type { CloudProfile } from "@/lib/knowledge/clouds";
+import { networkCommands, networkPaths } from "@/lib/knowledge/network-commands";
 import { docLink } from "@/lib/catalogue/docs";
 
 export function NetworkPlan({ cloud, retrieval }: { cloud: CloudProfile; retrieval: "imap" | "pop3" }) {
   const { locale, t } = useI18n();
   const text = t.steps.network;
-  const hosts: Record<string, Endpoint | { host: string; confirmed: boolean }> = {
-    imap: cloud.imap,
-    pop: cloud.pop,
-    smtp: cloud.smtp,
-    login: { host: cloud.loginHost, confirmed: true },
-  };
-  const anyUnconfirmed = Object.values(hosts).some((endpoint) => !endpoint.confirmed);
+  // The table and the commands come from the same paths, so their hosts and ports always agree.
+  const paths = networkPaths(cloud, retrieval);
+  const anyUnconfirmed = paths.some((path) => !path.confirmed);
   const commands = networkCommands(cloud, retrieval);
 
   return (
@@ -31,19 +27,16 @@ export function NetworkPlan({ cloud, retrieval }: { cloud: CloudProfile; retriev
             </tr>
           </thead>
           <tbody>
-            {text.rows.map((row) => {
-              const endpoint = hosts[row.host];
-              return (
-                <tr key={row.server + row.purpose} className="border-b border-line">
-                  <td className="py-2 pr-4">{text.serverNames[row.server as "services" | "application"]}</td>
-                  <td className="py-2 pr-4">{row.purpose}</td>
-                  <td className="py-2 font-mono">
-                    {endpoint?.host}
-                    {endpoint?.confirmed === false ? "*" : ""}:{row.port}
-                  </td>
-                </tr>
-              );
-            })}
+            {paths.map((path) => (
+              <tr key={path.server + path.purpose} className="border-b border-line" data-testid="network-path">
+                <td className="py-2 pr-4">{text.serverNames[path.server]}</td>
+                <td className="py-2 pr-4">{text.purposes[path.purpose]}</td>
+                <td className="py-2 font-mono" data-destination={`${path.host}:${path.port}`}>
+                  {path.host}
+                  {path.confirmed ? "" : "*"}:{path.port} ({text.tlsNames[path.tls]})
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
         {anyUnconfirmed ? <p className="mt-2 text-sm text-muted">{text.unconfirmedHost}</p> : null}
@@ -59,7 +52,7 @@ export function NetworkPlan({ cloud, retrieval }: { cloud: CloudProfile; retriev
           <div key={server} className="mb-4">
             <h3 className="font-semibold">{text.serverNames[server]}</h3>
             <p className="mt-1 text-sm">{text.windows}</p>
-            <pre className="overflow-x-auto bg-slate-100 p-3 text-sm" tabIndex={0}>
+            <pre className="overflow-x-auto bg-slate-100 p-3 text-sm" tabIndex={0} data-testid={`network-powershell-${server}`}>
               {commands[server].powershell.join("\n")}
             </pre>
             <p className="mt-1 text-sm">{text.openssl}</p>

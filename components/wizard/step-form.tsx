@@ -3,16 +3,17 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { Button } from "@/components/ui/button";
 import type { FieldError } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
-import { applicableFields, nextStep, previousStep, stepApplies, stepDef, stepsRuledOut, validateStep, type StepId } from "@/lib/wizard/steps";
+import { applicableFields, missingPrerequisite, nextStep, previousStep, stepApplies, stepDef, stepPosition, stepsRuledOut, validateStep, type StepId } from "@/lib/wizard/steps";
 import { symptomOf } from "@/lib/case/draft";
+import { textOf } from "@/lib/case/fields";
 import { symptomText } from "@/lib/symptoms/symptom-text";
-import { Field, fieldText } from "./field";
+import { Field, fieldErrorText } from "./field";
 import { StepIntro } from "./step-intro";
 import { StepList } from "./step-list";
 import { useHydrated, useWizard } from "./wizard-provider";
@@ -30,7 +31,11 @@ function nonEmpty(secrets: Secrets): Partial<Secrets> {
   return Object.fromEntries(Object.entries(secrets).filter(([, value]) => value.trim() !== "")) as Partial<Secrets>;
 }
 
-export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-answers" | null }) {
+// Set once a step page has shown in this tab's JavaScript: later step pages came by client-side navigation.
+let movedWithinTab = false;
+const loadedByBrowser = () => performance.getEntriesByType("navigation")[0]?.name === window.location.href;
+
+export function StepForm({ step, returnTo, neededFor }: { step: StepId; returnTo: "check-answers" | null; neededFor: StepId | null }) {
   const { locale, t } = useI18n();
   const router = useRouter();
   const hydrated = useHydrated();
@@ -41,11 +46,28 @@ export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-an
   const markVisited = useWizard((state) => state.markVisited);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
   const title = t.steps[step].title;
   // A step the symptom leaves out can still be opened from the checklist and answered.
   const ruledOut = stepsRuledOut(draft).includes(step);
   const symptom = symptomOf(draft);
   const shownFields = ruledOut ? stepDef(step).fields : applicableFields(step, draft);
+  const position = stepPosition(step, draft);
+  const missing = hydrated ? missingPrerequisite(step, draft) : null;
+
+  // Opened directly without what it needs (a bookmark, a typed URL): go to the first missing step and say why.
+  useEffect(() => {
+    if (missing) router.replace(`/${locale}/steps/${missing}?needed-for=${step}`);
+  }, [missing, step, locale, router]);
+
+  // GOV.UK's pattern for a new page in a single-page flow: focus its h1, so that screen readers start there and Tab
+  // goes on to the first question. Not on a page the browser itself loaded (a reload, a bookmark): there the skip link
+  // comes first as usual. The h1 is not a control: it gets no focus box (globals.css).
+  useEffect(() => {
+    if (!hydrated || missing) return;
+    if (movedWithinTab || !loadedByBrowser()) heading.current?.focus();
+    movedWithinTab = true;
+  }, [hydrated, missing, step]);
 
   useEffect(() => {
     document.title = `${errors.length > 0 ? t.meta.errorPrefix : ""}${title} – ${t.meta.titleSuffix}`;
@@ -65,13 +87,15 @@ export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-an
     router.push(stepHref(nextStep(step, draft)));
   }
 
-  const messageFor = (error: FieldError) => format(t.errors[error.key], { field: fieldText(t, error.field).label });
+  const messageFor = (error: FieldError) => fieldErrorText(t, error);
   const errorOf = (id: string) => errors.find((error) => error.field === id);
+
+  if (missing) return <p aria-busy="true" className="text-muted">…</p>;
 
   if (hydrated && !stepApplies(step, draft) && !ruledOut) {
     return (
       <main id="main" tabIndex={-1}>
-        <h1 className="mb-6 text-3xl font-bold">{title}</h1>
+        <h1 ref={heading} tabIndex={-1} className="mb-6 text-3xl font-bold">{title}</h1>
         <p className="mb-6">{t.stepList.todo}</p>
         <Link href={stepHref(nextStep(step, draft))}>{t.nav.continue}</Link>
       </main>
@@ -90,7 +114,19 @@ export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-an
             focusKey={attempt}
             errors={errors.map((error) => ({ href: `#${error.field}`, text: messageFor(error) }))}
           />
-          <h1 className="mb-6 text-3xl font-bold">{title}</h1>
+          {hydrated && position ? (
+            <p className="mb-1 text-lg text-muted" data-testid="step-position">
+              {format(t.stepList.stepOf, position)}
+            </p>
+          ) : null}
+          <h1 ref={heading} tabIndex={-1} className="mb-6 text-3xl font-bold">
+            {title}
+          </h1>
+          {hydrated && neededFor && neededFor !== step ? (
+            <p className="mb-6 border-l-4 border-brand bg-slate-50 p-3 font-semibold" role="status" data-testid="needed-first">
+              {format(t.stepList.neededFirst, { step: t.steps[neededFor].title })}
+            </p>
+          ) : null}
           {hydrated && ruledOut && symptom ? (
             <p className="mb-6 border-l-4 border-brand bg-slate-50 p-3" data-testid="ruled-out-note">
               {format(t.symptom.ruledOutStep, { symptom: symptomText(t, symptom) })}
@@ -110,9 +146,15 @@ export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-an
                     onChange={(value) => setSecret(secretName(id), String(value))}
                   />
                 ) : (
-                  <Field key={id} id={id} value={draft[id]} error={errorOf(id) && messageFor(errorOf(id)!)} onChange={(value) => setField(id, value)} />
+                  <Field key={id} id={id} value={draft[id]} tenant={textOf(draft["azure.tenant"])} error={errorOf(id) && messageFor(errorOf(id)!)} onChange={(value) => setField(id, value)} />
                 ),
               )}
+              {/* Live checks come before Continue, where they cannot be missed; their buttons do not submit. */}
+              {liveGroupOf[step] ? (
+                <div className="mb-8">
+                  <LiveChecks group={liveGroupOf[step]} draft={draft} secrets={nonEmpty(secrets)} />
+                </div>
+              ) : null}
               <Button type="submit">{t.nav.continue}</Button>
             </form>
           ) : (
@@ -120,11 +162,6 @@ export function StepForm({ step, returnTo }: { step: StepId; returnTo: "check-an
               …
             </p>
           )}
-          {hydrated && liveGroupOf[step] ? (
-            <div className="mt-10">
-              <LiveChecks group={liveGroupOf[step]} draft={draft} secrets={nonEmpty(secrets)} />
-            </div>
-          ) : null}
         </main>
       </div>
       <aside>

@@ -54,7 +54,7 @@ export function StepList({ current }: { current: StepId | "check-answers" }) {
           const why = reasonText(reasons.get(id));
           return (
             <li key={id} className={`flex items-start justify-between gap-2 border-b border-line py-1.5 ${index === firstRest ? "mt-3 border-t-4" : ""}`} data-step={id}>
-              <span>
+              <span className="min-w-0 [overflow-wrap:anywhere]">
                 {index === firstRest ? <span className="block text-xs font-semibold text-muted" data-testid="step-list-rest">{text.rest}</span> : null}
                 {reachable && !isCurrent ? (
                   <Link href={`/${locale}/steps/${id}`}>{label}</Link>
@@ -65,7 +65,7 @@ export function StepList({ current }: { current: StepId | "check-answers" }) {
                 )}
                 {why ? <span className="block text-xs text-muted">{why}</span> : null}
               </span>
-              <span className={`shrink-0 rounded-sm px-1.5 py-0.5 text-xs font-semibold ${badge[status]}`}>{t.stepList[status]}</span>
+              <span className={`max-w-[45%] shrink-0 rounded-sm px-1.5 py-0.5 text-right text-xs font-semibold ${badge[status]}`}>{t.stepList[status]}</span>
             </li>
           );
         })}

@@ -11,7 +11,7 @@ import { presentMatch } from "@/lib/triage/present-match";
 import { triage } from "@/lib/triage/triage";
 import { format } from "@/lib/i18n/format";
 import { firstIncompleteStep } from "@/lib/wizard/steps";
-import { Field, fieldText } from "./field";
+import { Field, fieldErrorText } from "./field";
 import { useHydrated, useWizard } from "./wizard-provider";
 
 /** The start page's first question: what the admin sees decides which steps come first. */
@@ -47,7 +47,7 @@ export function SymptomForm() {
 
   if (!hydrated) return <p aria-busy="true" className="text-muted">…</p>;
 
-  const messageFor = (error: FieldError) => format(t.errors[error.key], { field: fieldText(t, error.field).label });
+  const messageFor = (error: FieldError) => fieldErrorText(t, error);
   const errorOf = (id: string) => errors.find((error) => error.field === id);
 
   return (

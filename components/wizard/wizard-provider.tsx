@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { useStore } from "zustand";
 import { createWizardStore, type WizardState, type WizardStore } from "@/lib/wizard/store";
+import { takeCarriedSecrets } from "@/lib/wizard/carry-secrets";
 
 const WizardContext = createContext<{ store: WizardStore; hydrated: boolean } | null>(null);
 
@@ -14,7 +15,11 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const store = storeRef.current;
     if (!store) return;
-    void Promise.resolve(store.persist.rehydrate()).then(() => setHydrated(true));
+    void Promise.resolve(store.persist.rehydrate()).then(() => {
+      const carried = takeCarriedSecrets();
+      if (carried) store.setState({ secrets: carried });
+      setHydrated(true);
+    });
   }, []);
 
   return <WizardContext.Provider value={{ store: storeRef.current, hydrated }}>{children}</WizardContext.Provider>;

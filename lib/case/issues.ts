@@ -6,7 +6,7 @@ import { caseIssues, type CaseIssue } from "./schema";
 
 export function issueText(issue: CaseIssue, locale: Locale): string {
   const errors = messages[locale].errors as Record<string, string>;
-  return format(errors[issue.key] ?? errors.invalidType ?? "{field}", { field: issue.path });
+  return format(errors[issue.key] ?? errors.invalidType ?? "{field}", { field: issue.path, ...(issue.max === undefined ? {} : { max: issue.max }) });
 }
 
 export function describeCaseError(error: z.ZodError, locale: Locale = "en"): { path: string; message: string }[] {

@@ -76,7 +76,7 @@ export const caseSchema = z.preprocess(upgrade, caseV2);
 
 export type CaseFile = z.infer<typeof caseSchema>;
 
-export type CaseIssue = { path: string; key: string };
+export type CaseIssue = { path: string; key: string; max?: number };
 
 const knownKeys = new Set(["required", "choose", "url", "email", "emailList", "esList", "number", "date", "tooLong", "tooMany", "schema"]);
 
@@ -95,6 +95,9 @@ export function caseIssues(error: z.ZodError): CaseIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String);
     if (issue.code === "unrecognized_keys") path.push(issue.keys.join(", "));
-    return { path: path.join(".") || "(document)", key: issueKey(issue) };
+    const key = issueKey(issue);
+    // "has too many entries" says how many are allowed.
+    const max = key === "tooMany" && issue.code === "too_big" && typeof issue.maximum === "number" ? { max: issue.maximum } : {};
+    return { path: path.join(".") || "(document)", key, ...max };
   });
 }

@@ -8,7 +8,7 @@ import { locales } from "@/lib/i18n/locales";
 import { causeForAadsts } from "@/lib/knowledge/aadsts";
 import { cloudProfiles } from "@/lib/knowledge/clouds";
 import { licenceClass, sharedMailboxLicence, smtpBasicAuthTimeline } from "@/lib/knowledge/microsoft";
-import { networkCommands } from "@/lib/knowledge/network-commands";
+import { networkCommands, networkPaths } from "@/lib/knowledge/network-commands";
 import { triage } from "@/lib/triage/triage";
 import { appIds } from "./app-ids";
 import { diagnose, findings } from "./diagnose";
@@ -51,8 +51,9 @@ describe("2. ports: the services server and all application servers need 443, 58
   it("the network step lists every port for the application servers, says all of them, and names the Installation Guide", () => {
     for (const locale of locales) {
       const network = messages[locale].steps.network;
-      const application = network.rows.filter((row) => row.server === "application").map((row) => row.port.split(" ")[0]);
-      expect(application.sort()).toEqual(["443", "587", "993", "995"]);
+      const application = networkPaths(cloudProfiles.worldwide, "imap").filter((path) => path.server === "application");
+      expect(application.map((path) => String(path.port)).sort()).toEqual(["443", "587", "993", "995"]);
+      for (const path of application) expect(network.purposes[path.purpose].length).toBeGreaterThan(0);
       expect(network.serverNames.application).toMatch(/All application servers|Tutti i server delle applicazioni/);
       expect(network.intro.join(" ")).toMatch(/Installation Guide|Guida all'installazione/);
       expect(network.installGuide.length).toBeGreaterThan(0);

@@ -65,7 +65,7 @@ export const rankingRules: readonly RankingRule[] = [
     symptom: { id: "stopped", stoppedAfter: "minutes" },
     causes: ["token-wrong-user", "token-signed-in-as-other", "token-not-private-window", "full-access-missing", "retrieval-protocol-disabled", "smtp-auth-disabled", "imap-disabled-or-no-access"],
     reason: "at-once",
-    sources: ["oracle-12532", "tac-218453"],
+    sources: ["tac-218453"],
     cannotExplain: notAfterWorking,
   },
   {

@@ -3,7 +3,7 @@ import { caseToDraft } from "@/lib/case/draft";
 import type { Draft, FieldError } from "@/lib/case/fields";
 import { eceReleaseIds, type EceRelease } from "@/lib/knowledge/ece-releases";
 import { delegate, healthyCase, withChanges } from "@/lib/rules/fixtures";
-import { applicableSteps, firstIncompleteStep, nextStep, previousStep, stepIds, validateStep, type StepId } from "./steps";
+import { applicableSteps, firstIncompleteStep, missingPrerequisite, nextStep, previousStep, stepIds, stepPosition, validateStep, type StepId } from "./steps";
 
 const healthyDraft = (): Draft => caseToDraft(healthyCase());
 const sharedDraft = (): Draft =>
@@ -161,5 +161,24 @@ describe("validateStep", () => {
     ["ES release without the latest answer", { ...healthyDraft(), "ece.esIsLatest": "" }, "ece-es"],
   ])("finds the first incomplete step of the %s", (_description, draft, expected) => {
     expect(firstIncompleteStep(draft)).toBe(expected);
+  });
+});
+
+describe("progress and prerequisites (issue 17)", () => {
+  it("counts the steps of the current branch", () => {
+    const perMailbox = { "ece.version": "12.6(1)", "mail.accessModel": "per-mailbox" } as const;
+    const shared = { ...perMailbox, "mail.accessModel": "shared" } as const;
+    const a = stepPosition("mailboxes", perMailbox);
+    const b = stepPosition("mailboxes", shared);
+    expect(a?.count).toBe(applicableSteps(perMailbox).length);
+    expect(b!.count).toBe(a!.count + 1);
+    expect(stepPosition("ece-version", perMailbox)).toEqual({ n: 1, count: a!.count });
+  });
+
+  it("sends a step opened without its prerequisites to the first missing one", () => {
+    expect(missingPrerequisite("ece-es", {})).toBe("ece-version");
+    expect(missingPrerequisite("ece-es", { "ece.version": "11.6(1)" })).toBeNull();
+    expect(missingPrerequisite("token", { "ece.version": "12.6(1)" })).toBe("azure-app");
+    expect(missingPrerequisite("ece-url", {})).toBeNull();
   });
 });

@@ -93,3 +93,23 @@ export function previousStep(id: StepId, draft: Draft): StepId | null {
 export function firstIncompleteStep(draft: Draft): StepId | null {
   return applicableSteps(draft).find((id) => validateStep(id, draft).length > 0) ?? null;
 }
+
+/** "Step n of N" for the steps the admin goes through now (N follows the branches); null for a step outside the plan. */
+export function stepPosition(id: StepId, draft: Draft): { n: number; count: number } | null {
+  const order = applicableSteps(draft);
+  const index = order.indexOf(id);
+  return index === -1 ? null : { n: index + 1, count: order.length };
+}
+
+// The steps whose answers a step cannot do without: which ES (the release), whose token (the app and the mailboxes).
+const prerequisites: Partial<Record<StepId, readonly StepId[]>> = {
+  "ece-es": ["ece-version"],
+  delegate: ["mailboxes"],
+  token: ["azure-app", "mailboxes", "delegate"],
+};
+
+/** The first step to answer before `id` makes sense, when `id` is opened directly without its prerequisites. */
+export function missingPrerequisite(id: StepId, draft: Draft): StepId | null {
+  const needed = (prerequisites[id] ?? []).filter((step) => (step === "delegate" ? stepApplies(step, draft) : true));
+  return needed.find((step) => validateStep(step, draft).length > 0 || !stepApplies(step, draft)) ?? null;
+}

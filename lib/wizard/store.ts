@@ -5,7 +5,9 @@ import type { ProbeEvidence } from "@/lib/probes/types";
 import type { Finding } from "@/lib/rules/types";
 import type { StepId } from "./steps";
 
-export type Diagnosis = { findings: Finding[]; at: string; evidence?: ProbeEvidence[] };
+/** A link made for this report in this tab: kept with the report so a reload shows it again (its revoke token is in localStorage). */
+export type SharedLink = { id: string; url: string; expiresAt: string };
+export type Diagnosis = { findings: Finding[]; at: string; evidence?: ProbeEvidence[]; sharedLink?: SharedLink };
 
 export type SecretName = "clientSecret" | "accessToken";
 export type Secrets = Record<SecretName, string>;
@@ -20,6 +22,7 @@ export type WizardState = {
   setSecret: (name: SecretName, value: string) => void;
   markVisited: (id: StepId) => void;
   setDiagnosis: (diagnosis: Diagnosis) => void;
+  setSharedLink: (link: SharedLink | null) => void;
   loadDraft: (draft: Draft) => void;
   reset: () => void;
 };
@@ -41,6 +44,12 @@ export function createWizardStore() {
         setSecret: (name, value) => set((state) => ({ secrets: { ...state.secrets, [name]: value }, diagnosis: null })),
         markVisited: (id) => set((state) => (state.visited.includes(id) ? state : { visited: [...state.visited, id] })),
         setDiagnosis: (diagnosis) => set({ diagnosis }),
+        setSharedLink: (link) =>
+          set((state) => {
+            if (!state.diagnosis) return state;
+            const { sharedLink: _old, ...rest } = state.diagnosis;
+            return { diagnosis: link ? { ...rest, sharedLink: link } : rest };
+          }),
         loadDraft: (draft) => set({ draft, visited: [], diagnosis: null, secrets: noSecrets }),
         reset: () => set({ draft: {}, visited: [], diagnosis: null, secrets: noSecrets }),
       }),

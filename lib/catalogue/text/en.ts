@@ -24,7 +24,7 @@ export const en: CatalogueText = {
     },
     "client-secret": {
       name: "Client secret expiry",
-      passTitle: "The client secret is valid until {expires} (days left: {days}).",
+      passTitle: "The client secret is valid until {expires}, {days} days from today.",
       passWhy: "ECE uses the secret each time it refreshes the token; when it expires, mail stops about an hour later.",
     },
     "api-permissions": {
@@ -105,7 +105,7 @@ export const en: CatalogueText = {
     imap: {
       name: "IMAP sign-in (XOAUTH2)",
       passTitle: "{mailbox} signs in over IMAP and opens the mailbox.",
-      passWhy: "Exchange answered OK AUTHENTICATE completed. and accepted the next command, so the Retriever can read mail with this token.",
+      passWhy: "Exchange accepted the sign-in (it answered “OK AUTHENTICATE completed.”) and then the next command, so the Retriever can read mail with this token.",
     },
     pop3: {
       name: "POP3 sign-in (XOAUTH2)",
@@ -274,7 +274,7 @@ export const en: CatalogueText = {
       ],
     },
     "secret-expiring-soon": {
-      title: "The client secret expires on {expires} (days left: {days}).",
+      title: "The client secret expires on {expires}, in {days} days.",
       why: "When it expires, token refreshes fail (AADSTS7000222) and ECE stops reading and sending mail.",
       fix: ["Create a new client secret before {expires}, put its Value in ECE, and generate the token again."],
     },
@@ -574,7 +574,7 @@ export const en: CatalogueText = {
     },
     "imap-disabled-or-no-access": {
       title: "IMAP accepted the token for {mailbox} but refused to open the mailbox.",
-      why: "Exchange answered OK AUTHENTICATE completed. and then BAD User is authenticated but not connected. This happens when IMAP is disabled for {mailbox}, or when the token's user {user} has no Full Access to {mailbox}.",
+      why: "Exchange accepted the sign-in (“OK AUTHENTICATE completed.”) but then answered “BAD User is authenticated but not connected.”. This happens when IMAP is disabled for {mailbox}, or when the token's user {user} has no Full Access to {mailbox}.",
       fix: [
         "In Exchange Online PowerShell: Get-EXOCasMailbox -Identity {mailbox} -PropertySets All | Format-List ImapEnabled; if False, run Set-CASMailbox -Identity {mailbox} -ImapEnabled $true and wait about 30 minutes for the change to replicate.",
         "If {user} is not {mailbox}: Add-MailboxPermission -Identity {mailbox} -User {user} -AccessRights FullAccess -AutoMapping $false, or generate the token again in a private window signed in as {mailbox}.",

@@ -24,7 +24,7 @@ export const it: CatalogueText = {
     },
     "client-secret": {
       name: "Scadenza del segreto client",
-      passTitle: "Il segreto client è valido fino al {expires} (giorni rimanenti: {days}).",
+      passTitle: "Il segreto client è valido fino al {expires}, tra {days} giorni.",
       passWhy: "ECE usa il segreto ogni volta che aggiorna il token; quando il segreto scade, la posta si blocca circa un'ora dopo.",
     },
     "api-permissions": {
@@ -105,7 +105,7 @@ export const it: CatalogueText = {
     imap: {
       name: "Accesso IMAP (XOAUTH2)",
       passTitle: "{mailbox} accede tramite IMAP e apre la cassetta postale.",
-      passWhy: "Exchange ha risposto OK AUTHENTICATE completed. e ha accettato il comando successivo, quindi il Retriever può leggere la posta con questo token.",
+      passWhy: "Exchange ha accettato l'accesso (ha risposto “OK AUTHENTICATE completed.”) e poi il comando successivo, quindi il Retriever può leggere la posta con questo token.",
     },
     pop3: {
       name: "Accesso POP3 (XOAUTH2)",
@@ -274,7 +274,7 @@ export const it: CatalogueText = {
       ],
     },
     "secret-expiring-soon": {
-      title: "Il segreto client scade il {expires} (giorni rimanenti: {days}).",
+      title: "Il segreto client scade il {expires}, tra {days} giorni.",
       why: "Alla scadenza, gli aggiornamenti del token non riescono (AADSTS7000222) ed ECE smette di leggere e inviare la posta.",
       fix: ["Crea un nuovo segreto client prima del {expires}, inseriscine il Valore (Value) in ECE e genera di nuovo il token."],
     },
@@ -574,7 +574,7 @@ export const it: CatalogueText = {
     },
     "imap-disabled-or-no-access": {
       title: "IMAP ha accettato il token per {mailbox} ma ha rifiutato di aprire la cassetta postale.",
-      why: "Exchange ha risposto OK AUTHENTICATE completed. e poi BAD User is authenticated but not connected. Succede quando IMAP è disabilitato per {mailbox}, oppure quando l'utente del token, {user}, non ha l'Accesso completo (Full Access) a {mailbox}.",
+      why: "Exchange ha accettato l'accesso (“OK AUTHENTICATE completed.”) ma poi ha risposto “BAD User is authenticated but not connected.”. Succede quando IMAP è disabilitato per {mailbox}, oppure quando l'utente del token, {user}, non ha l'Accesso completo (Full Access) a {mailbox}.",
       fix: [
         "In Exchange Online PowerShell: Get-EXOCasMailbox -Identity {mailbox} -PropertySets All | Format-List ImapEnabled; se è False, esegui Set-CASMailbox -Identity {mailbox} -ImapEnabled $true e attendi circa 30 minuti per la replica della modifica.",
         "Se {user} non è {mailbox}: Add-MailboxPermission -Identity {mailbox} -User {user} -AccessRights FullAccess -AutoMapping $false, oppure genera di nuovo il token in una finestra privata accedendo come {mailbox}.",

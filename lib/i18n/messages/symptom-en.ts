@@ -7,6 +7,7 @@ export const symptomEn = {
   errorTextHint:
     "From the ECE Retriever or Dispatcher log, the sign-in window, or an alarm e-mail. Tokens and passwords in it are removed as you paste.",
   textNames: "Your error text points to:",
+  errorTextCut: "The text was longer than {max} characters, so it was cut: {kept} of its {total} characters are kept (whole lines from the start, after tokens were removed).",
   yourSymptom: "What is happening",
   change: "Change",
   notGiven: "Not answered: the whole checklist, in the usual order",
@@ -28,7 +29,7 @@ export const symptomEn = {
   } satisfies Record<ReasonId, string>,
   sources: "Source:",
   liveLikely: "The most likely cause of what you described:",
-  sourceNames: { "oracle-12532": "Oracle B2C Service, Answer 12532 (a comparable product)" },
+  sourceNames: { "oracle-12532": "Oracle B2C Service documentation, Answer 12532 (another product: how its OAuth mailboxes fail, not Cisco's text)" },
   stepList: {
     orderedFor: "Ordered for: {symptom}",
     likely: "Checks a likely cause",

@@ -7,6 +7,7 @@ export const symptomIt: typeof symptomEn = {
   errorTextHint:
     "Dal log del Retriever o del Dispatcher di ECE, dalla finestra di accesso o da un'e-mail di allarme. Token e password vengono rimossi mentre incolli.",
   textNames: "Il testo dell'errore indica:",
+  errorTextCut: "Il testo superava {max} caratteri ed è stato tagliato: ne restano {kept} su {total} (righe intere dall'inizio, dopo la rimozione dei token).",
   yourSymptom: "Che cosa succede",
   change: "Modifica",
   notGiven: "Nessuna risposta: tutto l'elenco di controllo, nell'ordine consueto",
@@ -28,7 +29,7 @@ export const symptomIt: typeof symptomEn = {
   },
   sources: "Fonte:",
   liveLikely: "La causa più probabile di quanto descritto:",
-  sourceNames: { "oracle-12532": "Oracle B2C Service, risposta 12532 (un prodotto analogo)" },
+  sourceNames: { "oracle-12532": "Documentazione di Oracle B2C Service, risposta 12532 (un altro prodotto: come falliscono le sue cassette postali OAuth, non un testo Cisco)" },
   stepList: {
     orderedFor: "Ordine per: {symptom}",
     likely: "Verifica una causa probabile",

@@ -26,7 +26,31 @@ export const tokenEn = {
   },
   ways: {
     heading: "Get a token",
-    intro: "Three ways: sign in here (best), sign in with a code on another device, or paste a token obtained elsewhere.",
+    intro: "The way recommended for your situation comes first. The others are one choice away.",
+    recommended: "Recommended",
+    otherLegend: "Or choose another way",
+    other: {
+      "case-sign-in": "Sign in here with ECE's own app registration (a change to a production app)",
+      device: "Sign in with a code on another device (device code)",
+      paste: "Paste a token you already have",
+    },
+  },
+  diagnosisApp: {
+    heading: "A separate app registration for diagnosis",
+    configured: "This wizard has its own app registration for diagnosis, {clientId}, set up by its operator: signing in with it changes nothing in ECE's production app registration.",
+    intro: "The clean way to get a test token: an app registration used only for diagnosis, so that ECE's production app registration is not touched. Your Microsoft 365 admin creates it; whoever runs this wizard sets ECE_DOCTOR_SIGNIN_CLIENT_ID to its Application (client) ID and restarts the wizard. Then this step signs in with it. It needs:",
+    needs: [
+      "Supported account types: the mailboxes' organization only, or any organization when one wizard serves several customers (then admin consent in the mailboxes' tenant).",
+      "Authentication > Add a platform > Single-page application, redirect URI: {redirectUri}",
+      "Authentication > Advanced settings: Allow public client flows = Yes (for the device code).",
+      "API permissions, delegated: {scopes} and offline_access, with admin consent granted. No client secret is needed.",
+    ],
+    cleanup: "Delete it when the case is closed. Until it exists, choose another way below.",
+  },
+  production: {
+    heading: "This changes ECE's production app registration",
+    signIn: "Signing in here needs a Single-page application redirect URI added to {clientId}, the app registration ECE uses in production. Its owner, your Microsoft 365 admin, must approve that change first and remove the redirect URI when the test is done. The separate app registration above avoids the change.",
+    device: "The device code needs Allow public client flows switched on in {clientId}, the app registration ECE uses in production. Its owner, your Microsoft 365 admin, must approve that change first and set it back to No when the test is done. The separate app registration above avoids the change.",
   },
   signIn: {
     heading: "Sign in with Microsoft",
@@ -67,7 +91,8 @@ export const tokenEn = {
   },
   paste: {
     heading: "Paste a token",
-    intro: "Paste an access token obtained elsewhere (for example from ECE's logs or another tool) into the field below. It is decoded in this browser; nothing is sent until you run the live checks.",
+    intro: "Any access token of {owner} for the scope {scope} works: from a tool or script that signs in as that account with an app registration of your tenant (your Microsoft 365 admin may already have one). The access token is the long text that begins with eyJ. Paste it into the field below: it is decoded in this browser, and nothing is sent until you run the live checks.",
+    password: "A token is a password for about an hour: whoever holds it can read and send this mailbox's mail. Never put it in a ticket, a chat or an e-mail.",
   },
   claims: {
     heading: "The token you have",

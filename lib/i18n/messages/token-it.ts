@@ -28,7 +28,31 @@ export const tokenIt: typeof tokenEn = {
   },
   ways: {
     heading: "Ottieni un token",
-    intro: "Tre modi: accedi qui (il migliore), accedi con un codice su un altro dispositivo, oppure incolla un token ottenuto altrove.",
+    intro: "Per primo il modo consigliato nella tua situazione. Gli altri sono a una scelta di distanza.",
+    recommended: "Consigliato",
+    otherLegend: "Oppure scegli un altro modo",
+    other: {
+      "case-sign-in": "Accedi qui con la registrazione dell'app di ECE (una modifica a un'app di produzione)",
+      device: "Accedi con un codice su un altro dispositivo (device code)",
+      paste: "Incolla un token che hai già",
+    },
+  },
+  diagnosisApp: {
+    heading: "Una registrazione dell'app separata per la diagnosi",
+    configured: "Questa procedura guidata ha una propria registrazione dell'app per la diagnosi, {clientId}, configurata dal suo gestore: accedere con essa non cambia nulla nella registrazione dell'app di produzione di ECE.",
+    intro: "Il modo pulito per ottenere un token di prova: una registrazione dell'app usata solo per la diagnosi, così la registrazione di produzione di ECE non viene toccata. La crea l'amministratore di Microsoft 365; chi gestisce questa procedura guidata imposta ECE_DOCTOR_SIGNIN_CLIENT_ID con il suo ID applicazione (client) e la riavvia. Da quel momento questo passaggio accede con essa. Deve avere:",
+    needs: [
+      "Tipi di account supportati: solo l'organizzazione delle cassette postali, oppure qualsiasi organizzazione quando una procedura guidata serve più clienti (allora con il consenso amministratore nel tenant delle cassette postali).",
+      "Autenticazione > Aggiungi una piattaforma > Applicazione a pagina singola, URI di reindirizzamento: {redirectUri}",
+      "Autenticazione > Impostazioni avanzate: Consenti flussi client pubblici = Sì (per il codice dispositivo).",
+      "Autorizzazioni API delegate: {scopes} e offline_access, con il consenso amministratore concesso. Non serve alcun segreto client.",
+    ],
+    cleanup: "Eliminala quando il caso è chiuso. Finché non esiste, scegli un altro modo qui sotto.",
+  },
+  production: {
+    heading: "Questo modifica la registrazione dell'app di produzione di ECE",
+    signIn: "Per accedere qui bisogna aggiungere un URI di reindirizzamento Applicazione a pagina singola a {clientId}, la registrazione dell'app che ECE usa in produzione. Il suo proprietario, l'amministratore di Microsoft 365, deve prima approvare la modifica e poi rimuovere l'URI a test finito. La registrazione separata descritta sopra evita la modifica.",
+    device: "Il codice dispositivo richiede Consenti flussi client pubblici attivato in {clientId}, la registrazione dell'app che ECE usa in produzione. Il suo proprietario, l'amministratore di Microsoft 365, deve prima approvare la modifica e poi rimetterla a No a test finito. La registrazione separata descritta sopra evita la modifica.",
   },
   signIn: {
     heading: "Accedi con Microsoft",
@@ -69,7 +93,8 @@ export const tokenIt: typeof tokenEn = {
   },
   paste: {
     heading: "Incolla un token",
-    intro: "Incolla nel campo qui sotto un token di accesso ottenuto altrove (per esempio dai log di ECE o da un altro strumento). Viene decodificato in questo browser; non viene inviato nulla finché non avvii le verifiche in tempo reale.",
+    intro: "Va bene qualsiasi token di accesso di {owner} per l'ambito {scope}: da uno strumento o uno script che accede come quell'account con una registrazione dell'app del tuo tenant (l'amministratore di Microsoft 365 potrebbe averne già una). Il token di accesso è il lungo testo che inizia con eyJ. Incollalo nel campo qui sotto: viene decodificato in questo browser e non viene inviato nulla finché non avvii le verifiche in tempo reale.",
+    password: "Un token è una password valida per circa un'ora: chi lo possiede può leggere e inviare la posta di questa cassetta. Non metterlo mai in un ticket, in una chat o in un'e-mail.",
   },
   claims: {
     heading: "Il token che hai",

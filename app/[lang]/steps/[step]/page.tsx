@@ -18,6 +18,6 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/steps/[ste
 export default async function StepPage({ params, searchParams }: PageProps<"/[lang]/steps/[step]">) {
   const { lang, step } = await params;
   if (!isLocale(lang) || !isStepId(step)) notFound();
-  const { return: returnTo } = await searchParams;
-  return <StepForm step={step} returnTo={returnTo === "check-answers" ? "check-answers" : null} />;
+  const { return: returnTo, "needed-for": neededFor } = await searchParams;
+  return <StepForm step={step} returnTo={returnTo === "check-answers" ? "check-answers" : null} neededFor={typeof neededFor === "string" && isStepId(neededFor) ? neededFor : null} />;
 }
