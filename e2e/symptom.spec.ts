@@ -132,8 +132,8 @@ test.describe("starting from the symptom", () => {
     expect(seen.slice(0, 2)).toEqual(["mailboxes", "mailbox-protocols"]);
   });
 
-  test("a case@1 file (before the symptom) still loads, runs and is saved as case@2", async ({ page }) => {
-    const { symptom: _symptom, ...current } = healthyCase();
+  test("a case@1 file (before the symptom) still loads, runs and is saved as case@3", async ({ page }) => {
+    const { symptom: _symptom, evidence: _evidence, ...current } = healthyCase();
     const v1 = { ...current, schema: "ece-oauth-doctor/case@1" };
     await importCase(page, v1);
     await expect(page.locator('[data-field="symptom.id"]')).toHaveText(en.symptom.notGiven);

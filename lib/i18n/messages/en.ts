@@ -239,6 +239,7 @@ export const en = {
       options: { verified: "Verified: all ports open", blocked: "Something is blocked", "not-checked": "Not checked yet" },
     },
     "network.tlsInspection": { label: "Does a proxy inspect (decrypt) TLS traffic to Microsoft?", options: { yes: "Yes", no: "No", unknown: "I don't know" } },
+    evidence: { label: "Evidence from sign-in logs and PowerShell output" },
   },
   errors: {
     summaryTitle: "There is a problem",
@@ -253,7 +254,7 @@ export const en = {
     tooLong: "\"{field}\" is too long",
     tooMany: "\"{field}\" has too many entries",
     unknownField: "\"{field}\" is not a field of the case file",
-    schema: "\"{field}\" must be \"ece-oauth-doctor/case@2\" (files in case@1 are read too)",
+    schema: "\"{field}\" must be \"ece-oauth-doctor/case@3\" (files in case@1 and case@2 are read too)",
     missing: "\"{field}\" is missing",
     invalidType: "\"{field}\" has the wrong type of value",
   },
@@ -311,7 +312,7 @@ export const en = {
   },
   importCase: {
     title: "Load a case file",
-    intro: "A case file holds every answer of the wizard as JSON (format ece-oauth-doctor/case@2; case@1 files are read too). It never contains secrets.",
+    intro: "A case file holds every answer of the wizard as JSON (format ece-oauth-doctor/case@3; case@1 and case@2 files are read too). It never contains secrets.",
     paste: "Paste the case file",
     upload: "Or choose a file",
     submit: "Load the case",

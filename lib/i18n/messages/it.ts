@@ -240,6 +240,7 @@ export const it: Messages = {
       options: { verified: "Verificato: tutte le porte sono aperte", blocked: "Qualcosa è bloccato", "not-checked": "Non ancora verificato" },
     },
     "network.tlsInspection": { label: "Un proxy ispeziona (decrittografa) il traffico TLS verso Microsoft?", options: { yes: "Sì", no: "No", unknown: "Non lo so" } },
+    evidence: { label: "Prove dai log di accesso e dall'output di PowerShell" },
   },
   errors: {
     summaryTitle: "C'è un problema",
@@ -254,7 +255,7 @@ export const it: Messages = {
     tooLong: "Il campo \"{field}\" è troppo lungo",
     tooMany: "Il campo \"{field}\" contiene troppe voci",
     unknownField: "\"{field}\" non è un campo del file del caso",
-    schema: "Il campo \"{field}\" deve essere \"ece-oauth-doctor/case@2\" (si leggono anche i file case@1)",
+    schema: "Il campo \"{field}\" deve essere \"ece-oauth-doctor/case@3\" (si leggono anche i file case@1 e case@2)",
     missing: "Manca il campo \"{field}\"",
     invalidType: "Il campo \"{field}\" contiene un tipo di valore non valido",
   },
@@ -312,7 +313,7 @@ export const it: Messages = {
   },
   importCase: {
     title: "Carica un file del caso",
-    intro: "Un file del caso contiene tutte le risposte della procedura guidata in formato JSON (formato ece-oauth-doctor/case@2; si leggono anche i file case@1). Non contiene mai segreti.",
+    intro: "Un file del caso contiene tutte le risposte della procedura guidata in formato JSON (formato ece-oauth-doctor/case@3; si leggono anche i file case@1 e case@2). Non contiene mai segreti.",
     paste: "Incolla il file del caso",
     upload: "Oppure scegli un file",
     submit: "Carica il caso",
