@@ -21,8 +21,8 @@ describe("ranking rules", () => {
 
 const table: [string, Symptom, CauseId[]][] = [
   ["at once after generating the token: the wrong user first", { id: "stopped", stoppedAfter: "minutes" }, ["token-wrong-user", "token-signed-in-as-other", "token-not-private-window", "full-access-missing"]],
-  ["about an hour later: the refresh fails", { id: "stopped", stoppedAfter: "hours" }, ["secret-expired", "secret-is-secret-id", "secret-invalid", "permission-offline-missing"]],
-  ["after weeks: a dead refresh token", { id: "stopped", stoppedAfter: "weeks" }, ["refresh-token-expired", "secret-expired"]],
+  ["about an hour later: the refresh fails", { id: "stopped", stoppedAfter: "hours" }, ["sign-in-refresh-failing", "sign-in-policy-blocks", "secret-expired", "secret-is-secret-id", "secret-invalid", "permission-offline-missing"]],
+  ["after weeks: a dead refresh token", { id: "stopped", stoppedAfter: "weeks" }, ["sign-in-refresh-failing", "sign-in-policy-blocks", "refresh-token-expired", "secret-expired"]],
   ["only outgoing fails", { id: "no-outgoing" }, ["smtp-auth-disabled", "smtp-auth-disabled-tenant", "smtp-auth-disabled-mailbox", "permission-smtp-missing"]],
   ["only incoming fails", { id: "no-incoming" }, ["retrieval-protocol-disabled", "imap-disabled-or-no-access", "permission-retrieval-missing"]],
   ["the sign-in page shows an error", { id: "signin-error" }, ["redirect-uri-mismatch", "redirect-host-mismatch", "url-missing"]],
