@@ -13,6 +13,7 @@ import { countByStatus, toMarkdown, toReportFile } from "@/lib/report/export";
 import { ReportBody } from "./report-body";
 import { MostLikelySection } from "./most-likely";
 import { ShareLink } from "@/components/share/share-link";
+import { SignInLogsPanel } from "@/components/evidence/sign-in-logs-panel";
 
 export function ReportView({ toolVersion }: { toolVersion: string }) {
   const { locale, t } = useI18n();
@@ -63,6 +64,9 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
         <Link href={`/${locale}/check-answers`} className="self-center">
           {t.report.editAnswers}
         </Link>
+      </div>
+      <div className="no-print mb-10">
+        <SignInLogsPanel onReport />
       </div>
       <ReportBody results={results} evidence={diagnosis.evidence ?? []} />
     </main>

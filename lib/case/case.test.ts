@@ -79,7 +79,7 @@ describe("draft round trip", () => {
   it("keeps the evidence through the wizard's answers and refuses evidence that is not derived facts", () => {
     const evidence = {
       signInLogs: { readOn: "2026-12-02", rows: 10, matched: 3, succeeded: 1, groups: [] },
-      powershell: [{ command: "Get-TransportConfig" as const, pastedOn: "2026-12-02", target: null, values: { SmtpClientAuthenticationDisabled: "True" } }],
+      powershell: [{ command: "Get-TransportConfig" as const, pastedOn: "2026-12-02", mailbox: null, values: { SmtpClientAuthenticationDisabled: "True" } }],
     };
     const file = { ...healthyCase(), evidence };
     expect(draftToCase(caseToDraft(file)).data).toEqual(file);

@@ -20,7 +20,7 @@ describe("PowerShell output read as evidence", () => {
     expect(record).toEqual({
       command: "Get-EXOCasMailbox",
       pastedOn: "2026-12-02",
-      target: "support@example.com",
+      mailbox: "support@example.com",
       values: { ImapEnabled: "False", PopEnabled: "True", SmtpClientAuthenticationDisabled: "" },
     });
     expect(answersFrom([record!], { mailboxes: ["support@example.com"], retrieval: "imap", delegate: null })).toEqual({ "mail.retrievalEnabled": "no" });
@@ -29,7 +29,7 @@ describe("PowerShell output read as evidence", () => {
 
   it("reads Format-Table for three mailboxes, a truncated address included", () => {
     const found = records("Get-EXOCasMailbox", "cas-table-three.txt");
-    expect(found.map((record) => [record.target, record.values.PopEnabled, record.values.SmtpClientAuthenticationDisabled])).toEqual([
+    expect(found.map((record) => [record.mailbox, record.values.PopEnabled, record.values.SmtpClientAuthenticationDisabled])).toEqual([
       ["support@example.com", "True", ""],
       ["sales@example.com", "False", "True"],
       ["billing@example.com", "True", "False"],
@@ -41,7 +41,7 @@ describe("PowerShell output read as evidence", () => {
   it("reads Get-TransportConfig as a list and as a table; a blank mailbox value follows the tenant", () => {
     const list = records("Get-TransportConfig", "transport-list.txt");
     const table = records("Get-TransportConfig", "transport-table.txt");
-    expect(list).toEqual([{ command: "Get-TransportConfig", pastedOn: "2026-12-02", target: null, values: { SmtpClientAuthenticationDisabled: "True" } }]);
+    expect(list).toEqual([{ command: "Get-TransportConfig", pastedOn: "2026-12-02", mailbox: null, values: { SmtpClientAuthenticationDisabled: "True" } }]);
     expect(table[0]?.values).toEqual({ SmtpClientAuthenticationDisabled: "False" });
     const cas = records("Get-EXOCasMailbox", "cas-list-one.txt", ["support@example.com"]);
     const one = { mailboxes: ["support@example.com"], retrieval: "imap" as const, delegate: null };
@@ -53,12 +53,12 @@ describe("PowerShell output read as evidence", () => {
   it("reads Get-MailboxPermission in the default table for one mailbox and as a list for three", () => {
     const one = records("Get-MailboxPermission", "permission-table-one.txt");
     expect(one).toEqual([
-      { command: "Get-MailboxPermission", pastedOn: "2026-12-02", target: "support@example.com", values: { User: "ece.delegate@exam...", AccessRights: "{FullAccess}", IsInherited: "False", Deny: "False" } },
+      { command: "Get-MailboxPermission", pastedOn: "2026-12-02", mailbox: "support@example.com", values: { User: "ece.delegate@exam...", AccessRights: "{FullAccess}", IsInherited: "False", Deny: "False" } },
     ]);
     const shared = { mailboxes: three, retrieval: "imap" as const, delegate: "ece.delegate@example.com" };
     expect(answersFrom(one, { ...shared, mailboxes: ["support@example.com"] })).toEqual({ "mail.fullAccess": "yes" });
     const list = records("Get-MailboxPermission", "permission-list-three.txt");
-    expect(list.map((record) => record.target)).toEqual(three);
+    expect(list.map((record) => record.mailbox)).toEqual(three);
     expect(answersFrom(list, shared)).toEqual({ "mail.fullAccess": "no" });
   });
 
@@ -67,7 +67,7 @@ describe("PowerShell output read as evidence", () => {
     expect(record?.values).toMatchObject({ RecipientTypeDetails: "SharedMailbox", PrimarySmtpAddress: "support@example.com" });
     expect(record?.values.EmailAddresses).toContain("smtp:support@contoso.onmicrosoft.com");
     const table = records("Get-Mailbox", "mailbox-table-three.txt");
-    expect(table.map((item) => [item.target, item.values.RecipientTypeDetails, item.values.UserPrincipalName])).toEqual([
+    expect(table.map((item) => [item.mailbox, item.values.RecipientTypeDetails, item.values.UserPrincipalName])).toEqual([
       ["support@example.com", "SharedMailbox", "support@contoso.onmicrosoft.com"],
       ["sales@example.com", "UserMailbox", "sales@example.com"],
       ["billing@example.com", "SharedMailbox", "billing@contoso.onmicrosoft.com"],
@@ -76,7 +76,7 @@ describe("PowerShell output read as evidence", () => {
 
   it("reads the licence from Get-MgUserLicenseDetail as a list (several SKUs) and as the default table", () => {
     const list = records("Get-MgUserLicenseDetail", "licence-list-one.txt");
-    expect(list).toEqual([{ command: "Get-MgUserLicenseDetail", pastedOn: "2026-12-02", target: "support@example.com", values: { SkuPartNumber: "ENTERPRISEPACK, FLOW_FREE" } }]);
+    expect(list).toEqual([{ command: "Get-MgUserLicenseDetail", pastedOn: "2026-12-02", mailbox: "support@example.com", values: { SkuPartNumber: "ENTERPRISEPACK, FLOW_FREE" } }]);
     expect(answersFrom(list, { mailboxes: three, retrieval: "imap", delegate: null })).toEqual({ "mail.licence": "e3" });
     const table = records("Get-MgUserLicenseDetail", "licence-table-one.txt", ["sales@example.com"]);
     expect(answersFrom(table, { mailboxes: ["sales@example.com"], retrieval: "imap", delegate: null })).toEqual({ "mail.licence": "f3" });

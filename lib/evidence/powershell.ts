@@ -74,7 +74,7 @@ export function readPowershell(command: PowershellCommand, text: string, context
   for (const object of objects) {
     const values = Object.fromEntries(spec[command].keep.filter((name) => has(object, name)).map((name) => [name, (get(object, name) ?? "").slice(0, 512)]));
     if (command === "Get-TransportConfig") {
-      records.push({ command, pastedOn: context.today, target: null, values });
+      records.push({ command, pastedOn: context.today, mailbox: null, values });
       continue;
     }
     const about = command === "Get-MailboxPermission" ? mailboxOf({ Identity: get(object, "Identity") ?? "" }, context.mailboxes) : mailboxOf(object, context.mailboxes);
@@ -85,7 +85,7 @@ export function readPowershell(command: PowershellCommand, text: string, context
       if (context.delegate && user !== "" && !sameValue(user, context.delegate) && !sameValue(user, localPart(context.delegate))) return { ok: false, error: "otherDelegate", found: user };
     }
     if (command === "Get-Mailbox" && has(object, "EmailAddresses")) values.EmailAddresses = (get(object, "EmailAddresses") ?? "").slice(0, 512);
-    records.push({ command, pastedOn: context.today, target, values });
+    records.push({ command, pastedOn: context.today, mailbox: target, values });
   }
   return { ok: true, records: mergeLicences(records) };
 }
@@ -95,7 +95,7 @@ function mergeLicences(records: PowershellRecord[]): PowershellRecord[] {
   const others = records.filter((record) => record.command !== "Get-MgUserLicenseDetail");
   const byMailbox = new Map<string, PowershellRecord>();
   for (const record of records.filter((item) => item.command === "Get-MgUserLicenseDetail")) {
-    const key = record.target ?? "";
+    const key = record.mailbox ?? "";
     const before = byMailbox.get(key);
     const sku = record.values.SkuPartNumber ?? "";
     byMailbox.set(key, before ? { ...before, values: { SkuPartNumber: `${before.values.SkuPartNumber}, ${sku}` } } : record);
@@ -136,15 +136,15 @@ const isFalse = (value: string | undefined) => value?.trim().toLowerCase() === "
 export function answersFrom(records: readonly PowershellRecord[], context: AnswerContext): Answers {
   const answers: Answers = {};
   const latest = latestRecords(records);
-  const covers = (items: PowershellRecord[]) => context.mailboxes.every((mailbox) => items.some((record) => record.target === mailbox));
-  const cas = latest.filter((record) => record.command === "Get-EXOCasMailbox" && context.mailboxes.includes(record.target ?? ""));
+  const covers = (items: PowershellRecord[]) => context.mailboxes.every((mailbox) => items.some((record) => record.mailbox === mailbox));
+  const cas = latest.filter((record) => record.command === "Get-EXOCasMailbox" && context.mailboxes.includes(record.mailbox ?? ""));
   const setting = context.retrieval === "imap" ? "ImapEnabled" : "PopEnabled";
   const withSetting = cas.filter((record) => record.values[setting] !== undefined);
   if (withSetting.some((record) => isFalse(record.values[setting]))) answers["mail.retrievalEnabled"] = "no";
   else if (withSetting.length > 0 && covers(withSetting) && withSetting.every((record) => isTrue(record.values[setting]))) answers["mail.retrievalEnabled"] = "yes";
   const tenant = latest.find((record) => record.command === "Get-TransportConfig")?.values.SmtpClientAuthenticationDisabled;
   const smtp = context.mailboxes.map((mailbox) => {
-    const own = cas.find((record) => record.target === mailbox)?.values.SmtpClientAuthenticationDisabled;
+    const own = cas.find((record) => record.mailbox === mailbox)?.values.SmtpClientAuthenticationDisabled;
     // A blank per-mailbox value follows the tenant's setting (Microsoft's SMTP AUTH article).
     const effective = own !== undefined && own.trim() !== "" ? own : tenant;
     return isTrue(effective) ? "no" : isFalse(effective) ? "yes" : null;
@@ -154,7 +154,7 @@ export function answersFrom(records: readonly PowershellRecord[], context: Answe
   if (context.delegate) {
     const permissions = latest.filter((record) => record.command === "Get-MailboxPermission");
     const full = (mailbox: string) =>
-      permissions.some((record) => record.target === mailbox && /FullAccess/i.test(record.values.AccessRights ?? "") && !isTrue(record.values.Deny));
+      permissions.some((record) => record.mailbox === mailbox && /FullAccess/i.test(record.values.AccessRights ?? "") && !isTrue(record.values.Deny));
     if (permissions.length > 0) {
       if (context.mailboxes.every(full)) answers["mail.fullAccess"] = "yes";
       else if (permissions.some((record) => !/FullAccess/i.test(record.values.AccessRights ?? "") || isTrue(record.values.Deny))) answers["mail.fullAccess"] = "no";
@@ -167,7 +167,7 @@ export function answersFrom(records: readonly PowershellRecord[], context: Answe
 
 /** A newer paste of the same command for the same mailbox replaces the older one. */
 export function latestRecords(records: readonly PowershellRecord[]): PowershellRecord[] {
-  const key = (record: PowershellRecord) => `${record.command}|${record.target ?? ""}|${record.command === "Get-MailboxPermission" ? (record.values.User ?? "") : ""}`;
+  const key = (record: PowershellRecord) => `${record.command}|${record.mailbox ?? ""}|${record.command === "Get-MailboxPermission" ? (record.values.User ?? "") : ""}`;
   const seen = new Map<string, PowershellRecord>();
   for (const record of records) seen.set(key(record), record);
   return [...seen.values()];

@@ -42,7 +42,7 @@ export const powershellRecordSchema = z.strictObject({
   command: z.enum(powershellCommands, { error: "choose" }),
   pastedOn: isoDate,
   // The mailbox the output is about; null for a tenant setting.
-  target: z.string().max(320, "tooLong").nullable(),
+  mailbox: z.string().max(320, "tooLong").nullable(),
   values: z.record(z.string().max(64, "tooLong"), z.string().max(512, "tooLong")),
 });
 

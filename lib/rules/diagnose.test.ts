@@ -113,7 +113,7 @@ describe("diagnose: healthy case", () => {
     expect(checks.filter((check) => check !== undefined).sort()).toEqual(sortedCheckIds);
     const evidence = {
       signInLogs: { readOn: "2026-11-28", rows: 20, matched: 5, succeeded: 5, groups: [] },
-      powershell: [{ command: "Get-TransportConfig" as const, pastedOn: "2026-11-28", target: null, values: { SmtpClientAuthenticationDisabled: "False" } }],
+      powershell: [{ command: "Get-TransportConfig" as const, pastedOn: "2026-11-28", mailbox: null, values: { SmtpClientAuthenticationDisabled: "False" } }],
     };
     const withEvidence = rules.map((rule) => rule({ file: { ...file, evidence }, evidence: healthyEvidence(), now, profile: cloudProfiles.worldwide })[0]);
     expect(withEvidence.map((result) => result?.check).sort()).toEqual([...checkIds, ...evidenceCheckIds].sort());

@@ -45,7 +45,7 @@ describe("findings from the evidence the admin already has", () => {
   it("reads right in Italian, with the date in Italian", () => {
     const file = stoppedAfterAnHour({
       signInLogs: signIn("NonInteractiveSignIns_secret-expired.json"),
-      powershell: [{ command: "Get-EXOCasMailbox", pastedOn: "2026-12-02", target: "support@example.com", values: { ImapEnabled: "True", PopEnabled: "False", SmtpClientAuthenticationDisabled: "" } }],
+      powershell: [{ command: "Get-EXOCasMailbox", pastedOn: "2026-12-02", mailbox: "support@example.com", values: { ImapEnabled: "True", PopEnabled: "False", SmtpClientAuthenticationDisabled: "" } }],
     });
     const results = run(file, "it");
     expect(results.find((result) => result.cause === "sign-in-refresh-failing")?.title).toBe("L'aggiornamento del token di ECE non riesce per support@example.com con AADSTS7000222 (provenienza: il server dei servizi).");

@@ -14,9 +14,9 @@ export const powershellOutput: Rule = ({ file }) =>
       values: Object.entries(record.values)
         .map(([name, value]) => `${name} ${value === "" ? '""' : value}`)
         .join(", "),
-      subject: record.target ?? "tenant",
+      subject: record.mailbox ?? "tenant",
     };
-    const target = record.target ?? undefined;
+    const target = record.mailbox ?? undefined;
     if (!showsProblem(record, file)) return { ...pass("powershell-output", params), ...(target ? { target } : {}) };
     return finding("powershell-output", "fail", "powershell-setting-wrong", params, target);
   });

@@ -1,6 +1,7 @@
 import { tokenEn } from "./token-en";
 import { shareEn } from "./share-en";
 import { symptomEn } from "./symptom-en";
+import { evidenceEn } from "./evidence-en";
 
 export const en = {
   appName: "ECE OAuth Doctor",
@@ -361,6 +362,7 @@ export const en = {
   notFound: { title: "Page not found", body: "This page does not exist.", home: "Go to the start page" },
   share: shareEn,
   symptom: symptomEn,
+  evidence: evidenceEn,
 };
 
 export type Messages = typeof en;

@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { tokenIt } from "./token-it";
 import { shareIt } from "./share-it";
 import { symptomIt } from "./symptom-it";
+import { evidenceIt } from "./evidence-it";
 
 export const it: Messages = {
   appName: "ECE OAuth Doctor",
@@ -362,4 +363,5 @@ export const it: Messages = {
   notFound: { title: "Pagina non trovata", body: "Questa pagina non esiste.", home: "Vai alla pagina iniziale" },
   share: shareIt,
   symptom: symptomIt,
+  evidence: evidenceIt,
 };
