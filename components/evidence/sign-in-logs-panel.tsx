@@ -26,7 +26,7 @@ function storedServers(): { application: string; services: string } {
 type Problem = { field: "sign-in-files" | "server-application" | "server-services"; text: string };
 
 export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   const text = t.evidence.signIn;
   const draft = useWizard((state) => state.draft);
   const diagnosis = useWizard((state) => state.diagnosis);
@@ -68,7 +68,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
     const accumulator = new SignInAccumulator(target);
     try {
       for (const file of files) {
-        const reading = await readSignInFile(file, target, (rows) => setProgress(format(text.reading, { file: file.name, rows: rows.toLocaleString() })), accumulator);
+        const reading = await readSignInFile(file, target, (rows) => setProgress(format(text.reading, { file: file.name, rows: rows.toLocaleString(locale) })), accumulator);
         if (!reading.ok) {
           const message = reading.error === "notSignInLog" ? text.notSignInLog : reading.error === "empty" ? text.empty : text.unreadable;
           setProgress("");
@@ -78,7 +78,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
       const known = [...splitLines(textOf(draft["mail.mailboxes"])), textOf(draft["mail.signInAccount"]), textOf(draft["mail.tokenSignedInAs"])].filter(Boolean);
       const summary = accumulator.finish({ ...target, knownAccounts: known, servers, today: todayUtc() });
       save({ ...evidence, signInLogs: summary });
-      setProgress(format(text.done, { rows: summary.rows.toLocaleString(), matched: summary.matched.toLocaleString(), succeeded: summary.succeeded.toLocaleString(), groups: summary.groups.length }));
+      setProgress(format(text.done, { rows: summary.rows.toLocaleString(locale), matched: summary.matched.toLocaleString(locale), succeeded: summary.succeeded.toLocaleString(locale), groups: summary.groups.length }));
     } finally {
       setBusy(false);
     }
