@@ -4,9 +4,12 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useWizard } from "@/components/wizard/wizard-provider";
-import { draftToCase } from "@/lib/case/draft";
+import { ResultCard } from "@/components/report/result-card";
+import { draftToCase, draftToProbeCase } from "@/lib/case/draft";
+import { present } from "@/lib/catalogue/present";
+import type { Finding } from "@/lib/rules/types";
 import { splitLines, textOf } from "@/lib/case/fields";
-import { evidenceJson, evidenceOfDraft, isIpAddress, todayUtc, withEvidenceFindings } from "@/lib/evidence/draft-evidence";
+import { evidenceJson, evidenceOfDraft, isIpAddress, signInFindings, todayUtc, withEvidenceFindings } from "@/lib/evidence/draft-evidence";
 import { readSignInFile } from "@/lib/evidence/read-sign-in-export";
 import { SignInAccumulator } from "@/lib/evidence/sign-in-logs";
 import { format } from "@/lib/i18n/format";
@@ -37,6 +40,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [progress, setProgress] = useState("");
   const [busy, setBusy] = useState(false);
+  const [found, setFound] = useState<Finding[]>([]);
   const clientId = textOf(draft["azure.clientId"]);
   const evidence = evidenceOfDraft(draft);
 
@@ -52,7 +56,11 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
     if (onReport && diagnosis) {
       const parsed = draftToCase({ ...draft, evidence: evidenceJson(next) });
       if (parsed.success) setDiagnosis({ ...diagnosis, findings: withEvidenceFindings(diagnosis.findings, parsed.data) });
+      return;
     }
+    // On a step or the triage page the wizard may not be finished: the findings are shown here, from the answers so far.
+    const partial = draftToProbeCase({ ...draft, evidence: evidenceJson(next) });
+    setFound(partial.success ? signInFindings(partial.data) : []);
   }
 
   async function read() {
@@ -154,6 +162,15 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
       <p role="status" className="mt-3" data-testid="sign-in-progress">
         {progress}
       </p>
+      {found.length > 0 ? (
+        <ul className="mt-4 space-y-4" data-testid="sign-in-findings">
+          {found.map((item, index) => (
+            <li key={index}>
+              <ResultCard result={present(item, locale)} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }

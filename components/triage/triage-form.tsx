@@ -2,6 +2,7 @@
 
 import { useEffect, useState, type FormEvent } from "react";
 import { ResultCard } from "@/components/report/result-card";
+import { SignInLogsPanel } from "@/components/evidence/sign-in-logs-panel";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
@@ -89,6 +90,7 @@ export function TriageForm() {
           </>
         )}
       </div>
+      <SignInLogsPanel />
     </main>
   );
 }

@@ -34,6 +34,10 @@ export function withEvidenceFindings(findings: readonly Finding[], file: CaseFil
   return sortWorstFirst([...findings.filter((item) => !isEvidenceCheck(item.check)), ...signInLogs(context), ...powershellOutput(context)]);
 }
 
+export function signInFindings(file: CaseFile): Finding[] {
+  return sortWorstFirst(signInLogs({ file, evidence: {}, now: new Date(), profile: cloudProfiles.worldwide }));
+}
+
 export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
