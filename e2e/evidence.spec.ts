@@ -101,6 +101,18 @@ test.describe("evidence the admin already has", () => {
     await expect(page.getByTestId("most-likely").locator("article").first()).toContainText("il server dei servizi");
   });
 
+  test("on the triage page the sign-in logs are read with the answers so far and show their findings in place", async ({ page }) => {
+    const requests = watchRequests(page);
+    await importCase(page, stoppedAfterAnHour);
+    await page.goto("/en/triage");
+    const before = requests.length;
+    const panel = await readSignInLogs(page, [upload("mg-auditlogsignin-disabled-account.json")]);
+    const findings = panel.getByTestId("sign-in-findings");
+    await expect(findings.locator('article[data-cause="sign-in-refresh-failing"]')).toContainText("AADSTS50057");
+    await expect(findings.locator('article[data-cause="user-disabled"]').first()).toContainText("The account support@example.com is disabled for sign-in.");
+    expect(requests.slice(before).filter((request) => request.method() !== "GET").map((request) => request.url())).toEqual([]);
+  });
+
   test("a 250,000-row export is read in the browser while the page keeps responding", async ({ page }) => {
     test.setTimeout(240_000);
     const header = "Date (UTC),Request ID,Username,Application ID ,Resource tenant ID,IP address,Status,Sign-in error code,Failure reason\r\n";
