@@ -55,10 +55,10 @@ export const healthyAnswers: Answers = {
   "network.tlsInspection": "no",
 };
 
-/** The case file (ece-oauth-doctor/case@2) that `healthyAnswers` produce. */
+/** The case file (ece-oauth-doctor/case@3) that `healthyAnswers` produce. */
 export function healthyCase(): CaseFile {
   return {
-    schema: "ece-oauth-doctor/case@2",
+    schema: "ece-oauth-doctor/case@3",
     symptom: null,
     ece: { version: "12.6(1)", installedES: ["ES1"], esIsLatest: "yes", externalUrl: ECE_URL, consoleUrl: ECE_URL },
     azure: {
@@ -86,6 +86,7 @@ export function healthyCase(): CaseFile {
       tokenSignedInAs: "support@example.com",
     },
     network: { servicesServer: "verified", applicationServer: "verified", tlsInspection: "no" },
+    evidence: null,
   };
 }
 

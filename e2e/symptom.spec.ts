@@ -155,8 +155,8 @@ test.describe("starting from the symptom", () => {
     await expect(mostLikely).not.toContainText("None of the likely causes is confirmed");
   });
 
-  test("a case@1 file (before the symptom) still loads, runs and is saved as case@2", async ({ page }) => {
-    const { symptom: _symptom, ...current } = healthyCase();
+  test("a case@1 file (before the symptom) still loads, runs and is saved as case@3", async ({ page }) => {
+    const { symptom: _symptom, evidence: _evidence, ...current } = healthyCase();
     const v1 = { ...current, schema: "ece-oauth-doctor/case@1" };
     await importCase(page, v1);
     await expect(page.locator('[data-field="symptom.id"]')).toHaveText(en.symptom.notGiven);

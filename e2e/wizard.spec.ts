@@ -519,7 +519,7 @@ test.describe("exports", () => {
     expect(json.name).toMatch(/^ece-oauth-report-.+\.json$/);
     const report = JSON.parse(json.text);
     expect(report.schema).toBe("ece-oauth-doctor/report@2");
-    expect(report.case.schema).toBe("ece-oauth-doctor/case@2");
+    expect(report.case.schema).toBe("ece-oauth-doctor/case@3");
     expect(report.mostLikely).toBeNull();
     expect(report.case).toEqual(file);
     expect(Array.isArray(report.results)).toBe(true);

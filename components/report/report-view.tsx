@@ -15,6 +15,7 @@ import { cannotExplain } from "@/lib/report/next-steps";
 import { ReportBody } from "./report-body";
 import { MostLikelySection } from "./most-likely";
 import { ShareLink } from "@/components/share/share-link";
+import { SignInLogsPanel } from "@/components/evidence/sign-in-logs-panel";
 
 export function ReportView({ toolVersion }: { toolVersion: string }) {
   const { locale, t } = useI18n();
@@ -65,6 +66,9 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
         <Link href={`/${locale}/check-answers`} className="self-center">
           {t.report.editAnswers}
         </Link>
+      </div>
+      <div className="no-print mb-10">
+        <SignInLogsPanel onReport />
       </div>
       <ReportBody results={results} evidence={diagnosis.evidence ?? []} cannotExplain={cannotExplain(file)} />
     </main>

@@ -12,7 +12,7 @@ export function CaseSummary({ file }: { file: CaseFile }) {
   const { t } = useI18n();
   const clouds = useClouds();
   const draft = caseToDraft(file);
-  const shown = fieldIds.filter((id) => !id.startsWith("secrets.") && fieldApplies(id, draft));
+  const shown = fieldIds.filter((id) => !id.startsWith("secrets.") && id !== "evidence" && fieldApplies(id, draft));
   return (
     <section aria-labelledby="shared-case" className="mb-10">
       <h2 id="shared-case" className="mb-2 text-2xl font-bold">

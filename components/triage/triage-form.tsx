@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState, type FormEvent } from "react";
 import { ResultCard } from "@/components/report/result-card";
+import { SignInLogsPanel } from "@/components/evidence/sign-in-logs-panel";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
@@ -102,6 +103,7 @@ export function TriageForm() {
           </>
         )}
       </div>
+      <SignInLogsPanel />
     </main>
   );
 }

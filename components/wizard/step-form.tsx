@@ -19,6 +19,9 @@ import { StepList } from "./step-list";
 import { useHydrated, useWizard } from "./wizard-provider";
 import { LiveChecks, type LiveGroup } from "@/components/live/live-checks";
 import type { Secrets } from "@/lib/wizard/store";
+import { PowershellBox } from "@/components/evidence/powershell-box";
+import { SignInLogsPanel } from "@/components/evidence/sign-in-logs-panel";
+import { powershellOfStep, signInLogsStep } from "@/lib/evidence/steps";
 
 const liveGroupOf: Partial<Record<StepId, LiveGroup>> = { network: "network", "azure-secret": "entra", token: "mail" };
 
@@ -134,6 +137,7 @@ export function StepForm({ step, returnTo, neededFor }: { step: StepId; returnTo
           ) : null}
           <StepIntro step={step} draft={draft} />
           {hydrated && step === "token" ? <TokenStep /> : null}
+          {hydrated ? (powershellOfStep[step] ?? []).map((command) => <PowershellBox key={command} command={command} />) : null}
           {hydrated ? (
             <form noValidate onSubmit={submit} aria-label={title}>
               {shownFields.map((id) =>
@@ -162,6 +166,7 @@ export function StepForm({ step, returnTo, neededFor }: { step: StepId; returnTo
               …
             </p>
           )}
+          {hydrated && step === signInLogsStep ? <SignInLogsPanel /> : null}
         </main>
       </div>
       <aside>

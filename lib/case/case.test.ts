@@ -56,16 +56,34 @@ describe("draft round trip", () => {
     expect(result.data?.symptom?.errorText).toBe(`Authorization: Bearer <redacted ${jwt.length} chars>`);
   });
 
-  it("reads a case@1 file as case@2 without a symptom", () => {
-    const { symptom: _symptom, ...v1 } = { ...healthyCase(), schema: "ece-oauth-doctor/case@1" };
+  it("reads a case@1 file as case@3 without a symptom or evidence", () => {
+    const { symptom: _symptom, evidence: _evidence, ...v1 } = { ...healthyCase(), schema: "ece-oauth-doctor/case@1" };
     const result = caseSchema.safeParse(v1);
     expect(result.success).toBe(true);
     expect(result.data).toEqual(healthyCase());
   });
 
-  it("does not read a case@2 file without its symptom", () => {
+  it("reads a case@2 file as case@3 without evidence, and refuses evidence in a case@2 file", () => {
+    const { evidence: _evidence, ...v2 } = { ...healthyCase(), schema: "ece-oauth-doctor/case@2" };
+    expect(caseSchema.safeParse(v2).data).toEqual(healthyCase());
+    expect(issuesOf({ ...v2, evidence: null })).toEqual([{ path: "schema", key: "schema" }]);
+  });
+
+  it("does not read a case@3 file without its symptom or its evidence", () => {
     const { symptom: _symptom, ...rest } = healthyCase();
     expect(issuesOf(rest)).toEqual([{ path: "symptom", key: "missing" }]);
+    const { evidence: _evidence, ...noEvidence } = healthyCase();
+    expect(issuesOf(noEvidence)).toEqual([{ path: "evidence", key: "missing" }]);
+  });
+
+  it("keeps the evidence through the wizard's answers and refuses evidence that is not derived facts", () => {
+    const evidence = {
+      signInLogs: { readOn: "2026-12-02", rows: 10, matched: 3, succeeded: 1, groups: [] },
+      powershell: [{ command: "Get-TransportConfig" as const, pastedOn: "2026-12-02", mailbox: null, values: { SmtpClientAuthenticationDisabled: "True" } }],
+    };
+    const file = { ...healthyCase(), evidence };
+    expect(draftToCase(caseToDraft(file)).data).toEqual(file);
+    expect(issuesOf({ ...file, evidence: { ...evidence, signInLogs: { ...evidence.signInLogs, rawRows: [] } } })).toEqual([{ path: "evidence.signInLogs.rawRows", key: "unknownField" }]);
   });
 
   it("leaves the questions the symptom rules out as unknown", () => {
@@ -152,7 +170,7 @@ describe("caseSchema", () => {
     expect(issueText(issue!, "en")).toContain("ece.webServerUrl");
   });
 
-  it.each(["ece-oauth-doctor/case@3", "", "ECE-OAUTH-DOCTOR/CASE@2"])("rejects the schema id %j", (schema) => {
+  it.each(["ece-oauth-doctor/case@4", "", "ECE-OAUTH-DOCTOR/CASE@3"])("rejects the schema id %j", (schema) => {
     expect(issuesOf({ ...healthyCase(), schema })).toEqual([{ path: "schema", key: "schema" }]);
   });
 

@@ -84,7 +84,17 @@ export function draftToCaseInput(draft: Draft): unknown {
       applicationServer: text("network.applicationServer"),
       tlsInspection: text("network.tlsInspection"),
     },
+    evidence: evidenceOf(text("evidence")),
   };
+}
+
+function evidenceOf(json: string): unknown {
+  if (json === "") return null;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return json;
+  }
 }
 
 export function draftToCase(draft: Draft) {
@@ -123,6 +133,7 @@ export function caseToDraft(file: CaseFile): Draft {
     "network.servicesServer": network.servicesServer,
     "network.applicationServer": network.applicationServer,
     "network.tlsInspection": network.tlsInspection,
+    evidence: file.evidence ? JSON.stringify(file.evidence) : "",
   };
   return draft;
 }

@@ -57,6 +57,8 @@ export const fields = {
   "network.servicesServer": { kind: "radio", options: pathStates },
   "network.applicationServer": { kind: "radio", options: pathStates },
   "network.tlsInspection": { kind: "radio", options: yesNoUnknown },
+  // The case file's evidence (lib/evidence/schema.ts) as JSON; set by the sign-in log and PowerShell panels, never typed.
+  evidence: { kind: "paste", optional: true, max: 200_000 },
 } as const satisfies Record<string, FieldDef>;
 
 export type FieldId = keyof typeof fields;

@@ -2,11 +2,13 @@ import { z } from "zod";
 import { cloudIdPattern } from "@/lib/knowledge/clouds";
 import { eceReleaseIds } from "@/lib/knowledge/ece-releases";
 import { delegatedPermissionIds, licenceIds, redirectPlatformIds } from "@/lib/knowledge/microsoft";
+import { caseEvidenceSchema } from "@/lib/evidence/schema";
 import { redactSecrets } from "@/lib/probes/redact";
 import { stoppedAfterIds, symptomIds } from "@/lib/symptoms/ranking";
 import { accessModels, emailAddress, esName, httpUrl, isoDate, maxErrorText, pathStates, retrievals, yesNoUnknown } from "./fields";
 
-export const CASE_SCHEMA_ID = "ece-oauth-doctor/case@2";
+export const CASE_SCHEMA_ID = "ece-oauth-doctor/case@3";
+export const CASE_SCHEMA_V2 = "ece-oauth-doctor/case@2";
 export const CASE_SCHEMA_V1 = "ece-oauth-doctor/case@1";
 
 const choice = <T extends readonly [string, ...string[]]>(options: T) => z.enum(options, { error: "choose" });
@@ -18,7 +20,7 @@ const symptomSchema = z.strictObject({
   errorText: z.string().max(maxErrorText, "tooLong").transform((text) => redactSecrets(text)).nullable(),
 });
 
-const caseV2 = z.strictObject({
+const caseV3 = z.strictObject({
   schema: z.literal(CASE_SCHEMA_ID, { error: "schema" }),
   symptom: symptomSchema.nullable(),
   ece: z.strictObject({
@@ -58,21 +60,25 @@ const caseV2 = z.strictObject({
     applicationServer: choice(pathStates),
     tlsInspection: choice(yesNoUnknown),
   }),
+  // case@3: what the sign-in log exports and pasted PowerShell output showed (derived facts only), or null.
+  evidence: caseEvidenceSchema.nullable(),
 }).superRefine((file, context) => {
   if (file.mail.accessModel === "shared" && file.mail.signInAccount === null) {
     context.addIssue({ code: "custom", path: ["mail", "signInAccount"], message: "required" });
   }
 });
 
-// case@1 files (before the symptom) still load: they read as case@2 with no symptom.
+// case@1 files (before the symptom) and case@2 files (before the evidence) still load: they read as case@3 with no
+// symptom and no evidence.
 function upgrade(input: unknown): unknown {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
   const file = input as Record<string, unknown>;
-  if (file.schema !== CASE_SCHEMA_V1 || "symptom" in file) return input;
-  return { ...file, schema: CASE_SCHEMA_ID, symptom: null };
+  if (file.schema === CASE_SCHEMA_V1 && !("symptom" in file) && !("evidence" in file)) return { ...file, schema: CASE_SCHEMA_ID, symptom: null, evidence: null };
+  if (file.schema === CASE_SCHEMA_V2 && !("evidence" in file)) return { ...file, schema: CASE_SCHEMA_ID, evidence: null };
+  return input;
 }
 
-export const caseSchema = z.preprocess(upgrade, caseV2);
+export const caseSchema = z.preprocess(upgrade, caseV3);
 
 export type CaseFile = z.infer<typeof caseSchema>;
 

@@ -124,6 +124,11 @@ export const causes = {
   "token-wrong-app": { check: "access-token", docs: ["ms-entra-errors"] },
   "token-scope-missing": { check: "access-token", owner: "m365-admin", docs: ["ms-oauth-imap-pop-smtp"] },
   "graph-ews-denied": { check: "access-token", docs: ["ms-oauth-imap-pop-smtp"] },
+  "sign-in-refresh-failing": { check: "sign-in-logs", docs: ["ms-refresh-tokens", "ms-entra-errors", "tac-218453"] },
+  "sign-in-interactive-failing": { check: "sign-in-logs", docs: ["ms-entra-errors", "tac-218453"] },
+  "sign-in-policy-blocks": { check: "sign-in-logs", docs: ["ms-entra-errors"] },
+  "sign-in-no-rows": { check: "sign-in-logs", docs: ["ms-entra-errors"] },
+  "powershell-setting-wrong": { check: "powershell-output", docs: ["ms-pop-imap-enable", "ms-smtp-auth"] },
 } as const satisfies Record<string, CauseDef>;
 
 export type CauseId = keyof typeof causes;

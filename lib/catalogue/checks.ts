@@ -28,7 +28,10 @@ export const liveCheckIds = [
   "smtp",
 ] as const;
 
-export const checkIds = [...staticCheckIds, ...liveCheckIds] as const;
+// Checks fed by evidence the admin already has: Entra sign-in log exports and pasted Exchange PowerShell output.
+export const evidenceCheckIds = ["sign-in-logs", "powershell-output"] as const;
+
+export const checkIds = [...staticCheckIds, ...liveCheckIds, ...evidenceCheckIds] as const;
 export type CheckId = (typeof checkIds)[number];
 export type StaticCheckId = (typeof staticCheckIds)[number];
 
@@ -62,4 +65,6 @@ export const checkOwner: Record<CheckId, Owner> = {
   imap: "m365-admin",
   pop3: "m365-admin",
   smtp: "m365-admin",
+  "sign-in-logs": "m365-admin",
+  "powershell-output": "m365-admin",
 };

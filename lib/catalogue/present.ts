@@ -22,11 +22,17 @@ export function interpolate(template: string, params: Params = {}, missing?: str
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? missing ?? whole);
 }
 
-// Values with a name of their own in each language (a server, a plan, a probe phase) are shown in that language.
-function displayParams(params: Params | undefined, values: Record<string, Record<string, string>>): Params | undefined {
+// Evidence dates read as the reader's language writes them: "pasted 2 December 2026", "incollato il 2 dicembre 2026".
+const dayParams = new Set(["pastedOn", "readOn"]);
+
+function displayParams(params: Params | undefined, values: Record<string, Record<string, string>>, locale: Locale): Params | undefined {
   if (params === undefined) return undefined;
   const lookup = (name: string) => values[name === "expectedCloud" ? "cloud" : name];
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, lookup(name)?.[value] ?? value]));
+  const shown = (name: string, value: string) =>
+    dayParams.has(name) && /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? new Date(`${value}T00:00:00Z`).toLocaleDateString(locale === "it" ? "it-IT" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+      : (lookup(name)?.[value] ?? value);
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, shown(name, value)]));
 }
 
 // A value a finding cannot know (a pasted error names no mailbox) reads as a phrase of its own (lib/catalogue/missing.ts);
@@ -35,7 +41,7 @@ export function present(raw: Finding, locale: Locale, missing?: string): CheckRe
   void missing;
   const fill = (template: string, params?: Params) => fillTemplate(template, params, locale);
   const text = catalogueText[locale];
-  const item = { ...raw, params: displayParams(raw.params, text.values) } as Finding;
+  const item = { ...raw, params: displayParams(raw.params, text.values, locale) } as Finding;
   const base = item.target === undefined ? {} : { target: item.target };
   if (item.status === "pass") {
     const check = text.checks[item.check];

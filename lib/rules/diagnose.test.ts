@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cloudProfiles } from "@/lib/knowledge/clouds";
 import { caseSchema, type CaseFile } from "@/lib/case/schema";
 import { causeIds, causes } from "@/lib/catalogue/causes";
-import { staticCheckIds as checkIds, checkOwner, statuses, type StaticCheckId as CheckId, type Status } from "@/lib/catalogue/checks";
+import { evidenceCheckIds, staticCheckIds as checkIds, checkOwner, statuses, type StaticCheckId as CheckId, type Status } from "@/lib/catalogue/checks";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { locales } from "@/lib/i18n/locales";
 import { diagnose, findings, rules, sortWorstFirst } from "./diagnose";
@@ -108,11 +108,18 @@ const statusesByCheck = (results: CheckResult[]): Record<string, Status[]> => {
 };
 
 describe("diagnose: healthy case", () => {
-  it("runs one rule per check id", () => {
-    expect(rules).toHaveLength(checkIds.length);
+  it("runs one rule per check id, the evidence checks only when the case has evidence", () => {
+    expect(rules).toHaveLength(checkIds.length + evidenceCheckIds.length);
     const file = healthyCase();
     const checks = rules.map((rule) => rule({ file, evidence: healthyEvidence(), now, profile: cloudProfiles.worldwide })[0]?.check);
-    expect([...checks].sort()).toEqual(sortedCheckIds);
+    expect(checks.filter((check) => check !== undefined).sort()).toEqual(sortedCheckIds);
+    const evidence = {
+      signInLogs: { readOn: "2026-11-28", rows: 20, matched: 5, succeeded: 5, groups: [] },
+      powershell: [{ command: "Get-TransportConfig" as const, pastedOn: "2026-11-28", mailbox: null, values: { SmtpClientAuthenticationDisabled: "False" } }],
+    };
+    const withEvidence = rules.map((rule) => rule({ file: { ...file, evidence }, evidence: healthyEvidence(), now, profile: cloudProfiles.worldwide })[0]);
+    expect(withEvidence.map((result) => result?.check).sort()).toEqual([...checkIds, ...evidenceCheckIds].sort());
+    expect(withEvidence.every((result) => result?.status === "pass")).toBe(true);
   });
 
   it("returns exactly one pass per check id", () => {

@@ -12,7 +12,9 @@ import { externalUrl } from "./external-url";
 import { licence } from "./licence";
 import { mailboxProtocols } from "./mailbox-protocols";
 import { networkPlan } from "./network-plan";
+import { powershellOutput } from "./powershell-output";
 import { redirectUri } from "./redirect-uri";
+import { signInLogs } from "./sign-in-logs";
 import { tokenGeneration } from "./token-generation";
 import { tokenLifetime } from "./token-lifetime";
 import type { Evidence, Finding, Rule } from "./types";
@@ -30,6 +32,8 @@ export const rules: readonly Rule[] = [
   licence,
   tokenGeneration,
   networkPlan,
+  signInLogs,
+  powershellOutput,
 ];
 
 export type DiagnoseOptions = { locale?: Locale; now?: Date; profile?: CloudProfile };

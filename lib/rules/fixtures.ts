@@ -53,6 +53,7 @@ export function healthyCase(): CaseFile {
       applicationServer: "verified",
       tlsInspection: "no",
     },
+    evidence: null,
   };
 }
 

@@ -28,6 +28,9 @@ export const stepsOfCheck: Record<CheckId, readonly StepId[]> = {
   imap: ["token"],
   pop3: ["token"],
   smtp: ["token"],
+  // Evidence is read on the steps and the report whatever the plan; it never reorders the steps.
+  "sign-in-logs": [],
+  "powershell-output": [],
 };
 
 // Where a cause's own answer is asked, when that is narrower than its check's steps.

@@ -25,12 +25,12 @@ const table: [string, Symptom, CauseId[]][] = [
   [
     "about an hour later: what fails at the first refresh (the secret already worked for the first token)",
     { id: "stopped", stoppedAfter: "hours" },
-    ["permission-offline-missing", "network-blocked", "port-refused", "port-timeout", "blocked-by-conditional-access", "refresh-token-expired", "redirect-not-web-platform"],
+    ["sign-in-refresh-failing", "sign-in-policy-blocks", "permission-offline-missing", "network-blocked", "port-refused", "port-timeout", "blocked-by-conditional-access", "refresh-token-expired", "redirect-not-web-platform"],
   ],
   [
     "after weeks: a dead or revoked refresh token, the secret, the account, a policy, a protocol switched off",
     { id: "stopped", stoppedAfter: "weeks" },
-    ["refresh-token-expired", "refresh-token-revoked", "secret-expired", "user-disabled", "blocked-by-conditional-access", "mfa-required", "retrieval-protocol-disabled", "smtp-auth-disabled-mailbox"],
+    ["sign-in-refresh-failing", "sign-in-policy-blocks", "refresh-token-expired", "refresh-token-revoked", "secret-expired", "user-disabled", "blocked-by-conditional-access", "mfa-required", "retrieval-protocol-disabled", "smtp-auth-disabled-mailbox"],
   ],
   ["only outgoing fails", { id: "no-outgoing" }, ["smtp-auth-disabled", "smtp-auth-disabled-tenant", "smtp-auth-disabled-mailbox", "permission-smtp-missing"]],
   ["only incoming fails", { id: "no-incoming" }, ["retrieval-protocol-disabled", "imap-disabled-or-no-access", "permission-retrieval-missing"]],

@@ -73,6 +73,8 @@ export const rankingRules: readonly RankingRule[] = [
     // The confidential flow already used the same secret for the first token, so a wrong or expired secret fails at
     // once, not an hour later: what fails at the first refresh comes first.
     causes: [
+      "sign-in-refresh-failing",
+      "sign-in-policy-blocks",
       "permission-offline-missing",
       "network-blocked",
       "port-refused",
@@ -88,6 +90,8 @@ export const rankingRules: readonly RankingRule[] = [
   {
     symptom: { id: "stopped", stoppedAfter: "weeks" },
     causes: [
+      "sign-in-refresh-failing",
+      "sign-in-policy-blocks",
       "refresh-token-expired",
       "refresh-token-revoked",
       "secret-expired",
@@ -106,7 +110,7 @@ export const rankingRules: readonly RankingRule[] = [
   },
   {
     symptom: { id: "stopped" },
-    causes: ["secret-expired", "refresh-token-expired", "permission-offline-missing", "token-wrong-user", "basic-auth-used"],
+    causes: ["sign-in-refresh-failing", "sign-in-policy-blocks", "secret-expired", "refresh-token-expired", "permission-offline-missing", "token-wrong-user", "basic-auth-used"],
     reason: "stopped",
     sources: ["oracle-12532", "ms-refresh-tokens"],
     cannotExplain: notAfterWorking,
@@ -131,6 +135,8 @@ export const rankingRules: readonly RankingRule[] = [
       "sso-user-mismatch",
       "auth-code-redeemed",
       "redirect-not-web-platform",
+      "sign-in-interactive-failing",
+      "sign-in-policy-blocks",
     ],
     reason: "signin",
     sources: ["ms-entra-errors", "tac-218453"],

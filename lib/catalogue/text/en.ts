@@ -117,6 +117,16 @@ export const en: CatalogueText = {
       passTitle: "{mailbox} authenticates for SMTP submission.",
       passWhy: "After STARTTLS, Exchange offered AUTH XOAUTH2 and answered 235 2.7.0 Authentication successful, so the Dispatcher can send with this token.",
     },
+    "sign-in-logs": {
+      name: "Entra sign-in logs of ECE's app",
+      passTitle: "The sign-in logs show {matched} sign-ins of ECE's app and no failure.",
+      passWhy: "Read on {readOn} from an export of {rows} rows, in the browser; only these counts are kept.",
+    },
+    "powershell-output": {
+      name: "Exchange Online PowerShell output",
+      passTitle: "From {command}, pasted {pastedOn}: {values}.",
+      passWhy: "This answer comes from the command's output pasted into the wizard, not from memory.",
+    },
   },
   causes: {
     "version-without-oauth": {
@@ -988,6 +998,45 @@ export const en: CatalogueText = {
         "Test the way ECE works instead: run the live checks with the token, over IMAP or POP3 and SMTP.",
       ],
     },
+    "sign-in-refresh-failing": {
+      title: "ECE's token refresh fails for {account} with AADSTS{code}, from {origin}.",
+      why: "Entra's sign-in logs show {count} failed non-interactive sign-ins (token refreshes) of ECE's app for {account}, from {first} to {last} UTC, from {ips}. {timing} {codeNote}",
+      fix: [
+        "Remove the cause of AADSTS{code} for {account}: see the finding for the code, or Microsoft's error code reference.",
+        "If a Conditional Access policy or a sign-in frequency applies to these refreshes, exclude ECE's app or the services server's public address (a trusted named location) from it, as the Microsoft 365 security owner decides.",
+        "Then generate the token again in ECE for {account}, in a private browser window, and look for the next non-interactive sign-in about an hour later.",
+      ],
+    },
+    "sign-in-interactive-failing": {
+      title: "Signing in to generate the token fails for {account} with AADSTS{code}, from {origin}.",
+      why: "Entra's sign-in logs show {count} failed interactive sign-ins (token generation) of ECE's app for {account}, from {first} to {last} UTC, from {ips}. {codeNote}",
+      fix: [
+        "Remove the cause of AADSTS{code} for {account}: see the finding for the code, or Microsoft's error code reference.",
+        "Then generate the token again in ECE, in a private browser window, signed in as {account}.",
+      ],
+    },
+    "sign-in-policy-blocks": {
+      title: "Conditional Access stops the {kind} of {account} from {origin}: {policy} {policyResult}.",
+      why: "In {count} sign-ins of ECE's app for {account} (AADSTS{code}, from {first} to {last} UTC, from {ips}) Entra reports the policy as {policyResult}. A policy that the admin's browser satisfies (MFA, a compliant device, a trusted location) can still block ECE's services server, which refreshes the token with no user present.",
+      fix: [
+        "In the Entra admin center, Protection > Conditional Access > Policies, open {policy} and check its users, target resources, network conditions and grant controls.",
+        "Exclude ECE's app, or the services server's public address as a trusted named location, from it, or change its grant controls, as the security owner decides.",
+        "Check in the sign-in's Conditional Access tab, or with the What If tool, that the policy no longer applies to ECE's non-interactive sign-ins.",
+      ],
+    },
+    "sign-in-no-rows": {
+      title: "The sign-in log export has no sign-in of ECE's app {clientId} in the tenant {tenant}.",
+      why: "None of its {rows} rows has the Application ID {clientId} (and, where the export names it, this tenant). It may be filtered on another app, cover a time when ECE did not sign in, or come from another tenant.",
+      fix: [
+        "In the Entra admin center, Identity > Monitoring & health > Sign-in logs, add the filter Application ID = {clientId} and a date range that covers the failure.",
+        "Download both User sign-ins (interactive) and User sign-ins (non-interactive), as CSV or JSON, and read them here again.",
+      ],
+    },
+    "powershell-setting-wrong": {
+      title: "From {command}, pasted {pastedOn}: {values}.",
+      why: "The pasted output shows a setting that stops ECE for {subject}; the finding for that setting says what to change.",
+      fix: ["Change the setting as the finding for it explains, then run {command} again and paste the new output here."],
+    },
   },
   values: {
     server: { services: "services", application: "application" },
@@ -1009,5 +1058,25 @@ export const en: CatalogueText = {
     cloud: { worldwide: "worldwide (commercial)", gcc: "US Government GCC", "gcc-high": "US Government GCC High", dod: "US Government DoD", china: "China (21Vianet)" },
     phase: { dns: "name resolution", tcp: "connection", tls: "TLS handshake", greeting: "greeting", ehlo: "EHLO", starttls: "STARTTLS", auth: "sign-in", command: "command", quit: "sign-off" },
     platform: { web: "Web", spa: "Single-page application", "mobile-desktop": "Mobile and desktop applications", unknown: "unknown" },
+    origin: {
+      services: "the services server",
+      application: "the application server",
+      other: "an address that is neither ECE server's",
+      unknown: "addresses not yet matched to an ECE server",
+    },
+    timing: {
+      "hour-after": "They began about an hour after a successful interactive sign-in, when ECE first had to refresh the token: the sign-in works, the refresh path does not.",
+      "after-good": "They began after a successful interactive sign-in of the same account.",
+      "no-good": "The export shows no successful interactive sign-in of the same account before them.",
+    },
+    codeNote: {
+      named: "Another finding from the sign-in logs, for the same account, says what this code means and how to fix it.",
+      unnamed: "The wizard's catalogue does not name this code: look it up in Microsoft's error code reference below.",
+    },
+    kind: { "sign-in": "sign-in", refresh: "token refresh" },
+    policy: { "": "the policy (the CSV download does not name it; the JSON download does)" },
+    policyResult: { failure: "failed", notSatisfied: "not satisfied" },
+    subject: { tenant: "the whole tenant" },
+    ips: { "": "addresses the export does not give" },
   },
 };

@@ -117,6 +117,16 @@ export const it: CatalogueText = {
       passTitle: "{mailbox} si autentica per l'invio SMTP.",
       passWhy: "Dopo STARTTLS, Exchange ha offerto AUTH XOAUTH2 e ha risposto 235 2.7.0 Authentication successful, quindi il Dispatcher può inviare con questo token.",
     },
+    "sign-in-logs": {
+      name: "Log di accesso di Entra dell'app di ECE",
+      passTitle: "I log di accesso mostrano {matched} accessi dell'app di ECE e nessun errore.",
+      passWhy: "Letto il {readOn} da un'esportazione di {rows} righe, nel browser; si conservano solo questi conteggi.",
+    },
+    "powershell-output": {
+      name: "Output di Exchange Online PowerShell",
+      passTitle: "Da {command}, incollato il {pastedOn}: {values}.",
+      passWhy: "Questa risposta viene dall'output del comando incollato nella procedura guidata, non dalla memoria.",
+    },
   },
   causes: {
     "version-without-oauth": {
@@ -988,6 +998,45 @@ export const it: CatalogueText = {
         "Prova invece come lavora ECE: esegui le verifiche in tempo reale con il token, via IMAP o POP3 e SMTP.",
       ],
     },
+    "sign-in-refresh-failing": {
+      title: "L'aggiornamento del token di ECE non riesce per {account} con AADSTS{code} (provenienza: {origin}).",
+      why: "I log di accesso di Entra mostrano {count} accessi non interattivi (aggiornamenti del token) dell'app di ECE non riusciti per {account}, dal {first} al {last} UTC, da {ips}. {timing} {codeNote}",
+      fix: [
+        "Eliminare la causa di AADSTS{code} per {account}: vedere il risultato per quel codice, o il riferimento dei codici di errore di Microsoft.",
+        "Se a questi aggiornamenti si applica un criterio di accesso condizionale o una frequenza di accesso, escludere l'app di ECE o l'indirizzo pubblico del server dei servizi (una posizione denominata attendibile), come decide il responsabile della sicurezza di Microsoft 365.",
+        "Poi generare di nuovo il token in ECE per {account}, in una finestra privata del browser, e cercare il successivo accesso non interattivo circa un'ora dopo.",
+      ],
+    },
+    "sign-in-interactive-failing": {
+      title: "L'accesso per generare il token non riesce per {account} con AADSTS{code} (provenienza: {origin}).",
+      why: "I log di accesso di Entra mostrano {count} accessi interattivi (generazione del token) dell'app di ECE non riusciti per {account}, dal {first} al {last} UTC, da {ips}. {codeNote}",
+      fix: [
+        "Eliminare la causa di AADSTS{code} per {account}: vedere il risultato per quel codice, o il riferimento dei codici di errore di Microsoft.",
+        "Poi generare di nuovo il token in ECE, in una finestra privata del browser, accedendo come {account}.",
+      ],
+    },
+    "sign-in-policy-blocks": {
+      title: "L'accesso condizionale blocca {kind} di {account} (provenienza: {origin}): {policy} {policyResult}.",
+      why: "In {count} accessi dell'app di ECE per {account} (AADSTS{code}, dal {first} al {last} UTC, da {ips}) Entra riporta il criterio come {policyResult}. Un criterio che il browser dell'amministratore soddisfa (MFA, dispositivo conforme, posizione attendibile) può comunque bloccare il server dei servizi di ECE, che aggiorna il token senza un utente presente.",
+      fix: [
+        "Nell'interfaccia di amministrazione di Entra, Protezione > Accesso condizionale > Criteri, aprire {policy} e verificarne utenti, risorse di destinazione, condizioni di rete e controlli di concessione.",
+        "Escludere l'app di ECE, o l'indirizzo pubblico del server dei servizi come posizione denominata attendibile, oppure modificarne i controlli di concessione, come decide il responsabile della sicurezza.",
+        "Verificare nella scheda Accesso condizionale dell'accesso, o con lo strumento What If, che il criterio non si applichi più agli accessi non interattivi di ECE.",
+      ],
+    },
+    "sign-in-no-rows": {
+      title: "L'esportazione dei log di accesso non contiene accessi dell'app di ECE {clientId} nel tenant {tenant}.",
+      why: "Nessuna delle sue {rows} righe ha l'ID applicazione {clientId} (e, dove l'esportazione lo indica, questo tenant). Può essere filtrata su un'altra app, coprire un periodo in cui ECE non ha effettuato accessi o provenire da un altro tenant.",
+      fix: [
+        "Nell'interfaccia di amministrazione di Entra, Identità > Monitoraggio e integrità > Log di accesso, aggiungere il filtro ID applicazione = {clientId} e un intervallo di date che copra l'errore.",
+        "Scaricare sia gli accessi utente (interattivi) sia gli accessi utente (non interattivi), in CSV o JSON, e leggerli di nuovo qui.",
+      ],
+    },
+    "powershell-setting-wrong": {
+      title: "Da {command}, incollato il {pastedOn}: {values}.",
+      why: "L'output incollato mostra un'impostazione che blocca ECE per {subject}; il risultato per quell'impostazione dice cosa cambiare.",
+      fix: ["Modificare l'impostazione come spiega il risultato relativo, poi eseguire di nuovo {command} e incollare qui il nuovo output."],
+    },
   },
   values: {
     server: { services: "dei servizi", application: "delle applicazioni" },
@@ -1009,5 +1058,25 @@ export const it: CatalogueText = {
     cloud: { worldwide: "globale (commerciale)", gcc: "US Government GCC", "gcc-high": "US Government GCC High", dod: "US Government DoD", china: "Cina (21Vianet)" },
     phase: { dns: "risoluzione dei nomi", tcp: "connessione", tls: "negoziazione TLS", greeting: "messaggio di benvenuto", ehlo: "EHLO", starttls: "STARTTLS", auth: "accesso", command: "comando", quit: "chiusura" },
     platform: { web: "Web", spa: "Applicazione a pagina singola", "mobile-desktop": "Applicazioni per dispositivi mobili e desktop", unknown: "sconosciuta" },
+    origin: {
+      services: "il server dei servizi",
+      application: "il server delle applicazioni",
+      other: "un indirizzo che non è di nessuno dei server di ECE",
+      unknown: "indirizzi non ancora associati a un server di ECE",
+    },
+    timing: {
+      "hour-after": "Sono iniziati circa un'ora dopo un accesso interattivo riuscito, quando ECE ha dovuto aggiornare il token per la prima volta: l'accesso funziona, l'aggiornamento no.",
+      "after-good": "Sono iniziati dopo un accesso interattivo riuscito dello stesso account.",
+      "no-good": "L'esportazione non mostra alcun accesso interattivo riuscito dello stesso account prima di essi.",
+    },
+    codeNote: {
+      named: "Un altro risultato dai log di accesso, per lo stesso account, indica cosa significa questo codice e come risolverlo.",
+      unnamed: "Il catalogo della procedura guidata non conosce questo codice: cercarlo nel riferimento dei codici di errore di Microsoft qui sotto.",
+    },
+    kind: { "sign-in": "l'accesso", refresh: "l'aggiornamento del token" },
+    policy: { "": "il criterio (il download CSV non lo nomina; il download JSON sì)" },
+    policyResult: { failure: "non riuscito", notSatisfied: "non soddisfatto" },
+    subject: { tenant: "l'intero tenant" },
+    ips: { "": "indirizzi che l'esportazione non riporta" },
   },
 };

@@ -1,6 +1,7 @@
 import type { CauseId } from "../causes";
 import type { CheckId } from "../checks";
 import type { Licence, RedirectPlatform } from "@/lib/knowledge/microsoft";
+import type { PolicyResult, ServerOrigin } from "@/lib/evidence/schema";
 
 export type CheckText = { name: string; passTitle: string; passWhy: string };
 export type CauseText = { title: string; why: string; fix: string[] };
@@ -15,5 +16,13 @@ export type CatalogueText = {
     cloud: Record<string, string>;
     /** The probe phase a connection broke in (`{phase}`), so that it reads in the report's language. */
     phase: Record<string, string>;
+    origin: Record<ServerOrigin, string>;
+    timing: Record<"hour-after" | "after-good" | "no-good", string>;
+    codeNote: Record<"named" | "unnamed", string>;
+    kind: Record<"sign-in" | "refresh", string>;
+    policy: Record<"", string>;
+    policyResult: Record<PolicyResult, string>;
+    subject: Record<"tenant", string>;
+    ips: Record<"", string>;
   };
 };

@@ -1,6 +1,7 @@
 import { tokenEn } from "./token-en";
 import { shareEn } from "./share-en";
 import { symptomEn } from "./symptom-en";
+import { evidenceEn } from "./evidence-en";
 
 export const en = {
   appName: "ECE OAuth Doctor",
@@ -255,6 +256,7 @@ export const en = {
       options: { verified: "Verified: all ports open", blocked: "Something is blocked", "not-checked": "Not checked yet" },
     },
     "network.tlsInspection": { label: "Does a proxy inspect (decrypt) TLS traffic to Microsoft?", options: { yes: "Yes", no: "No", unknown: "I don't know" } },
+    evidence: { label: "Evidence from sign-in logs and PowerShell output" },
   },
   errors: {
     summaryTitle: "There is a problem",
@@ -269,7 +271,7 @@ export const en = {
     tooLong: "\"{field}\" is too long",
     tooMany: "\"{field}\" has too many entries: at most {max}",
     unknownField: "\"{field}\" is not a field of the case file",
-    schema: "\"{field}\" must be \"ece-oauth-doctor/case@2\" (files in case@1 are read too)",
+    schema: "\"{field}\" must be \"ece-oauth-doctor/case@3\" (files in case@1 and case@2 are read too)",
     missing: "\"{field}\" is missing",
     invalidType: "\"{field}\" has the wrong type of value",
   },
@@ -338,7 +340,7 @@ export const en = {
   },
   importCase: {
     title: "Load a case file",
-    intro: "A case file holds every answer of the wizard as JSON (format ece-oauth-doctor/case@2; case@1 files are read too). It never contains secrets.",
+    intro: "A case file holds every answer of the wizard as JSON (format ece-oauth-doctor/case@3; case@1 and case@2 files are read too). It never contains secrets.",
     paste: "Paste the case file",
     upload: "Or choose a file",
     submit: "Load the case",
@@ -409,6 +411,7 @@ export const en = {
   notFound: { title: "Page not found", body: "This page does not exist.", home: "Go to the start page" },
   share: shareEn,
   symptom: symptomEn,
+  evidence: evidenceEn,
 };
 
 export type Messages = typeof en;

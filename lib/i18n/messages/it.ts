@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { tokenIt } from "./token-it";
 import { shareIt } from "./share-it";
 import { symptomIt } from "./symptom-it";
+import { evidenceIt } from "./evidence-it";
 
 export const it: Messages = {
   appName: "ECE OAuth Doctor",
@@ -256,6 +257,7 @@ export const it: Messages = {
       options: { verified: "Verificato: tutte le porte sono aperte", blocked: "Qualcosa è bloccato", "not-checked": "Non ancora verificato" },
     },
     "network.tlsInspection": { label: "Un proxy ispeziona (decrittografa) il traffico TLS verso Microsoft?", options: { yes: "Sì", no: "No", unknown: "Non lo so" } },
+    evidence: { label: "Prove dai log di accesso e dall'output di PowerShell" },
   },
   errors: {
     summaryTitle: "C'è un problema",
@@ -270,7 +272,7 @@ export const it: Messages = {
     tooLong: "Il campo \"{field}\" è troppo lungo",
     tooMany: "Il campo \"{field}\" contiene troppe voci: al massimo {max}",
     unknownField: "\"{field}\" non è un campo del file del caso",
-    schema: "Il campo \"{field}\" deve essere \"ece-oauth-doctor/case@2\" (si leggono anche i file case@1)",
+    schema: "Il campo \"{field}\" deve essere \"ece-oauth-doctor/case@3\" (si leggono anche i file case@1 e case@2)",
     missing: "Manca il campo \"{field}\"",
     invalidType: "Il campo \"{field}\" contiene un tipo di valore non valido",
   },
@@ -339,7 +341,7 @@ export const it: Messages = {
   },
   importCase: {
     title: "Carica un file del caso",
-    intro: "Un file del caso contiene tutte le risposte della procedura guidata in formato JSON (formato ece-oauth-doctor/case@2; si leggono anche i file case@1). Non contiene mai segreti.",
+    intro: "Un file del caso contiene tutte le risposte della procedura guidata in formato JSON (formato ece-oauth-doctor/case@3; si leggono anche i file case@1 e case@2). Non contiene mai segreti.",
     paste: "Incolla il file del caso",
     upload: "Oppure scegli un file",
     submit: "Carica il caso",
@@ -410,4 +412,5 @@ export const it: Messages = {
   notFound: { title: "Pagina non trovata", body: "Questa pagina non esiste.", home: "Vai alla pagina iniziale" },
   share: shareIt,
   symptom: symptomIt,
+  evidence: evidenceIt,
 };

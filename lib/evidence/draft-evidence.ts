@@ -1,0 +1,50 @@
+import type { Draft } from "@/lib/case/fields";
+import type { CaseFile } from "@/lib/case/schema";
+import { evidenceCheckIds } from "@/lib/catalogue/checks";
+import { cloudProfiles } from "@/lib/knowledge/clouds";
+import { sortWorstFirst } from "@/lib/rules/diagnose";
+import { powershellOutput } from "@/lib/rules/powershell-output";
+import { signInLogs } from "@/lib/rules/sign-in-logs";
+import type { Finding } from "@/lib/rules/types";
+import { caseEvidenceSchema, type CaseEvidence } from "./schema";
+
+const noEvidence: CaseEvidence = { signInLogs: null, powershell: [] };
+
+/** The evidence the wizard holds (the draft's "evidence" field, JSON), or none. */
+export function evidenceOfDraft(draft: Draft): CaseEvidence {
+  const json = typeof draft.evidence === "string" ? draft.evidence : "";
+  if (json === "") return noEvidence;
+  try {
+    const parsed = caseEvidenceSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : noEvidence;
+  } catch {
+    return noEvidence;
+  }
+}
+
+export function evidenceJson(evidence: CaseEvidence): string {
+  return evidence.signInLogs === null && evidence.powershell.length === 0 ? "" : JSON.stringify(evidence);
+}
+
+const isEvidenceCheck = (check: string) => (evidenceCheckIds as readonly string[]).includes(check);
+
+/** The diagnosis's findings with the evidence checks worked out again for the case: evidence read on the report page. */
+export function withEvidenceFindings(findings: readonly Finding[], file: CaseFile): Finding[] {
+  const context = { file, evidence: {}, now: new Date(), profile: cloudProfiles.worldwide };
+  return sortWorstFirst([...findings.filter((item) => !isEvidenceCheck(item.check)), ...signInLogs(context), ...powershellOutput(context)]);
+}
+
+export function signInFindings(file: CaseFile): Finding[] {
+  return sortWorstFirst(signInLogs({ file, evidence: {}, now: new Date(), profile: cloudProfiles.worldwide }));
+}
+
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+
+export function isIpAddress(text: string): boolean {
+  const value = text.trim();
+  return ipv4.test(value) || (/^[0-9a-f:]+$/i.test(value) && value.includes(":") && value.split(":").length <= 8);
+}
