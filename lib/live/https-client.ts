@@ -5,6 +5,13 @@ import { ProbeFailure } from "@/lib/probes/errors";
 import { ipv4First, resolveHost } from "@/lib/probes/resolver";
 import type { ProbeRun } from "@/lib/probes/run";
 import type { AllowedTarget } from "@/lib/probes/targets";
+import { httpsProxyAgent } from "./proxy";
+
+// Through the probe's proxy the proxy resolves the name; otherwise our resolver does.
+const proxied = (lookup: LookupFunction) => {
+  const agent = httpsProxyAgent();
+  return agent ? { agent } : { lookup };
+};
 
 export const maxResponseBytes = 256 * 1024;
 
@@ -36,7 +43,7 @@ export function httpsRequest(
     const headers: Record<string, string | number> = { Accept: "application/json", ...options.headers };
     if (options.body !== undefined) headers["Content-Length"] = Buffer.byteLength(options.body);
     const req = request(
-      { host: target.host, port: target.port, path, method, headers, lookup, servername: target.host, signal: run.signal, timeout: options.timeoutMs ?? run.timeouts.commandMs },
+      { host: target.host, port: target.port, path, method, headers, ...proxied(lookup), servername: target.host, signal: run.signal, timeout: options.timeoutMs ?? run.timeouts.commandMs },
       (res) => {
         const chunks: Buffer[] = [];
         let size = 0;

@@ -1,3 +1,4 @@
+import { probeEn } from "./probe-en";
 import { tokenEn } from "./token-en";
 import { shareEn } from "./share-en";
 import { symptomEn } from "./symptom-en";
@@ -360,6 +361,7 @@ export const en = {
   notFound: { title: "Page not found", body: "This page does not exist.", home: "Go to the start page" },
   share: shareEn,
   symptom: symptomEn,
+  probe: probeEn,
 };
 
 export type Messages = typeof en;

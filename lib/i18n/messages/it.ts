@@ -1,3 +1,4 @@
+import { probeIt } from "./probe-it";
 import type { Messages } from "./en";
 import { tokenIt } from "./token-it";
 import { shareIt } from "./share-it";
@@ -361,4 +362,5 @@ export const it: Messages = {
   notFound: { title: "Pagina non trovata", body: "Questa pagina non esiste.", home: "Vai alla pagina iniziale" },
   share: shareIt,
   symptom: symptomIt,
+  probe: probeIt,
 };
