@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { Finding, Params } from "@/lib/rules/types";
+import { serverTitle } from "@/lib/evidence-files/server-text";
 import { causeDef, type CauseId } from "./causes";
 import { checkOwner, type CheckId, type Owner, type Status } from "./checks";
 import { docLink, type DocLink } from "./docs";
@@ -10,6 +11,7 @@ export type CheckResult = {
   status: Status;
   cause?: CauseId;
   target?: string;
+  server?: Finding["server"];
   title: string;
   why: string;
   fix: string[];
@@ -31,14 +33,15 @@ function displayParams(params: Params | undefined, values: Record<string, Record
 export function present(raw: Finding, locale: Locale, missing?: string): CheckResult {
   const text = catalogueText[locale];
   const item = { ...raw, params: displayParams(raw.params, text.values) } as Finding;
-  const base = item.target === undefined ? {} : { target: item.target };
+  const base = { ...(item.target === undefined ? {} : { target: item.target }), ...(item.server ? { server: item.server } : {}) };
+  const title = (template: string) => serverTitle(interpolate(template, item.params, missing), item.server, locale);
   if (item.status === "pass") {
     const check = text.checks[item.check];
     return {
       check: item.check,
       status: "pass",
       ...base,
-      title: interpolate(check.passTitle, item.params, missing),
+      title: title(check.passTitle),
       why: interpolate(check.passWhy, item.params, missing),
       fix: [],
       owner: checkOwner[item.check],
@@ -52,7 +55,7 @@ export function present(raw: Finding, locale: Locale, missing?: string): CheckRe
     status: item.status,
     cause: item.cause,
     ...base,
-    title: interpolate(cause.title, item.params, missing),
+    title: title(cause.title),
     why: interpolate(cause.why, item.params, missing),
     fix: cause.fix.map((step) => interpolate(step, item.params, missing)),
     // The cause decides who fixes it, as docs/catalogue.md lists it: a network cause met by the IMAP probe is still

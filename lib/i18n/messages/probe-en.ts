@@ -5,7 +5,7 @@ export const probeEn = {
   proxyUsed: "Calls to {host} went through the proxy {proxy} (--proxy or HTTPS_PROXY); the direct DNS, TCP and TLS checks of that host were left out.",
   written: "Evidence file written: {file}. Upload it on the wizard's network step or on the report.",
   serverSaw: "{server}: {title}",
-  othersCan: "{title}; {servers} can",
+  othersCan: "{title}; from {servers} it works.",
   files: {
     heading: "Evidence from the ECE servers",
     intro: "Run the probe on each ECE server (the services server and the application server), then upload or paste the evidence file each one wrote. The network findings then name the server that saw them.",

@@ -6,7 +6,7 @@ export const probeIt: typeof probeEn = {
   proxyUsed: "Le chiamate a {host} sono passate dal proxy {proxy} (--proxy o HTTPS_PROXY); i controlli diretti DNS, TCP e TLS di quell'host sono stati omessi.",
   written: "File delle prove scritto: {file}. Caricalo nel passo sulla rete o nel rapporto della procedura guidata.",
   serverSaw: "{server}: {title}",
-  othersCan: "{title}; {servers} sì",
+  othersCan: "{title}; da {servers} funziona.",
   files: {
     heading: "Prove dai server ECE",
     intro: "Esegui la sonda su ogni server ECE (il server dei servizi e il server applicativo), poi carica o incolla il file delle prove scritto da ciascuno. I risultati sulla rete indicheranno il server che li ha rilevati.",
