@@ -34,7 +34,7 @@ function probe(program: "js" | "linux", caseFile: unknown, role: "services" | "a
   const casePath = join(folder, `${name}.case.json`);
   const out = join(folder, `${name}.evidence.json`);
   writeFileSync(casePath, JSON.stringify(caseFile));
-  const env: Record<string, string> = { PATH: "/usr/bin:/bin", ...toolEnv };
+  const env = { PATH: "/usr/bin:/bin", ...toolEnv } as unknown as NodeJS.ProcessEnv;
   if (secrets.clientSecret) env.ECE_DOCTOR_CLIENT_SECRET = secrets.clientSecret;
   if (secrets.accessToken) env.ECE_DOCTOR_ACCESS_TOKEN = secrets.accessToken;
   const [command, args] = program === "js" ? [process.execPath, [join(folder, names.js)]] : [join(folder, names.linux), []];
