@@ -7,6 +7,10 @@ export const probeEn = {
   serverSaw: "{server}: {title}",
   othersCan: "{title}; from {servers} it works.",
   files: {
+    caseFile: "The probe reads the case file (it holds no secret): download it from the report with Download case file.",
+    filesLabel: "Evidence files (.json), one per server",
+    list: "Evidence loaded",
+    errorsTitle: "These files were not added",
     heading: "Evidence from the ECE servers",
     intro: "Run the probe on each ECE server (the services server and the application server), then upload or paste the evidence file each one wrote. The network findings then name the server that saw them.",
     upload: "Upload evidence files",

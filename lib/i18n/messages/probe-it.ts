@@ -8,6 +8,10 @@ export const probeIt: typeof probeEn = {
   serverSaw: "{server}: {title}",
   othersCan: "{title}; da {servers} funziona.",
   files: {
+    caseFile: "La sonda legge il file del caso (non contiene segreti): scaricalo dal rapporto con Scarica il file del caso.",
+    filesLabel: "File delle prove (.json), uno per server",
+    list: "Prove caricate",
+    errorsTitle: "Questi file non sono stati aggiunti",
     heading: "Prove dai server ECE",
     intro: "Esegui la sonda su ogni server ECE (il server dei servizi e il server applicativo), poi carica o incolla il file delle prove scritto da ciascuno. I risultati sulla rete indicheranno il server che li ha rilevati.",
     upload: "Carica i file delle prove",
