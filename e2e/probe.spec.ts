@@ -9,10 +9,12 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { readEvidenceFile } from "@/lib/evidence-files/read";
 import type { EvidenceFile } from "@/lib/evidence-files/format";
-import packageJson from "@/package.json";
 import { liveCheckIds } from "@/lib/catalogue/checks";
 import { ECE_APP_SECRET, freshClient, mintToken, nonPassingLive, onCloud, simCase, type Diagnosis } from "./live-support";
 import { repoRoot, toolEnv } from "./sim-env";
+
+// Playwright's loader needs an import attribute for JSON; read it instead.
+const packageJson = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string };
 
 const dist = join(repoRoot, "dist", "probe");
 const names = { js: "ece-oauth-doctor-probe.cjs", linux: "ece-oauth-doctor-probe-linux-x64", win: "ece-oauth-doctor-probe-win-x64.exe" };

@@ -4,8 +4,13 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { EVIDENCE_SCHEMA_ID, PROBE_TOOL_NAME, sealEvidence, type ServerRole } from "@/lib/evidence-files/format";
 import type { Finding } from "@/lib/rules/types";
-import packageJson from "@/package.json";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { CLIENT_ID, TENANT_ID, MAILBOXES, healthyCase, importCase, runDiagnosis, stepUrl, t } from "./helpers";
+import { repoRoot } from "./sim-env";
+
+// Playwright's loader needs an import attribute for JSON; read it instead.
+const packageJson = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string };
 
 const target = "outlook.office365.com:993";
 const timedOut: Finding = { check: "tcp", status: "fail", cause: "port-timeout", target, params: { host: "outlook.office365.com", port: "993", seconds: "5" } };

@@ -2,6 +2,7 @@ import "server-only";
 import { ConfidentialClientApplication } from "@azure/msal-node";
 import { aadstsCode } from "@/lib/knowledge/aadsts";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
+import { redactSecrets } from "@/lib/probes/redact";
 import { ProbeRun } from "@/lib/probes/run";
 import type { AllowedTarget } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
@@ -38,7 +39,7 @@ export async function probeDiscovery(options: EntraOptions & { tenant: string })
     const path = `/${tenant}/v2.0/.well-known/openid-configuration`;
     run.client(`GET ${origin(options.target)}${path}`);
     const response = await run.phase("discovery", () => httpsRequest(run, options.target, "GET", path));
-    run.server(`HTTP ${response.status} ${response.body.slice(0, 300)}`);
+    run.server(`HTTP ${response.status} ${redactSecrets(response.body).slice(0, 300)}`);
     if (response.status !== 200) return run.seal({ ...base, ...run.base(), entraError: entraErrorOf(response.body, response.status) });
     const json = JSON.parse(response.body) as { issuer?: unknown; cloud_instance_name?: unknown };
     return run.seal({
@@ -60,7 +61,7 @@ export async function probeRealm(options: EntraOptions & { login: string }): Pro
     const path = `/getuserrealm.srf?login=${encodeURIComponent(options.login)}&json=1`;
     run.client(`GET ${origin(options.target)}${path}`);
     const response = await run.phase("realm", () => httpsRequest(run, options.target, "GET", path));
-    run.server(`HTTP ${response.status} ${response.body.slice(0, 300)}`);
+    run.server(`HTTP ${response.status} ${redactSecrets(response.body).slice(0, 300)}`);
     const json = JSON.parse(response.body) as { NameSpaceType?: unknown; AuthURL?: unknown; CloudInstanceName?: unknown };
     const type = json.NameSpaceType;
     return run.seal({

@@ -1,5 +1,6 @@
 import "server-only";
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from "@azure/msal-node";
+import { redactSecrets } from "@/lib/probes/redact";
 import { ProbeRun } from "@/lib/probes/run";
 import type { AllowedTarget } from "@/lib/probes/targets";
 import { httpsRequest, type HttpsResponse } from "./https-client";
@@ -35,7 +36,7 @@ export class LoginHostNetworkClient implements INetworkModule {
         ...(options?.body === undefined ? {} : { body: options.body }),
         headers: options?.headers ?? {},
       });
-      if (this.hooks.run) run.server(`HTTP ${response.status} ${response.body.slice(0, 300)}`);
+      if (this.hooks.run) run.server(`HTTP ${response.status} ${redactSecrets(response.body).slice(0, 300)}`);
       this.hooks.onResponse?.(response);
       return { headers: response.headers, body: JSON.parse(response.body || "{}") as T, status: response.status };
     } finally {
