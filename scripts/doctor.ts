@@ -2,23 +2,17 @@
 // or, for a log excerpt or a sign-in error: npm run doctor -- --triage file.log|- [--lang it] [--json]
 // Secrets come from ECE_DOCTOR_CLIENT_SECRET / ECE_DOCTOR_ACCESS_TOKEN or a hidden prompt, never from arguments.
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
-import { createInterface } from "node:readline";
-import { Writable } from "node:stream";
-import { caseSchema, type CaseFile } from "@/lib/case/schema";
+import { caseSchema } from "@/lib/case/schema";
 import { describeCaseError } from "@/lib/case/issues";
-import { owners } from "@/lib/catalogue/checks";
 import { present, type CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { messages, type Messages } from "@/lib/i18n/messages";
+import { messages } from "@/lib/i18n/messages";
 import { diagnoseCase } from "@/lib/live/diagnose-live";
 import { findProfile } from "@/lib/live/profiles";
-import { countByStatus, nextStepText } from "@/lib/report/export";
-import { nextSteps } from "@/lib/report/next-steps";
-import { mostLikely } from "@/lib/report/most-likely";
-import { symptomText } from "@/lib/symptoms/symptom-text";
 import { presentMatch } from "@/lib/triage/present-match";
 import { maxTriageChars, triage } from "@/lib/triage/triage";
+import { askHidden, reportLines, resultLines } from "./probe/console";
 
 type Options = { path: string; live: boolean; locale: Locale; json: boolean; prompt: boolean; triage: string };
 
@@ -107,36 +101,6 @@ async function runTriage(options: Options): Promise<void> {
   process.exitCode = results.some(({ result }) => result.status === "fail") ? 1 : 0;
 }
 
-// The report's "Most likely" section, first, as on the web report.
-function mostLikelyLines(file: CaseFile, results: CheckResult[], t: Messages): string[] {
-  const summary = mostLikely(file, results);
-  if (!summary) return [];
-  const lines = [`== ${t.symptom.report.heading} ==`];
-  if (summary.confirmed.length === 0) lines.push(t.symptom.report.noneConfirmed);
-  for (const result of summary.confirmed) lines.push(`[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}: ${result.title}`);
-  const steps = nextSteps(file, results);
-  if (steps.length > 0) lines.push(`${t.symptom.report.next}:`, ...steps.map((step, index) => `  ${index + 1}. ${nextStepText(step, t)} (${step.causes.join(", ")})`));
-  if (summary.symptom && summary.rule) lines.push(`${format(t.symptom.report.youSaid, { symptom: symptomText(t, summary.symptom) })} ${t.symptom.reasons[summary.rule.reason]}`);
-  return [...lines, ""];
-}
-
-function resultLines(result: { title: string; why: string; fix: string[] }, why: string): string[] {
-  return [`  ${result.title}`, `  ${why}: ${result.why}`, ...result.fix.map((step, index) => `  ${index + 1}. ${step}`), ""];
-}
-
-async function askHidden(question: string): Promise<string> {
-  if (!process.stdin.isTTY) return "";
-  let muted = false;
-  const output = new Writable({ write: (chunk, _encoding, callback) => ((muted ? undefined : process.stderr.write(chunk)), callback()) });
-  const rl = createInterface({ input: process.stdin, output, terminal: true });
-  process.stderr.write(question);
-  muted = true;
-  const answer = await new Promise<string>((resolve) => rl.question("", resolve));
-  rl.close();
-  process.stderr.write("\n");
-  return answer.trim();
-}
-
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.triage) return runTriage(options);
@@ -169,17 +133,7 @@ async function main() {
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ schema: "ece-oauth-doctor/results@1", findings, results, evidence }, null, 2)}\n`);
   } else {
-    const lines = [`${t.appName}: ${t.report.title}`, ...mostLikelyLines(file, results, t), format(t.report.summary, countByStatus(results)), ""];
-    for (const owner of owners) {
-      const mine = results.filter((result) => result.owner === owner && result.status !== "pass");
-      if (mine.length === 0) continue;
-      lines.push(`== ${t.report.owners[owner]} ==`);
-      for (const result of mine) {
-        lines.push(`[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}`, ...resultLines(result, t.report.why));
-      }
-    }
-    lines.push(format(t.report.passed, { count: results.filter((result) => result.status === "pass").length }));
-    process.stdout.write(`${lines.join("\n")}\n`);
+    process.stdout.write(`${reportLines(file, results, t).join("\n")}\n`);
   }
   process.exitCode = results.some((result) => result.status === "fail") ? 1 : 0;
 }

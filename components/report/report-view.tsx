@@ -16,14 +16,19 @@ import { ReportBody } from "./report-body";
 import { MostLikelySection } from "./most-likely";
 import { ShareLink } from "@/components/share/share-link";
 import { SignInLogsPanel } from "@/components/evidence/sign-in-logs-panel";
+import { ServerEvidence } from "@/components/evidence/server-evidence";
+import { mergeServerEvidence } from "@/lib/evidence-files/merge";
 
 export function ReportView({ toolVersion }: { toolVersion: string }) {
   const { locale, t } = useI18n();
   const hydrated = useHydrated();
   const draft = useWizard((state) => state.draft);
   const diagnosis = useWizard((state) => state.diagnosis);
+  const serverEvidence = useWizard((state) => state.serverEvidence);
   const parsed = useMemo(() => draftToCase(draft), [draft]);
-  const results: CheckResult[] = useMemo(() => (diagnosis ? diagnosis.findings.map((item) => present(item, locale)) : []), [diagnosis, locale]);
+  // What each ECE server's probe saw joins the wizard's own findings, named by server.
+  const findings = useMemo(() => (diagnosis ? mergeServerEvidence(diagnosis.findings, serverEvidence) : []), [diagnosis, serverEvidence]);
+  const results: CheckResult[] = useMemo(() => findings.map((item) => present(item, locale)), [findings, locale]);
 
   if (!hydrated) return <main id="main" tabIndex={-1} aria-busy="true"><h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1></main>;
 
@@ -59,7 +64,7 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
         <Button variant="secondary" onClick={() => download(`ece-oauth-case-${stamp}.json`, "application/json", JSON.stringify(file, null, 2))}>
           {t.report.exportCase}
         </Button>
-        <ShareLink file={file} results={results} meta={meta} />
+        <ShareLink file={file} findings={findings} results={results} meta={meta} />
         <Button variant="secondary" onClick={() => window.print()}>
           {t.report.print}
         </Button>
@@ -71,6 +76,7 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
         <SignInLogsPanel onReport />
       </div>
       <ReportBody results={results} evidence={diagnosis.evidence ?? []} cannotExplain={cannotExplain(file)} />
+      <ServerEvidence decideAnswers={false} />
     </main>
   );
 }

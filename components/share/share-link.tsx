@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useWizard } from "@/components/wizard/wizard-provider";
+import type { Finding } from "@/lib/rules/types";
 import type { CaseFile } from "@/lib/case/schema";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
@@ -16,7 +17,7 @@ type Link = { id: string; url: string; expiresAt: string; revokeToken: string | 
 type State = { phase: "idle" } | { phase: "creating" } | { phase: "ready"; link: Link; busy: boolean } | { phase: "revoked" };
 
 /** "Get shareable link" and its panel: encrypts the report here, uploads the ciphertext, shows the link with the key in its fragment. */
-export function ShareLink({ file, results, meta }: { file: CaseFile; results: CheckResult[]; meta: ReportMeta }) {
+export function ShareLink({ file, findings, results, meta }: { file: CaseFile; findings: Finding[]; results: CheckResult[]; meta: ReportMeta }) {
   const { locale, t } = useI18n();
   const diagnosis = useWizard((state) => state.diagnosis);
   const secrets = useWizard((state) => state.secrets);
@@ -50,7 +51,7 @@ export function ShareLink({ file, results, meta }: { file: CaseFile; results: Ch
     if (!diagnosis) return;
     setError("");
     setCopied("");
-    const payload = buildSharePayload({ file, findings: diagnosis.findings, evidence: diagnosis.evidence, results, generatedAt: meta.generatedAt, toolVersion: meta.toolVersion, locale });
+    const payload = buildSharePayload({ file, findings, evidence: diagnosis.evidence, results, generatedAt: meta.generatedAt, toolVersion: meta.toolVersion, locale });
     // Belt and braces: nothing puts secrets in the report, and this makes sure.
     if (secretsIn(payload, secrets).length > 0) {
       setState({ phase: "idle" });

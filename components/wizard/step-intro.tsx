@@ -6,6 +6,7 @@ import { format } from "@/lib/i18n/format";
 import { urlSettingFor, urlSettingLabel, type EceRelease } from "@/lib/knowledge/ece-releases";
 import type { StepId } from "@/lib/wizard/steps";
 import { NetworkPlan } from "./network-plan";
+import { ServerEvidence } from "@/components/evidence/server-evidence";
 import { useCloud } from "@/components/ui/config-provider";
 
 export function StepIntro({ step, draft }: { step: StepId; draft: Draft }) {
@@ -21,6 +22,7 @@ export function StepIntro({ step, draft }: { step: StepId; draft: Draft }) {
         <p key={paragraph}>{format(paragraph, params)}</p>
       ))}
       {step === "network" ? <NetworkPlan cloud={cloud} retrieval={textOf(draft["mail.retrieval"]) === "pop3" ? "pop3" : "imap"} /> : null}
+      {step === "network" ? <ServerEvidence decideAnswers /> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { Finding, Params } from "@/lib/rules/types";
+import { serverTitle } from "@/lib/evidence-files/server-text";
 import { causeDef, type CauseId } from "./causes";
 import { checkOwner, type CheckId, type Owner, type Status } from "./checks";
 import { docLink, type DocLink } from "./docs";
@@ -11,6 +12,7 @@ export type CheckResult = {
   status: Status;
   cause?: CauseId;
   target?: string;
+  server?: Finding["server"];
   title: string;
   why: string;
   fix: string[];
@@ -42,14 +44,15 @@ export function present(raw: Finding, locale: Locale, missing?: string): CheckRe
   const fill = (template: string, params?: Params) => fillTemplate(template, params, locale);
   const text = catalogueText[locale];
   const item = { ...raw, params: displayParams(raw.params, text.values, locale) } as Finding;
-  const base = item.target === undefined ? {} : { target: item.target };
+  const base = { ...(item.target === undefined ? {} : { target: item.target }), ...(item.server ? { server: item.server } : {}) };
+  const title = (template: string) => serverTitle(fill(template, item.params), item.server, locale);
   if (item.status === "pass") {
     const check = text.checks[item.check];
     return {
       check: item.check,
       status: "pass",
       ...base,
-      title: fill(check.passTitle, item.params),
+      title: title(check.passTitle),
       why: fill(check.passWhy, item.params),
       fix: [],
       owner: checkOwner[item.check],
@@ -63,7 +66,7 @@ export function present(raw: Finding, locale: Locale, missing?: string): CheckRe
     status: item.status,
     cause: item.cause,
     ...base,
-    title: fill(cause.title, item.params),
+    title: title(cause.title),
     why: fill(cause.why, item.params),
     fix: cause.fix.map((step) => fill(step, item.params)),
     // The cause decides who fixes it, as docs/catalogue.md lists it: a network cause met by the IMAP probe is still

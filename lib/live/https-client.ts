@@ -4,6 +4,8 @@ import { certificateFailure, openConnection, type ProbeDeps } from "@/lib/probes
 import { ProbeFailure } from "@/lib/probes/errors";
 import type { ProbeRun } from "@/lib/probes/run";
 import type { AllowedTarget } from "@/lib/probes/targets";
+import { proxiedHttpsRequest } from "./proxied-https";
+import { httpsProxyAgent } from "./proxy";
 
 export const maxResponseBytes = 256 * 1024;
 
@@ -21,6 +23,8 @@ export async function httpsRequest(
   options: { body?: string; headers?: Record<string, string>; timeoutMs?: number; deps?: ProbeDeps } = {},
 ): Promise<HttpsResponse> {
   if (target.service !== "login") throw new ProbeFailure("REFUSED_TARGET", "Entra requests go only to the cloud's login host.", run.currentPhase);
+  const proxyAgent = httpsProxyAgent();
+  if (proxyAgent) return proxiedHttpsRequest(run, target, method, path, options, proxyAgent);
   const connection = await openConnection({ target, tls: "implicit", run, ...(options.deps ? { deps: options.deps } : {}) });
   const refused = connection.tls ? certificateFailure(connection.tls, target.host) : new ProbeFailure("TLS_ERROR", "No TLS session with the login host.", "tls");
   if (refused) {

@@ -10,6 +10,8 @@ const fenced: Record<string, string[]> = {
   "lib/probes/connect.ts": ["net", "tls"],
   "lib/probes/resolver.ts": ["dns", "net"],
   "lib/live/https-client.ts": ["http"],
+  // Only with the ECE-server probe's --proxy / HTTPS_PROXY: the proxy resolves and connects (see its comment).
+  "lib/live/proxied-https.ts": ["https"],
 };
 // Never part of the server: tests, their fakes, the simulator and the benchmark that drives it, and the wizard's own
 // listening server (it accepts connections; it opens none).

@@ -9,9 +9,12 @@ export type Evidence = { clientSecret?: SecretEvidence };
 
 export type Params = Record<string, string>;
 
+// Which ECE server saw a finding (evidence@1 files from the probe), and which others reached the same target.
+export type ServerTag = { host: string; role: "services" | "application"; reachedBy?: { host: string; role: "services" | "application" }[] };
+
 export type Finding =
-  | { check: CheckId; status: "pass"; target?: string; params?: Params }
-  | { check: CheckId; status: Exclude<Status, "pass">; cause: CauseId; target?: string; params?: Params };
+  | { check: CheckId; status: "pass"; target?: string; params?: Params; server?: ServerTag }
+  | { check: CheckId; status: Exclude<Status, "pass">; cause: CauseId; target?: string; params?: Params; server?: ServerTag };
 
 export type RuleContext = { file: CaseFile; evidence: Evidence; now: Date; profile: CloudProfile };
 

@@ -79,14 +79,24 @@ export function secretsIn<Name extends string>(value: unknown, secrets: Partial<
 
 // ---- Reading a decrypted payload (which anyone holding the key could have written: check everything). ----
 
+// Which ECE server saw a finding, when it came from the probe's evidence file.
+const serverSchema = z
+  .strictObject({
+    host: z.string().min(1).max(253),
+    role: z.enum(["services", "application"]),
+    reachedBy: z.array(z.strictObject({ host: z.string().min(1).max(253), role: z.enum(["services", "application"]) })).max(50).optional(),
+  })
+  .optional();
+
 const findingSchema = z.union([
-  z.strictObject({ check: z.enum(checkIds), status: z.literal("pass"), target: z.string().max(2048).optional(), params: z.record(z.string(), z.string().max(4096)).optional() }),
+  z.strictObject({ check: z.enum(checkIds), status: z.literal("pass"), target: z.string().max(2048).optional(), params: z.record(z.string(), z.string().max(4096)).optional(), server: serverSchema }),
   z.strictObject({
     check: z.enum(checkIds),
     status: z.enum(statuses).exclude(["pass"]),
     cause: z.enum(causeIds as [CauseId, ...CauseId[]]),
     target: z.string().max(2048).optional(),
     params: z.record(z.string(), z.string().max(4096)).optional(),
+    server: serverSchema,
   }),
 ]);
 

@@ -1,6 +1,7 @@
 import { createStore } from "zustand/vanilla";
 import { createJSONStorage, persist } from "zustand/middleware";
 import type { Draft, DraftValue, FieldId } from "@/lib/case/fields";
+import type { EvidenceFile } from "@/lib/evidence-files/format";
 import type { ProbeEvidence } from "@/lib/probes/types";
 import type { Finding } from "@/lib/rules/types";
 import type { StepId } from "./steps";
@@ -18,6 +19,9 @@ export type WizardState = {
   visited: StepId[];
   diagnosis: Diagnosis | null;
   secrets: Secrets;
+  // evidence@1 files from the probe on the ECE servers: redacted, so kept like the answers.
+  serverEvidence: EvidenceFile[];
+  setServerEvidence: (files: EvidenceFile[]) => void;
   setField: (id: FieldId, value: DraftValue) => void;
   setSecret: (name: SecretName, value: string) => void;
   markVisited: (id: StepId) => void;
@@ -30,7 +34,7 @@ export type WizardState = {
 export const storageKey = "ece-oauth-doctor/wizard";
 export const storageVersion = 1;
 
-type Persisted = Pick<WizardState, "draft" | "visited" | "diagnosis">;
+type Persisted = Pick<WizardState, "draft" | "visited" | "diagnosis" | "serverEvidence">;
 
 export function createWizardStore() {
   return createStore<WizardState>()(
@@ -40,6 +44,8 @@ export function createWizardStore() {
         visited: [],
         diagnosis: null,
         secrets: noSecrets,
+        serverEvidence: [],
+        setServerEvidence: (serverEvidence) => set({ serverEvidence }),
         setField: (id, value) => set((state) => ({ draft: { ...state.draft, [id]: value }, diagnosis: null })),
         setSecret: (name, value) => set((state) => ({ secrets: { ...state.secrets, [name]: value }, diagnosis: null })),
         markVisited: (id) => set((state) => (state.visited.includes(id) ? state : { visited: [...state.visited, id] })),
@@ -50,15 +56,15 @@ export function createWizardStore() {
             const { sharedLink: _old, ...rest } = state.diagnosis;
             return { diagnosis: link ? { ...rest, sharedLink: link } : rest };
           }),
-        loadDraft: (draft) => set({ draft, visited: [], diagnosis: null, secrets: noSecrets }),
-        reset: () => set({ draft: {}, visited: [], diagnosis: null, secrets: noSecrets }),
+        loadDraft: (draft) => set({ draft, visited: [], diagnosis: null, secrets: noSecrets, serverEvidence: [] }),
+        reset: () => set({ draft: {}, visited: [], diagnosis: null, secrets: noSecrets, serverEvidence: [] }),
       }),
       {
         name: storageKey,
         version: storageVersion,
         storage: createJSONStorage(() => sessionStorage),
         // Secrets (client secret, access token) are deliberately left out: they never reach storage.
-        partialize: (state): Persisted => ({ draft: state.draft, visited: state.visited, diagnosis: state.diagnosis }),
+        partialize: (state): Persisted => ({ draft: state.draft, visited: state.visited, diagnosis: state.diagnosis, serverEvidence: state.serverEvidence }),
         skipHydration: true,
       },
     ),

@@ -1,3 +1,4 @@
+import { probeEn } from "./probe-en";
 import { tokenEn } from "./token-en";
 import { shareEn } from "./share-en";
 import { symptomEn } from "./symptom-en";
@@ -412,6 +413,7 @@ export const en = {
   share: shareEn,
   symptom: symptomEn,
   evidence: evidenceEn,
+  probe: probeEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { probeIt } from "./probe-it";
 import type { Messages } from "./en";
 import { tokenIt } from "./token-it";
 import { shareIt } from "./share-it";
@@ -413,4 +414,5 @@ export const it: Messages = {
   share: shareIt,
   symptom: symptomIt,
   evidence: evidenceIt,
+  probe: probeIt,
 };
