@@ -144,7 +144,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
         type="file"
         multiple
         accept=".csv,.json,text/csv,application/json"
-        className="mt-2 block"
+        className="mt-2 block w-full max-w-full"
         aria-describedby={described("sign-in-files", "sign-in-files-hint")}
         onChange={(event) => setFiles([...(event.target.files ?? [])])}
       />
