@@ -201,3 +201,16 @@ test.describe("check your answers and the checklist", () => {
     expect(login).not.toMatch(/:443$/);
   });
 });
+
+test.describe("site basics", () => {
+  test("the site has an icon, and no page asks for one that is missing", async ({ page, request }) => {
+    for (const path of ["/favicon.ico", "/icon.svg"]) expect((await request.get(path)).status(), path).toBe(200);
+    const missing: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() === 404) missing.push(response.url());
+    });
+    await page.goto("/en");
+    await page.goto(stepUrl("it", "ece-url"));
+    expect(missing).toEqual([]);
+  });
+});
