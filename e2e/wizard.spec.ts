@@ -204,7 +204,8 @@ test.describe("validation", () => {
       await waitForStep(page, "en", row.step);
       await fillStep(page, row.step, { ...healthyAnswers, [row.id]: row.value });
       await continueButton(page, "en").click();
-      const message = format(en.errors[row.key], { field: en.fields[row.id].label });
+      // Messages name the field without its "(optional)" mark (0.3.0).
+      const message = format(en.errors[row.key], { field: en.fields[row.id].label.replace(/\s*\(optional\)$/, "") });
       const summary = page.getByTestId("error-summary");
       await expect(summary).toBeFocused();
       await expect(summary.getByRole("link")).toHaveText([message]);

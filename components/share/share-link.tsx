@@ -13,7 +13,7 @@ import { createShareLink, revokeShareLink, revokeTokenFor, ShareRequestError } f
 import { buildSharePayload, secretsIn } from "@/lib/share/payload";
 import { formatDate } from "./dates";
 
-type Link = { id: string; url: string; expiresAt: string; revokeToken: string | null };
+type Link = { id: string; url?: string | undefined; expiresAt: string; revokeToken: string | null };
 type State = { phase: "idle" } | { phase: "creating" } | { phase: "ready"; link: Link; busy: boolean } | { phase: "revoked" };
 
 /** "Get shareable link" and its panel: encrypts the report here, uploads the ciphertext, shows the link with the key in its fragment. */
@@ -113,24 +113,32 @@ export function ShareLink({ file, findings, results, meta }: { file: CaseFile; f
             </p>
           ) : (
             <>
-              <label htmlFor="share-url" className="block font-semibold">
-                {text.linkLabel}
-              </label>
-              <div className="mt-1 flex flex-wrap gap-2">
-                <input
-                  ref={inputRef}
-                  id="share-url"
-                  type="text"
-                  readOnly
-                  value={state.link.url}
-                  spellCheck={false}
-                  aria-describedby="share-audience share-included"
-                  className="min-w-0 flex-1 basis-64 border-2 border-ink px-2 py-1.5 font-mono text-sm"
-                  onFocus={(event) => event.currentTarget.select()}
-                  data-testid="share-url"
-                />
-                <Button onClick={() => copy(state.link.url)}>{text.copy}</Button>
-              </div>
+              {state.link.url === undefined ? (
+                <p className="mt-1" data-testid="share-link-not-kept">
+                  {text.linkNotKept}
+                </p>
+              ) : (
+                <>
+                <label htmlFor="share-url" className="block font-semibold">
+                  {text.linkLabel}
+                </label>
+                <div className="mt-1 flex flex-wrap gap-2">
+                  <input
+                    ref={inputRef}
+                    id="share-url"
+                    type="text"
+                    readOnly
+                    value={state.link.url}
+                    spellCheck={false}
+                    aria-describedby="share-audience share-included"
+                    className="min-w-0 flex-1 basis-64 border-2 border-ink px-2 py-1.5 font-mono text-sm"
+                    onFocus={(event) => event.currentTarget.select()}
+                    data-testid="share-url"
+                  />
+                  <Button onClick={() => copy(state.link.url ?? "")}>{text.copy}</Button>
+                </div>
+                </>
+              )}
               <p role="status" className="mt-1 min-h-6 text-sm">
                 {copied}
               </p>

@@ -62,6 +62,11 @@ describe("redaction knows every encoding of a secret", () => {
     expect(field).toBe(`pasted <redacted ${jwt.length} chars>`);
   });
 
+  it("takes an error code on the line after a token for the next message, not the token's rest", () => {
+    const out = redactSecrets(`Authorization: Bearer ${jwt}\nAADSTS7000222: The provided client secret keys are expired.`);
+    expect(out).toBe(`Authorization: Bearer <redacted ${jwt.length} chars>\nAADSTS7000222: The provided client secret keys are expired.`);
+  });
+
   it("leaves ordinary text alone", () => {
     const text = "535 5.7.3 Authentication unsuccessful [SN2PR00CA0018.namprd00.prod.outlook.com]\nAADSTS7000215: Invalid client secret provided.";
     expect(redactSecrets(text, ["Xy58Q~CANARYazureSecretV2.-_abcDEFghiJKL"])).toBe(text);

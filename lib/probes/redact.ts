@@ -30,7 +30,8 @@ const bearerPattern = /\b(Bearer)(\s+)([^\s\x01"'<>,;]+)/gi;
 // Characters that typing or a cut may leave glued to a marker: they belong to the secret it hides.
 const markerTail = /<redacted (\d+) chars>([A-Za-z0-9_.~+/=%-]+)/g;
 // The rest of a token a line break split: a JWT fragment at the end of a line carries on at the start of the next.
-const tokenContinuation = /^[A-Za-z0-9_.-]{8,}/;
+// An error code after the break ("AADSTS7000222: …") is the next message, not the rest of the token.
+const tokenContinuation = /^[A-Za-z0-9_.-]{8,}(?![A-Za-z0-9_.:-])/;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -7,7 +7,13 @@ import type { Finding } from "@/lib/rules/types";
 import type { StepId } from "./steps";
 
 /** A link made for this report in this tab: kept with the report so a reload shows it again (its revoke token is in localStorage). */
-export type SharedLink = { id: string; url: string; expiresAt: string };
+// The url carries the decryption key in its fragment: it stays in memory, never in sessionStorage.
+export type SharedLink = { id: string; url?: string; expiresAt: string };
+function withoutLinkKey(diagnosis: Diagnosis | null): Diagnosis | null {
+  const link = diagnosis?.sharedLink;
+  return diagnosis && link ? { ...diagnosis, sharedLink: { id: link.id, expiresAt: link.expiresAt } } : diagnosis;
+}
+
 export type Diagnosis = { findings: Finding[]; at: string; evidence?: ProbeEvidence[]; sharedLink?: SharedLink };
 
 export type SecretName = "clientSecret" | "accessToken";
@@ -64,7 +70,7 @@ export function createWizardStore() {
         version: storageVersion,
         storage: createJSONStorage(() => sessionStorage),
         // Secrets (client secret, access token) are deliberately left out: they never reach storage.
-        partialize: (state): Persisted => ({ draft: state.draft, visited: state.visited, diagnosis: state.diagnosis, serverEvidence: state.serverEvidence }),
+        partialize: (state): Persisted => ({ draft: state.draft, visited: state.visited, diagnosis: withoutLinkKey(state.diagnosis), serverEvidence: state.serverEvidence }),
         skipHydration: true,
       },
     ),

@@ -12,6 +12,7 @@ export const shareEn = {
   revoke: "Revoke link",
   revoking: "Revoking…",
   revoked: "The link is revoked: it no longer opens the report.",
+  linkNotKept: "The link itself is not shown again after a reload: its key is never stored, not even in this tab. Copy it when you make it. You can still revoke it here.",
   failed: "The link could not be made: {message}",
   revokeFailed: "The link could not be revoked: {message}",
   secretFound: "The report contains a secret you typed, so it was not shared. Remove the secret from your answers and try again.",

@@ -14,6 +14,7 @@ export const shareIt: ShareMessages = {
   revoke: "Revoca il link",
   revoking: "Revoca in corso…",
   revoked: "Il link è stato revocato: non apre più il report.",
+  linkNotKept: "Il link non viene mostrato di nuovo dopo un ricaricamento: la sua chiave non viene mai salvata, nemmeno in questa scheda. Copialo quando lo crei. Puoi comunque revocarlo qui.",
   failed: "Impossibile creare il link: {message}",
   revokeFailed: "Impossibile revocare il link: {message}",
   secretFound: "Il report contiene un segreto che hai digitato, quindi non è stato condiviso. Rimuovi il segreto dalle risposte e riprova.",
