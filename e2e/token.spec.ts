@@ -136,7 +136,8 @@ test.describe("token step", () => {
 
     const panel = await runMailChecks(page);
     const imap = card(panel, "imap", SUPPORT);
-    await expect(imap).toHaveAttribute("data-status", "fail");
+    // A warning since 0.3.0: the user name in the token may be the same account under its UPN (issue #13 item 10).
+    await expect(imap).toHaveAttribute("data-status", "warn");
     await expect(imap).toHaveAttribute("data-cause", "token-wrong-user");
     await expect(imap.getByRole("heading")).toContainText(ADMIN);
     await expect(card(panel, "smtp", SUPPORT)).toHaveAttribute("data-cause", "token-wrong-user");
