@@ -14,5 +14,7 @@ npx tsc --noEmit -p .
 bash scripts/check-server-only.sh
 npx vitest run
 npx next build
+# First-load JavaScript per page against its budget (reads the build just made).
+BUNDLE_BUDGET=1 npx vitest run scripts/bundle-budget.test.ts
 export ECE_DOCTOR_DATA_DIR="${ECE_DOCTOR_DATA_DIR:-$(mktemp -d)}"
 npx playwright test

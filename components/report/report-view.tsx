@@ -5,8 +5,9 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useHydrated, useWizard } from "@/components/wizard/wizard-provider";
-import { draftToCase } from "@/lib/case/draft";
+import { draftToCase } from "@/lib/case/draft-parse";
 import { present, type CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import { countByStatus, toMarkdown, toReportFile } from "@/lib/report/export";
@@ -17,12 +18,13 @@ import { ShareLink } from "@/components/share/share-link";
 export function ReportView({ toolVersion }: { toolVersion: string }) {
   const { locale, t } = useI18n();
   const hydrated = useHydrated();
+  const textReady = useCatalogueText(locale);
   const draft = useWizard((state) => state.draft);
   const diagnosis = useWizard((state) => state.diagnosis);
   const parsed = useMemo(() => draftToCase(draft), [draft]);
-  const results: CheckResult[] = useMemo(() => (diagnosis ? diagnosis.findings.map((item) => present(item, locale)) : []), [diagnosis, locale]);
+  const results: CheckResult[] = useMemo(() => (diagnosis && textReady ? diagnosis.findings.map((item) => present(item, locale)) : []), [diagnosis, locale, textReady]);
 
-  if (!hydrated) return <main id="main" tabIndex={-1} aria-busy="true"><h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1></main>;
+  if (!hydrated || !textReady) return <main id="main" tabIndex={-1} aria-busy="true"><h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1></main>;
 
   if (!diagnosis || !parsed.success) {
     return (

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useWizard } from "@/components/wizard/wizard-provider";
 import { caseToDraft } from "@/lib/case/draft";
 import { format } from "@/lib/i18n/format";
@@ -55,6 +56,7 @@ export function SharedReport({ id }: { id: string }) {
   const { locale, t } = useI18n();
   const loadDraft = useWizard((state) => state.loadDraft);
   const [state, setState] = useState<State>({ phase: "loading" });
+  const textReady = useCatalogueText(locale);
   const [revokeToken, setRevokeToken] = useState<string | null>(null);
   const [revoking, setRevoking] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -119,9 +121,9 @@ export function SharedReport({ id }: { id: string }) {
     if (state.phase === "error") headingRef.current?.focus();
   }, [state.phase, title]);
 
-  const results = useMemo(() => (state.phase === "ready" ? state.shared.results(locale) : []), [state, locale]);
+  const results = useMemo(() => (state.phase === "ready" && textReady ? state.shared.results(locale) : []), [state, locale, textReady]);
 
-  if (state.phase === "loading") {
+  if (state.phase === "loading" || (state.phase === "ready" && !textReady)) {
     return (
       <main id="main" tabIndex={-1} aria-busy="true">
         <h1 className="mb-4 text-3xl font-bold">{text.title}</h1>

@@ -7,7 +7,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { caseToDraft } from "@/lib/case/draft";
 import { caseIssues, caseSchema } from "@/lib/case/schema";
-import { issueText } from "@/lib/case/issues";
+import { issueMessage } from "@/lib/case/issue-text";
 import { format } from "@/lib/i18n/format";
 import { useWizard } from "./wizard-provider";
 
@@ -41,7 +41,7 @@ export function ImportCase() {
       return fail([format(t.importCase.invalidJson, { message: error instanceof Error ? error.message : "" })]);
     }
     const parsed = caseSchema.safeParse(json);
-    if (!parsed.success) return fail(caseIssues(parsed.error).map((issue) => issueText(issue, locale)));
+    if (!parsed.success) return fail(caseIssues(parsed.error).map((issue) => issueMessage(issue, t.errors)));
     loadDraft(caseToDraft(parsed.data));
     router.push(`/${locale}/check-answers`);
   }

@@ -6,6 +6,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { textOf, type FieldError } from "@/lib/case/fields";
 import { presentMatch } from "@/lib/triage/present-match";
 import { triage } from "@/lib/triage/triage";
@@ -29,7 +30,8 @@ export function SymptomForm() {
   const started = hydrated && Object.keys(draft).some((id) => !id.startsWith("symptom."));
   const symptom = textOf(draft["symptom.id"]);
   const errorText = textOf(draft["symptom.errorText"]);
-  const named = hydrated && errorText !== "" ? triage(errorText).matches.map((match) => presentMatch(match, locale)) : [];
+  const textReady = useCatalogueText(locale);
+  const named = hydrated && textReady && errorText !== "" ? triage(errorText).matches.map((match) => presentMatch(match, locale)) : [];
 
   useEffect(() => {
     document.title = `${errors.length > 0 ? t.meta.errorPrefix : ""}${t.appName}`;

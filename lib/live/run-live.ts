@@ -23,6 +23,7 @@ export type LiveRequest = {
 
 export type ProbeGroup = "network" | "entra" | "mail";
 
+/** At most this many exchanges (mail sign-ins, Entra requests) and as many network checks at a time, per diagnosis. */
 export const maxConcurrentProbes = 8;
 
 async function limited<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
@@ -72,13 +73,19 @@ export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
   const retrieval = byService(file.mail.retrieval === "imap" ? "imap" : "pop");
   const smtp = byService("smtp");
   const token = secrets.accessToken?.trim() || undefined;
-  const jobs: (() => Promise<ProbeEvidence>)[] = [];
-  const add = (job: () => Promise<ProbeEvidence>) =>
-    jobs.push(async () => {
+  // Two queues that run side by side: the exchanges (each does its own DNS, TCP and TLS, so it need not wait for the
+  // network checks) and the network checks. The longest exchanges, the mailboxes', start first, so that the whole
+  // diagnosis takes about as long as its slowest probe rather than the sum of queued ones.
+  const exchanges: (() => Promise<ProbeEvidence>)[] = [];
+  const checks: (() => Promise<ProbeEvidence>)[] = [];
+  const queue = (list: (() => Promise<ProbeEvidence>)[]) => (job: () => Promise<ProbeEvidence>) =>
+    list.push(async () => {
       const evidence = await job();
       onEvidence?.(evidence);
       return evidence;
     });
+  const exchange = queue(exchanges);
+  const add = queue(checks);
 
   if (groups.includes("network")) {
     const hosts = new Map(targets.map((target) => [target.host, target]));
@@ -93,20 +100,22 @@ export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
 
   const mailboxes = token ? mailboxesForToken(file, token) : [file.mail.mailboxes[0] ?? ""];
   for (const mailbox of groups.includes("mail") ? mailboxes : []) {
-    if (retrieval) add(() => (retrieval.service === "imap" ? probeImap : probePop3)({ target: retrieval, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
-    if (smtp) add(() => probeSmtp({ target: smtp, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
+    if (retrieval) exchange(() => (retrieval.service === "imap" ? probeImap : probePop3)({ target: retrieval, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
+    if (smtp) exchange(() => probeSmtp({ target: smtp, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
   }
 
   if (login && groups.includes("mail")) {
     for (const domain of emailDomains([...(file.mail.signInAccount ? [file.mail.signInAccount] : []), ...file.mail.mailboxes])) {
-      add(() => probeRealm({ target: login, login: `probe@${domain}`, ...common }));
+      exchange(() => probeRealm({ target: login, login: `probe@${domain}`, ...common }));
     }
   }
   if (login && groups.includes("entra")) {
-    add(() => probeDiscovery({ target: login, tenant: file.azure.tenant, ...common }));
+    exchange(() => probeDiscovery({ target: login, tenant: file.azure.tenant, ...common }));
     const clientSecret = secrets.clientSecret?.trim();
-    if (clientSecret) add(() => probeClientCredentials({ target: login, tenant: file.azure.tenant, clientId: file.azure.clientId, clientSecret, profile, ...common }));
+    if (clientSecret) exchange(() => probeClientCredentials({ target: login, tenant: file.azure.tenant, clientId: file.azure.clientId, clientSecret, profile, ...common }));
   }
 
-  return limited(jobs, maxConcurrentProbes);
+  const [network, exchanged] = await Promise.all([limited(checks, maxConcurrentProbes), limited(exchanges, maxConcurrentProbes)]);
+  // The evidence in the order it always had: network checks, then mailboxes, then Entra.
+  return [...network, ...exchanged];
 }

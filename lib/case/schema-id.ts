@@ -1,0 +1,2 @@
+export const CASE_SCHEMA_ID = "ece-oauth-doctor/case@2";
+export const CASE_SCHEMA_V1 = "ece-oauth-doctor/case@1";
