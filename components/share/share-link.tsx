@@ -9,7 +9,6 @@ import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { ReportMeta } from "@/lib/report/export";
 import { createShareLink, revokeShareLink, ShareRequestError } from "@/lib/share/client";
-import { buildSharePayload, secretsIn } from "@/lib/share/payload";
 import { formatDate } from "./dates";
 
 type Link = { id: string; url: string; expiresAt: string; revokeToken: string };
@@ -44,6 +43,7 @@ export function ShareLink({ file, results, meta }: { file: CaseFile; results: Ch
     if (!diagnosis) return;
     setError("");
     setCopied("");
+    const { buildSharePayload, secretsIn } = await import("@/lib/share/payload");
     const payload = buildSharePayload({ file, findings: diagnosis.findings, evidence: diagnosis.evidence, results, generatedAt: meta.generatedAt, toolVersion: meta.toolVersion, locale });
     // Belt and braces: nothing puts secrets in the report, and this makes sure.
     if (secretsIn(payload, secrets).length > 0) {

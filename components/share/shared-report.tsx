@@ -13,7 +13,7 @@ import { countByStatus, toMarkdown, toReportFile } from "@/lib/report/export";
 import { fetchShare, revokeShareLink, revokeTokenFor, ShareRequestError } from "@/lib/share/client";
 import { decryptShare, ShareCryptoError } from "@/lib/share/crypto";
 import { shareIdPattern, type StoredShare } from "@/lib/share/format";
-import { readSharePayload, type SharedReport as Shared } from "@/lib/share/payload";
+import type { SharedReport as Shared } from "@/lib/share/payload";
 import { CaseSummary } from "./case-summary";
 import { formatDate } from "./dates";
 import { ReportBody } from "@/components/report/report-body";
@@ -47,6 +47,8 @@ async function open(id: string, key: string): Promise<State> {
   } catch (error) {
     return { phase: "error", problem: error instanceof ShareCryptoError ? cryptoProblem[error.reason] : "wrongKey" };
   }
+  // The payload's schema is loaded with the report, not with the page.
+  const { readSharePayload } = await import("@/lib/share/payload");
   const shared = readSharePayload(json);
   return shared ? { phase: "ready", shared, stored } : { phase: "error", problem: "badPayload" };
 }

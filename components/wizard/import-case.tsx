@@ -6,7 +6,6 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { caseToDraft } from "@/lib/case/draft";
-import { caseIssues, caseSchema } from "@/lib/case/schema";
 import { issueMessage } from "@/lib/case/issue-text";
 import { format } from "@/lib/i18n/format";
 import { useWizard } from "./wizard-provider";
@@ -32,6 +31,11 @@ export function ImportCase() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    void check();
+  }
+
+  // The case schema is loaded when a file is imported, not with the page.
+  async function check() {
     if (text.trim() === "") return fail([t.importCase.empty]);
     if (new Blob([text]).size > maxBytes) return fail([t.importCase.tooLarge]);
     let json: unknown;
@@ -40,6 +44,7 @@ export function ImportCase() {
     } catch (error) {
       return fail([format(t.importCase.invalidJson, { message: error instanceof Error ? error.message : "" })]);
     }
+    const { caseIssues, caseSchema } = await import("@/lib/case/schema");
     const parsed = caseSchema.safeParse(json);
     if (!parsed.success) return fail(caseIssues(parsed.error).map((issue) => issueMessage(issue, t.errors)));
     loadDraft(caseToDraft(parsed.data));

@@ -17,10 +17,11 @@ function relay(from: Socket, to: Socket, delayMs: number): void {
 /** A listener for `port` that forwards each connection to 127.0.0.1:`targetPort`, each way after rttMs / 2. */
 export function latencyProxy(targetPort: number, rttMs: number, registry: SocketRegistry): Server {
   const half = rttMs / 2;
-  return createServer((client) => {
+  // Half-open allowed on both legs: a client that ends its side still gets what the server sends back in flight.
+  return createServer({ allowHalfOpen: true }, (client) => {
     registry.track(client);
     client.setNoDelay(true);
-    const upstream = connect({ host: "127.0.0.1", port: targetPort });
+    const upstream = connect({ host: "127.0.0.1", port: targetPort, allowHalfOpen: true });
     registry.track(upstream);
     upstream.setNoDelay(true);
     relay(client, upstream, half);
