@@ -9,10 +9,19 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 
 // Issue #16's target is the empty page + 25 kB for every page. Pages still above it get their measured size as a
 // ceiling (so they cannot grow) until they are brought under: the test fails when any page passes its budget.
-const ceilings: Record<string, number> = {};
+// Measured on 2 December 2026 (down from +58 to +95 kB): still 0.7 to 5 kB above the target.
+const ceilings: Record<string, number> = {
+  "/[lang]": 26_000,
+  "/[lang]/check-answers": 27_000,
+  "/[lang]/report": 27_500,
+  "/[lang]/steps/[step]": 28_500,
+  "/[lang]/r/[id]": 30_500,
+};
 
-describe.runIf(process.env.BUNDLE_BUDGET === "1")("first-load JavaScript budget", () => {
-  const routes = readRouteBundles(root);
+const enabled = process.env.BUNDLE_BUDGET === "1";
+
+describe.runIf(enabled)("first-load JavaScript budget", () => {
+  const routes = enabled ? readRouteBundles(root) : [];
   const empty = routes.find((route) => route.route === referenceRoute);
 
   it("has the empty reference page in the build", () => {
