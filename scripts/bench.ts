@@ -225,10 +225,11 @@ async function measure(): Promise<void> {
     Array.from({ length: CONCURRENT }, async (_, index) => {
       const startedOne = performance.now();
       try {
-        const { findings } = await diagnoseCase({ file, profile: sim, secrets, live: true });
+        const { findings, evidence } = await diagnoseCase({ file, profile: sim, secrets, live: true });
         walls.push(performance.now() - startedOne);
         const got = outcome(findings);
-        if (got !== expected) problems.push(`#${index}: ${difference(expected, got)}`);
+        const errors = evidence.flatMap((item) => (item.error ? [`${item.kind} ${item.target}: ${item.error.code} ${item.error.message.slice(0, 80)}`] : []));
+        if (got !== expected) problems.push(`#${index}: ${difference(expected, got)}${errors.length > 0 ? ` (${errors.slice(0, 2).join("; ")})` : ""}`);
       } catch (error) {
         problems.push(`#${index}: ${error instanceof Error ? error.message : String(error)}`);
       }
