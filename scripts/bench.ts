@@ -27,8 +27,6 @@ const MAILBOXES = ["support@contoso.sim.test", "sales@contoso.sim.test", "shared
 const RUNS = 5;
 const CONCURRENT = 50;
 const rttMs = Number(process.env.BENCH_RTT_MS ?? 40);
-// BENCH_CPU_PROF=<dir>: V8 CPU profiles of the simulator and of the measuring process, to see where the time goes.
-const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF] : [];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Parent: simulator up, measuring child, simulator down.
@@ -82,7 +80,7 @@ async function orchestrate(): Promise<number> {
   delegate.fullAccessTo = [...MAILBOXES];
   writeFileSync(join(dir, "scenario.json"), JSON.stringify(scenario));
 
-  const sim = spawn(process.execPath, [...profile, tsxCli, join(root, "e2e/simulator/cli.ts"), "--scenario", join(dir, "scenario.json"), "--base-port", String(basePort), "--dir", dir, "--rtt-ms", String(rttMs)], {
+  const sim = spawn(process.execPath, [tsxCli, join(root, "e2e/simulator/cli.ts"), "--scenario", join(dir, "scenario.json"), "--base-port", String(basePort), "--dir", dir, "--rtt-ms", String(rttMs)], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -99,7 +97,7 @@ async function orchestrate(): Promise<number> {
     await waitForLine(sim, /^Ready\./m, 60_000).catch((error: unknown) => {
       throw new Error(`${error instanceof Error ? error.message : String(error)}${simErrors}`);
     });
-    measure = spawn(process.execPath, [...profile, tsxCli, "--conditions=react-server", "--tsconfig", join(root, "tsconfig.json"), fileURLToPath(import.meta.url), "--measure"], {
+    measure = spawn(process.execPath, [tsxCli, "--conditions=react-server", "--tsconfig", join(root, "tsconfig.json"), fileURLToPath(import.meta.url), "--measure"], {
       cwd: root,
       stdio: "inherit",
       env: {
