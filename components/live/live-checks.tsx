@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { draftToProbeCase, symptomOf, textCausesOf } from "@/lib/case/draft";
+import { symptomOf, textCausesOf } from "@/lib/case/draft";
 import { likelyCauses } from "@/lib/symptoms/plan";
 import type { Draft } from "@/lib/case/fields";
 import type { CheckId } from "@/lib/catalogue/checks";
@@ -36,6 +36,7 @@ export function LiveChecks({ group, draft, secrets }: { group: LiveGroup; draft:
   const isLikely = (result: CheckResult) => result.status !== "pass" && result.cause !== undefined && likely.includes(result.cause);
 
   async function run() {
+    const { draftToProbeCase } = await import("@/lib/case/draft-parse");
     const parsed = draftToProbeCase(draft);
     if (!parsed.success) {
       setState("failed");

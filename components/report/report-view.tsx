@@ -2,11 +2,12 @@
 
 import { download } from "@/lib/report/download";
 import Link from "next/link";
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useHydrated, useWizard } from "@/components/wizard/wizard-provider";
-import { draftToCase } from "@/lib/case/draft";
+import type { draftToCase } from "@/lib/case/draft-parse";
 import { present, type CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import { formatDateTime } from "@/lib/i18n/dates";
@@ -22,15 +23,24 @@ import { mergeServerEvidence } from "@/lib/evidence-files/merge";
 export function ReportView({ toolVersion }: { toolVersion: string }) {
   const { locale, t } = useI18n();
   const hydrated = useHydrated();
+  const textReady = useCatalogueText(locale);
   const draft = useWizard((state) => state.draft);
   const diagnosis = useWizard((state) => state.diagnosis);
   const serverEvidence = useWizard((state) => state.serverEvidence);
-  const parsed = useMemo(() => draftToCase(draft), [draft]);
+  // The case schema is loaded after the page, to check the answers that the downloads and the share link carry.
+  const [parsed, setParsed] = useState<ReturnType<typeof draftToCase> | null>(null);
+  useEffect(() => {
+    let current = true;
+    void import("@/lib/case/draft-parse").then((module) => current && setParsed(module.draftToCase(draft)));
+    return () => {
+      current = false;
+    };
+  }, [draft]);
   // What each ECE server's probe saw joins the wizard's own findings, named by server.
   const findings = useMemo(() => (diagnosis ? mergeServerEvidence(diagnosis.findings, serverEvidence) : []), [diagnosis, serverEvidence]);
-  const results: CheckResult[] = useMemo(() => findings.map((item) => present(item, locale)), [findings, locale]);
+  const results: CheckResult[] = useMemo(() => (textReady ? findings.map((item) => present(item, locale)) : []), [findings, locale, textReady]);
 
-  if (!hydrated) return <main id="main" tabIndex={-1} aria-busy="true"><h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1></main>;
+  if (!hydrated || !textReady || !parsed) return <main id="main" tabIndex={-1} aria-busy="true"><h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1></main>;
 
   if (!diagnosis || !parsed.success) {
     return (

@@ -17,7 +17,7 @@ import { Field, fieldErrorText } from "./field";
 import { StepIntro } from "./step-intro";
 import { StepList } from "./step-list";
 import { useHydrated, useWizard } from "./wizard-provider";
-import { LiveChecks, type LiveGroup } from "@/components/live/live-checks";
+import type { LiveGroup } from "@/components/live/live-checks";
 import type { Secrets } from "@/lib/wizard/store";
 import { PowershellBox } from "@/components/evidence/powershell-box";
 import { SignInLogsPanel } from "@/components/evidence/sign-in-logs-panel";
@@ -27,6 +27,8 @@ const liveGroupOf: Partial<Record<StepId, LiveGroup>> = { network: "network", "a
 
 // The token step's sign-in panels carry MSAL: loaded on that step only, never in the other steps' bundles.
 const TokenStep = dynamic(() => import("@/components/token/token-step"), { ssr: false });
+// Only the network, Entra and mailbox steps offer live checks: the other steps do not load them.
+const LiveChecks = dynamic(() => import("@/components/live/live-checks").then((module) => module.LiveChecks), { ssr: false });
 
 const secretName = (id: "secrets.clientSecret" | "secrets.accessToken") => (id === "secrets.clientSecret" ? "clientSecret" : "accessToken");
 

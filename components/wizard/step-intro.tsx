@@ -5,9 +5,12 @@ import { textOf, type Draft } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
 import { urlSettingFor, urlSettingLabel, type EceRelease } from "@/lib/knowledge/ece-releases";
 import type { StepId } from "@/lib/wizard/steps";
-import { NetworkPlan } from "./network-plan";
+import dynamic from "next/dynamic";
 import { ServerEvidence } from "@/components/evidence/server-evidence";
 import { useCloud } from "@/components/ui/config-provider";
+
+// Only the network step shows the table of hosts and commands: the other steps do not load it.
+const NetworkPlan = dynamic(() => import("./network-plan").then((module) => module.NetworkPlan));
 
 export function StepIntro({ step, draft }: { step: StepId; draft: Draft }) {
   const { t } = useI18n();
