@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { download } from "@/lib/report/download";
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
@@ -16,9 +17,11 @@ import { cannotExplain } from "@/lib/report/next-steps";
 import { ReportBody } from "./report-body";
 import { MostLikelySection } from "./most-likely";
 import { ShareLink } from "@/components/share/share-link";
-import { SignInLogsPanel } from "@/components/evidence/sign-in-logs-panel";
-import { ServerEvidence } from "@/components/evidence/server-evidence";
 import { mergeServerEvidence } from "@/lib/evidence-files/merge";
+
+// Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget).
+const SignInLogsPanel = dynamic(() => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel));
+const ServerEvidence = dynamic(() => import("@/components/evidence/server-evidence").then((module) => module.ServerEvidence));
 
 export function ReportView({ toolVersion }: { toolVersion: string }) {
   const { locale, t } = useI18n();

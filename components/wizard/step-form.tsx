@@ -19,9 +19,11 @@ import { StepList } from "./step-list";
 import { useHydrated, useWizard } from "./wizard-provider";
 import type { LiveGroup } from "@/components/live/live-checks";
 import type { Secrets } from "@/lib/wizard/store";
-import { PowershellBox } from "@/components/evidence/powershell-box";
-import { SignInLogsPanel } from "@/components/evidence/sign-in-logs-panel";
 import { powershellOfStep, signInLogsStep } from "@/lib/evidence/steps";
+
+// Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget).
+const PowershellBox = dynamic(() => import("@/components/evidence/powershell-box").then((module) => module.PowershellBox));
+const SignInLogsPanel = dynamic(() => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel));
 
 const liveGroupOf: Partial<Record<StepId, LiveGroup>> = { network: "network", "azure-secret": "entra", token: "mail" };
 
