@@ -7,6 +7,8 @@ import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useWizard } from "@/components/wizard/wizard-provider";
 import { ResultCard } from "@/components/report/result-card";
 import { present } from "@/lib/catalogue/present";
+// The panel itself is loaded on demand (next/dynamic), so the case schema here is not in any first load.
+import { draftToCase, draftToProbeCase } from "@/lib/case/draft-parse";
 import type { Finding } from "@/lib/rules/types";
 import { splitLines, textOf } from "@/lib/case/fields";
 import { evidenceJson, evidenceOfDraft, isIpAddress, signInFindings, todayUtc, withEvidenceFindings } from "@/lib/evidence/draft-evidence";
@@ -51,9 +53,8 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
     sessionStorage.setItem(serversKey, JSON.stringify(next));
   }
 
-  async function save(next: typeof evidence) {
+  function save(next: typeof evidence) {
     setField("evidence", evidenceJson(next));
-    const { draftToCase, draftToProbeCase } = await import("@/lib/case/draft-parse");
     // On the report, the findings change with the evidence and the rest of the diagnosis stays.
     if (onReport && diagnosis) {
       const parsed = draftToCase({ ...draft, evidence: evidenceJson(next) });
@@ -87,7 +88,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
       }
       const known = [...splitLines(textOf(draft["mail.mailboxes"])), textOf(draft["mail.signInAccount"]), textOf(draft["mail.tokenSignedInAs"])].filter(Boolean);
       const summary = accumulator.finish({ ...target, knownAccounts: known, servers, today: todayUtc() });
-      await save({ ...evidence, signInLogs: summary });
+      save({ ...evidence, signInLogs: summary });
       setProgress(format(text.done, { rows: summary.rows.toLocaleString(locale), matched: summary.matched.toLocaleString(locale), succeeded: summary.succeeded.toLocaleString(locale), groups: summary.groups.length }));
     } finally {
       setBusy(false);
@@ -156,7 +157,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
           {text.read}
         </Button>
         {evidence.signInLogs ? (
-          <Button variant="secondary" onClick={() => void save({ ...evidence, signInLogs: null })}>
+          <Button variant="secondary" onClick={() => save({ ...evidence, signInLogs: null })}>
             {text.forget}
           </Button>
         ) : null}
