@@ -736,6 +736,18 @@ test.describe("npm run doctor", () => {
     expect(run.stdout + run.stderr).not.toContain(accessToken);
   });
 
+  test("another user's token refused by IMAP and SMTP: one finding naming the three checks, and exit 1 as /api/diagnose fails", async ({}, testInfo) => {
+    const file = testInfo.outputPath("wrong-user.json");
+    writeFileSync(file, JSON.stringify(simCase()));
+    const accessToken = await mintToken({ upn: "sales@contoso.sim.test" });
+    const run = await doctor([file, "--no-prompt"], { accessToken });
+    expect(run.code, run.stderr).toBe(1);
+    const lines = run.stdout.split("\n").filter((line) => line.includes("token-wrong-user"));
+    expect(lines).toEqual([`[${en.report.status.fail}] imap, smtp, access-token / token-wrong-user (${support})`]);
+    expect(run.stdout).toContain("Get-Mailbox");
+    expect(run.stdout + run.stderr).not.toContain(accessToken);
+  });
+
   test("the demo case with the right secret and token exits 0, every live check passing", async () => {
     const accessToken = await passwordToken(support);
     const run = await doctor([demoCasePath, "--no-prompt", "--json"], { clientSecret: ECE_APP_SECRET, accessToken });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { present } from "@/lib/catalogue/present";
 import { messages } from "@/lib/i18n/messages";
 import { toMarkdown } from "@/lib/report/export";
+import { buildSharePayload, readSharePayload } from "@/lib/share/payload";
 import { reportLines } from "@/scripts/probe/console";
 import { onePerCause, sortWorstFirst } from "./diagnose";
 import { healthyCase } from "./fixtures";
@@ -55,5 +56,22 @@ describe("onePerCause", () => {
     const consoleText = reportLines(file, results, messages.it).join("\n");
     expect(consoleText.match(/token-wrong-user \(support@example\.com\)/g)).toHaveLength(1);
     expect(consoleText).toContain("imap, smtp, access-token / token-wrong-user (support@example.com)");
+  });
+
+  it("keeps the checks in a share link, read from the findings and from the creator's results", () => {
+    const file = healthyCase();
+    const payload = buildSharePayload({
+      file,
+      findings: merged,
+      evidence: [],
+      results: merged.map((item) => present(item, "en")),
+      generatedAt: "2026-12-02T10:00:00.000Z",
+      toolVersion: "0.3.0",
+      locale: "en",
+      now: new Date("2026-12-02T10:01:00.000Z"),
+    });
+    const shared = readSharePayload(JSON.parse(JSON.stringify(payload)));
+    expect(shared?.results("it")[0]?.checks).toEqual(["imap", "smtp", "access-token"]);
+    expect(shared?.payload.results[0]?.checks).toEqual(["imap", "smtp", "access-token"]);
   });
 });

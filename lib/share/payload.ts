@@ -111,6 +111,7 @@ const resultSchema = z.object({
   fix: z.array(z.string().max(16384)).max(100),
   owner: z.enum(owners),
   docs: z.array(z.object({ id: z.string(), url: z.string() })).max(50),
+  checks: z.array(z.enum(checkIds)).max(checkIds.length).optional(),
 });
 
 const evidenceSchema = z.looseObject({
