@@ -2,7 +2,7 @@
 
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { Status } from "@/lib/catalogue/checks";
-import type { CheckResult } from "@/lib/catalogue/present";
+import { checkIdsOf, type CheckResult } from "@/lib/catalogue/present";
 
 const statusStyle: Record<Status, string> = {
   fail: "border-fail",
@@ -24,7 +24,7 @@ const badgeStyle: Record<Status, string> = {
 export function ResultCard({ result, note }: { result: CheckResult; note?: string }) {
   const { t } = useI18n();
   return (
-    <article className={`break-words border-l-8 ${statusStyle[result.status]} bg-slate-50 p-4`} data-check={result.check} data-cause={result.cause ?? ""} data-status={result.status}>
+    <article className={`break-words border-l-8 ${statusStyle[result.status]} bg-slate-50 p-4`} data-check={result.check} data-checks={checkIdsOf(result).join(" ")} data-cause={result.cause ?? ""} data-status={result.status}>
       <h4 className="mb-1 text-lg font-bold">{result.title}</h4>
       <p className="mb-2 text-sm">
         <span className={`rounded-sm px-2 py-0.5 font-bold ${badgeStyle[result.status]}`}>{t.report.status[result.status]}</span>
@@ -60,7 +60,11 @@ export function ResultCard({ result, note }: { result: CheckResult; note?: strin
         </p>
       ) : null}
       <p className="mb-2 text-xs text-muted" data-testid="result-ids">
-        <code>{result.check}</code>
+        {checkIdsOf(result).map((check, index) => (
+          <code key={check} className={index > 0 ? "ml-2" : undefined}>
+            {check}
+          </code>
+        ))}
         {result.cause ? <code className="ml-2">{result.cause}</code> : null}
       </p>
       {result.docs.length > 0 ? (

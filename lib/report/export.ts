@@ -1,6 +1,6 @@
 import type { CaseFile } from "@/lib/case/schema";
 import { owners, type Owner } from "@/lib/catalogue/checks";
-import type { CheckResult } from "@/lib/catalogue/present";
+import { checkIdsOf, type CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
@@ -116,7 +116,7 @@ export function toMarkdown(file: CaseFile, results: readonly CheckResult[], meta
     if (items.length === 0) lines.push(t.report.nothingForOwner, "");
     for (const result of items) {
       lines.push(`#### [${t.report.status[result.status]}] ${escape(result.title)}`, "");
-      lines.push(`\`${result.check}\` · \`${result.cause ?? ""}\`${result.target ? ` · ${escape(result.target)}` : ""}`, "");
+      lines.push(`${checkIdsOf(result).map((check) => `\`${check}\``).join(", ")} · \`${result.cause ?? ""}\`${result.target ? ` · ${escape(result.target)}` : ""}`, "");
       if (result.cause && unexplained.has(result.cause)) lines.push(`> ${escape(t.symptom.report.cannotExplain)}`, "");
       lines.push(`**${t.report.why}:** ${escape(result.why)}`, "");
       if (result.fix.length > 0) {

@@ -1,11 +1,12 @@
 import type { CaseFile } from "@/lib/case/schema";
 import { causes, type CauseId } from "@/lib/catalogue/causes";
+import { checkIdsOf } from "@/lib/catalogue/present";
 import type { CheckId, Status } from "@/lib/catalogue/checks";
 import { likelyCauses } from "@/lib/symptoms/plan";
 import { ruleFor, type RankingRule, type Symptom } from "@/lib/symptoms/ranking";
 import { causesNamedIn } from "@/lib/triage/triage";
 
-type Result = { check: CheckId; status: Status; cause?: CauseId };
+type Result = { check: CheckId; checks?: CheckId[]; status: Status; cause?: CauseId };
 
 export type MostLikely<T extends Result> = {
   symptom: Symptom | null;
@@ -43,7 +44,7 @@ export function mostLikely<T extends Result>(file: CaseFile, results: readonly T
       likely
         .filter((cause) => !seen.has(cause))
         .map((cause) => causes[cause].check)
-        .filter((check) => !results.some((result) => result.check === check && decisive.includes(result.status))),
+        .filter((check) => !results.some((result) => checkIdsOf(result).includes(check) && decisive.includes(result.status))),
     ),
   ];
   return { symptom, rule: symptom ? (ruleFor(symptom) ?? null) : null, fromText, confirmed, open };

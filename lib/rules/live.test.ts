@@ -240,7 +240,7 @@ describe("network and TLS findings", () => {
 describe("IMAP: the reply read together with the token's claims", () => {
   it.each<[string, ImapEvidence, LiveContext, Summary[], Record<string, string>?]>([
     ["NO with good claims", imap(support, imapNo), context(good), [["imap", "fail", "imap-auth-failed"]], { mailbox: support, reply: "NO AUTHENTICATE failed.", user: support }],
-    ["NO with a token of another user", imap(support, imapNo), context(otherUser), [["imap", "warn", "token-wrong-user"]], { user: "admin@example.com", mailbox: support }],
+    ["NO with a token of another user", imap(support, imapNo), context(otherUser), [["imap", "fail", "token-wrong-user"]], { user: "admin@example.com", mailbox: support }],
     ["NO with a Graph token", imap(support, imapNo), context(graph), [["imap", "fail", "token-wrong-audience"]], { audience: "https://graph.microsoft.com" }],
     ["NO without the IMAP scope", imap(support, imapNo), context(noScope), [["imap", "fail", "token-scope-missing"]], { scope: "IMAP.AccessAsUser.All" }],
     ["NO with an expired token", imap(support, imapNo), context(expired), [["imap", "fail", "token-expired"]]],
@@ -264,20 +264,20 @@ describe("IMAP: the reply read together with the token's claims", () => {
   });
 
   it("the per-mailbox model compares the token with the mailbox probed", () => {
-    expect(summary(imapFindings(imap(sales, imapNo), context(good, "")))).toEqual([["imap", "warn", "token-wrong-user"]]);
+    expect(summary(imapFindings(imap(sales, imapNo), context(good, "")))).toEqual([["imap", "fail", "token-wrong-user"]]);
     expect(imapFindings(imap(sales, imapNo), context(good, ""))[0]?.params).toMatchObject({ user: support, mailbox: sales });
   });
 
   it("the shared model compares the token with the delegate", () => {
     expect(summary(imapFindings(imap(support, imapNo), context(delegateToken, delegate)))).toEqual([["imap", "fail", "imap-auth-failed"]]);
-    expect(summary(imapFindings(imap(support, imapNo), context(good, delegate)))).toEqual([["imap", "warn", "token-wrong-user"]]);
+    expect(summary(imapFindings(imap(support, imapNo), context(good, delegate)))).toEqual([["imap", "fail", "token-wrong-user"]]);
   });
 });
 
 describe("POP3", () => {
   it.each<[string, Pop3Evidence, LiveContext, Summary[], Record<string, string>?]>([
     ["-ERR with good claims", pop3(support, popErr), context(good), [["pop3", "fail", "pop-auth-failed"]], { mailbox: support, reply: "-ERR Authentication failure: unknown user name or bad password." }],
-    ["-ERR with another user's token", pop3(support, popErr), context(otherUser), [["pop3", "warn", "token-wrong-user"]]],
+    ["-ERR with another user's token", pop3(support, popErr), context(otherUser), [["pop3", "fail", "token-wrong-user"]]],
     ["-ERR without the POP scope", pop3(support, popErr), context(v1Claims({ scp: "IMAP.AccessAsUser.All SMTP.Send" })), [["pop3", "fail", "token-scope-missing"]], { scope: "POP.AccessAsUser.All" }],
     ["+OK and STAT +OK", pop3(support, { auth: { status: "+OK", text: "User successfully authenticated." }, stat: { status: "+OK", text: "3 4096" } }), context(good), [["pop3", "pass"]]],
     [
@@ -305,7 +305,7 @@ describe("SMTP", () => {
     ["5.7.139 basic authentication is disabled", smtp(support, basicOff), context(good), [["smtp", "fail", "basic-auth-used"]], { reply: expect.stringContaining("basic authentication is disabled") as unknown as string }],
     ["550 5.7.30 basic not supported", smtp(support, smtpReply("550", "5.7.30 Basic authentication is not supported for Client Submission.")), context(good), [["smtp", "fail", "basic-auth-used"]]],
     ["535 5.7.3 with good claims", smtp(support, smtp573), context(good), [["smtp", "fail", "smtp-auth-failed"]], { mailbox: support, reply: "535 5.7.3 Authentication unsuccessful [SN2PR00CA0018.namprd00.prod.outlook.com]" }],
-    ["535 5.7.3 with another user's token", smtp(support, smtp573), context(otherUser), [["smtp", "warn", "token-wrong-user"]], { user: "admin@example.com", mailbox: support }],
+    ["535 5.7.3 with another user's token", smtp(support, smtp573), context(otherUser), [["smtp", "fail", "token-wrong-user"]], { user: "admin@example.com", mailbox: support }],
     ["535 5.7.3 without SMTP.Send", smtp(support, smtp573), context(v1Claims({ scp: "IMAP.AccessAsUser.All" })), [["smtp", "fail", "token-scope-missing"]], { scope: "SMTP.Send" }],
     ["535 5.7.3 with a Graph token", smtp(support, smtp573), context(graph), [["smtp", "fail", "token-wrong-audience"]]],
     ["235", smtp(support, smtpReply("235", "2.7.0 Authentication successful")), context(good), [["smtp", "pass"]], { mailbox: support }],
@@ -439,10 +439,10 @@ describe("liveFindings", () => {
     expect(tokenChecks[0]?.params).toMatchObject({ user: "admin@example.com", mailbox: delegate });
     expect(unordered(findings.filter((item) => item.check !== "access-token"))).toEqual(
       unordered([
-        ["imap", "warn", "token-wrong-user"],
-        ["smtp", "warn", "token-wrong-user"],
-        ["imap", "warn", "token-wrong-user"],
-        ["smtp", "warn", "token-wrong-user"],
+        ["imap", "fail", "token-wrong-user"],
+        ["smtp", "fail", "token-wrong-user"],
+        ["imap", "fail", "token-wrong-user"],
+        ["smtp", "fail", "token-wrong-user"],
       ]),
     );
     expect(findings.filter((item) => item.check === "imap").map((item) => item.target).sort()).toEqual([sales, support]);
@@ -463,8 +463,8 @@ describe("liveFindings", () => {
   it("per-mailbox model (owner \"\"): a token of one mailbox used for another is the wrong user", () => {
     const findings = keep(liveFindings(file, [imap(sales, imapNo), smtp(sales, smtp573)], context(good, "")));
     expect(summary(findings.filter((item) => item.check !== "access-token"))).toEqual([
-      ["imap", "warn", "token-wrong-user"],
-      ["smtp", "warn", "token-wrong-user"],
+      ["imap", "fail", "token-wrong-user"],
+      ["smtp", "fail", "token-wrong-user"],
     ]);
     expect(findings[0]?.params).toMatchObject({ user: support, mailbox: sales });
     for (const item of findings) expect(item.params?.mailbox ?? "set").not.toBe("");
@@ -472,7 +472,7 @@ describe("liveFindings", () => {
 
   it("per-mailbox model (owner \"\"): a token of nobody in the case is the wrong user on the access-token check too", () => {
     const findings = keep(liveFindings(file, [imap(support, imapNo)], context(otherUser, "")));
-    expect(summary(findings)).toEqual([["imap", "warn", "token-wrong-user"], ["access-token", "warn", "token-wrong-user"]]);
+    expect(summary(findings)).toEqual([["imap", "fail", "token-wrong-user"], ["access-token", "warn", "token-wrong-user"]]);
     expect(findings[1]?.params).toMatchObject({ user: "admin@example.com" });
     expect(findings[1]?.params?.mailbox).not.toBe("");
   });
@@ -530,8 +530,8 @@ describe("owner", () => {
     ["SMTP AUTH disabled stays with the Microsoft 365 admin", () => smtpFindings(smtp(support, smtpReply("535", "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.")), context(good)), "m365-admin"],
   ])("%s", (_label, run, owner) => {
     const [item] = run();
-    // A user name that differs from the address is a warning until Exchange's answer decides (issue #13).
-    expect(item?.status).toBe(item?.status !== "pass" && item?.cause === "token-wrong-user" ? "warn" : "fail");
+    // The server refused, so the exchange check fails whatever the named cause (a wrong-user token included).
+    expect(item?.status).toBe("fail");
     expect(present(item!, "en").owner).toBe(owner);
   });
 });

@@ -3,7 +3,7 @@ import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import type { CaseFile } from "@/lib/case/schema";
 import { owners } from "@/lib/catalogue/checks";
-import type { CheckResult } from "@/lib/catalogue/present";
+import { checkIdsOf, type CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import { countByStatus, nextStepText } from "@/lib/report/export";
@@ -35,7 +35,7 @@ export function reportLines(file: CaseFile, results: CheckResult[], t: Messages)
     if (mine.length === 0) continue;
     lines.push(`== ${t.report.owners[owner]} ==`);
     for (const result of mine) {
-      lines.push(`[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}`, ...resultLines(result, t.report.why));
+      lines.push(`[${t.report.status[result.status]}] ${checkIdsOf(result).join(", ")} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}`, ...resultLines(result, t.report.why));
     }
   }
   lines.push(format(t.report.passed, { count: results.filter((result) => result.status === "pass").length }));
