@@ -341,6 +341,8 @@ test.describe("bundle", () => {
   });
 
   test("the steps before the token step load no MSAL chunk; the token step loads it on sign-in", async ({ page }) => {
+    // A dozen full page loads: 30 s is too short on a loaded 2-core machine.
+    test.setTimeout(90_000);
     const scripts: { url: string; body: Promise<string> }[] = [];
     page.on("response", (response) => {
       if (response.url().endsWith(".js")) scripts.push({ url: response.url(), body: response.text().catch(() => "") });
