@@ -26,8 +26,9 @@ export type ProbeGroup = "network" | "entra" | "mail";
 
 /** At most this many exchanges (mail sign-ins, Entra requests) and as many network checks at a time, per diagnosis. */
 export const maxConcurrentProbes = 8;
-/** Across every diagnosis on this server: probes beyond it wait for a slot. */
-export const maxProbesInFlight = 32;
+/** Across every diagnosis on this server: probes beyond it wait for a slot. 50 diagnoses at once (about 1,000
+ * probes, issue #16) pass through it in two waves; it bounds the sockets the server holds, not the work it accepts. */
+export const maxProbesInFlight = 512;
 /** The most work one diagnosis may cause; above it the API answers 422 before anything connects. */
 export const maxProbesPerDiagnosis = 60;
 export const maxDomainsPerDiagnosis = 10;

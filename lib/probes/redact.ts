@@ -80,9 +80,23 @@ export function secretVariants(secret: string): string[] {
   return [...new Set(variants)].filter((variant) => variant.length >= minSecretLength);
 }
 
+// A diagnosis redacts every probe's evidence with the same few secrets: their variants (a few-KB token encoded five
+// ways) are worked out once and kept briefly, in this process's memory only, instead of for every string.
+type CachedVariants = { secrets: readonly string[]; variants: string[]; expires: number };
+let variantCache: CachedVariants[] = [];
+const variantCacheSize = 16;
+const variantCacheMs = 60_000;
+
 function knownSecrets(secrets: readonly string[]): string[] {
-  const wanted = secrets.filter((s) => s.length >= minSecretLength);
-  return [...new Set(wanted.flatMap(secretVariants))].sort((a, b) => b.length - a.length);
+  const wanted = [...new Set(secrets.filter((s) => s.length >= minSecretLength))];
+  if (wanted.length === 0) return [];
+  const now = Date.now();
+  variantCache = variantCache.filter((entry) => entry.expires > now);
+  const cached = variantCache.find((entry) => entry.secrets.length === wanted.length && entry.secrets.every((secret, index) => secret === wanted[index]));
+  if (cached) return cached.variants;
+  const variants = [...new Set(wanted.flatMap(secretVariants))].sort((a, b) => b.length - a.length);
+  variantCache = [{ secrets: wanted, variants, expires: now + variantCacheMs }, ...variantCache.slice(0, variantCacheSize - 1)];
+  return variants;
 }
 
 // A line that ends with the start of a secret (a cut) or begins with its end (a line break inside it). Only where the
