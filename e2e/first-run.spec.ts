@@ -194,7 +194,7 @@ test.describe("check your answers and the checklist", () => {
     // Five paths of the services and application servers, plus 993 and 995 for every application server (TAC 218453).
     expect(destinations.length).toBe(7);
     for (const destination of destinations) expect(destination).toMatch(/^[a-z0-9.-]+:\d+$/);
-    const commands = (await page.getByTestId("network-powershell-services").innerText()) + "\n" + (await page.getByTestId("network-powershell-application").innerText());
+    const commands = `${await page.getByTestId("network-powershell-services").innerText()}\n${await page.getByTestId("network-powershell-application").innerText()}`;
     const tested = commands.split("\n").map((command) => /^Test-NetConnection (\S+) -Port (\d+)$/.exec(command)).map((match) => `${match?.[1]}:${match?.[2]}`);
     expect(tested.sort()).toEqual([...destinations].sort());
     const login = destinations.find((destination) => destination.startsWith("login."));

@@ -4,7 +4,7 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { caseSchema } from "@/lib/case/schema";
 import { describeCaseError } from "@/lib/case/issues";
-import { present, type CheckResult } from "@/lib/catalogue/present";
+import { present } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";

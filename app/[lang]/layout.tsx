@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import type { ReactNode } from "react";
 import "../globals.css";
 import { SiteHeader } from "@/components/ui/site-header";
 import { ConfigProvider } from "@/components/ui/config-provider";

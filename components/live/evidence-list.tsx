@@ -28,7 +28,8 @@ export function EvidenceList({ evidence }: { evidence: readonly ProbeEvidence[] 
                   {t.live.error}: {item.error.code} ({item.error.phase}) {item.error.message}
                 </p>
               ) : null}
-              <pre className="mt-2 max-h-80 overflow-auto bg-slate-100 p-2 text-xs" tabIndex={0} aria-label={`${t.live.transcript}: ${item.kind} ${item.target}`}>
+              {/* biome-ignore lint/a11y/useSemanticElements: a transcript stays a <pre>; named and focusable so keyboard users can scroll it. */}
+              <pre className="mt-2 max-h-80 overflow-auto bg-slate-100 p-2 text-xs" tabIndex={0} role="region" aria-label={`${t.live.transcript}: ${item.kind} ${item.target}`}>
                 {item.transcript.map((entry) => `${String(entry.ms).padStart(5)} ${who[entry.from]} ${entry.text}`).join("\n")}
               </pre>
             </details>

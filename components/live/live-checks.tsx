@@ -96,7 +96,10 @@ export function LiveChecks({ group, draft, secrets }: { group: LiveGroup; draft:
           {state === "running" ? text.running : text.run}
         </Button>
         {state === "running" ? (
-          <Button variant="secondary" onClick={() => (abort.current?.abort(), setState("idle"))}>
+          <Button variant="secondary" onClick={() => {
+              abort.current?.abort();
+              setState("idle");
+            }}>
             {text.cancel}
           </Button>
         ) : null}

@@ -116,6 +116,7 @@ export function SharedReport({ id }: { id: string }) {
   const title = state.phase === "error" ? text.errors[state.problem].title : text.title;
   useDocumentTitle(`${state.phase === "error" ? t.meta.errorPrefix : ""}${title} – ${t.meta.titleSuffix}`);
   // An error replaces the page: its heading takes focus. A report that opens normally leaves focus where it is.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new error title is a new page, so focus moves again.
   useEffect(() => {
     if (state.phase === "error") headingRef.current?.focus();
   }, [state.phase, title]);

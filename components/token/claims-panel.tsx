@@ -70,7 +70,7 @@ export function ClaimsPanel({ token, target, operatorClientId, onForget }: { tok
         {verdict}
       </p>
       {inspection.ok ? (
-        <div className="mb-4 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="token-claims-caption">
+        <section className="mb-4 overflow-x-auto" tabIndex={0} aria-labelledby="token-claims-caption">
           <table className="w-full border-collapse text-left text-sm">
             <caption id="token-claims-caption" className="mb-2 text-left font-semibold">
               {text.caption}
@@ -110,7 +110,7 @@ export function ClaimsPanel({ token, target, operatorClientId, onForget }: { tok
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       ) : null}
       {lifetime?.status === "warn" ? <p className="mb-4">{format(text.lifetimeUnusual, { minutes: lifetime.value })}</p> : null}
       {cards.length > 0 ? (

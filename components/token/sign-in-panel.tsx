@@ -54,6 +54,7 @@ export function SignInPanel({ target, operatorClientId, app, onToken }: Props) {
   }
 
   // Back from a full-page sign-in: finish it (this loads MSAL only when one is pending).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the origin is known; settle reads that render's values.
   useEffect(() => {
     if (!origin || completing.current || !redirectPending()) return;
     completing.current = true;
@@ -61,7 +62,6 @@ export function SignInPanel({ target, operatorClientId, app, onToken }: Props) {
     void loadMsal()
       .then((msal) => msal.completeRedirect(origin))
       .then(settle);
-    // Runs once, when the origin is known; settle reads that render's values.
   }, [origin]);
 
   function request(): SignInRequest {

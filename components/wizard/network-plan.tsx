@@ -16,7 +16,7 @@ export function NetworkPlan({ cloud, retrieval }: { cloud: CloudProfile; retriev
   return (
     <div className="space-y-6">
       {/* Focusable and named so that keyboard users can scroll the table on small screens. */}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="network-table-caption">
+      <section className="overflow-x-auto" tabIndex={0} aria-labelledby="network-table-caption">
         <table className="w-full min-w-[28rem] border-collapse text-left text-sm">
           <caption id="network-table-caption" className="mb-2 text-left text-lg font-bold">{text.tableCaption}</caption>
           <thead>
@@ -45,7 +45,7 @@ export function NetworkPlan({ cloud, retrieval }: { cloud: CloudProfile; retriev
             {text.installGuide}
           </a>
         </p>
-      </div>
+      </section>
       <div>
         <h2 className="mb-2 text-lg font-bold">{text.commandsHeading}</h2>
         {(["services", "application"] as const).map((server) => (

@@ -66,6 +66,7 @@ export function StepForm({ step, returnTo, neededFor }: { step: StepId; returnTo
   // GOV.UK's pattern for a new page in a single-page flow: focus its h1, so that screen readers start there and Tab
   // goes on to the first question. Not on a page the browser itself loaded (a reload, a bookmark): there the skip link
   // comes first as usual. The h1 is not a control: it gets no focus box (globals.css).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new step's h1 takes focus, so the step re-runs it.
   useEffect(() => {
     if (!hydrated || missing) return;
     if (movedWithinTab || !loadedByBrowser()) heading.current?.focus();

@@ -9,7 +9,6 @@ import { useI18n } from "@/components/ui/i18n-provider";
 import { textOf, type FieldError } from "@/lib/case/fields";
 import { presentMatch } from "@/lib/triage/present-match";
 import { triage } from "@/lib/triage/triage";
-import { format } from "@/lib/i18n/format";
 import { firstIncompleteStep } from "@/lib/wizard/steps";
 import { Field, fieldErrorText } from "./field";
 import { useHydrated, useWizard } from "./wizard-provider";

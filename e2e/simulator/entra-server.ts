@@ -5,7 +5,7 @@ import { createServer, type Server } from "node:https";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { TlsOptions } from "node:tls";
-import { Directory, isConsented } from "./directory";
+import { type Directory, isConsented } from "./directory";
 import type { Logger, SocketRegistry } from "./line-conn";
 import { tokenJwk, type Pki } from "./pki";
 import type { AppScenario, TenantScenario, UserScenario } from "./scenario";

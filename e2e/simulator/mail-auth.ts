@@ -1,5 +1,5 @@
 // What the simulated Exchange Online decides for an XOAUTH2 blob (research §1.1, §2.2, §4). Shared by IMAP, POP and SMTP.
-import { Directory, hasMailbox, licenceAllowsImapPop, smtpAuthDisabledFor } from "./directory";
+import { type Directory, hasMailbox, licenceAllowsImapPop, smtpAuthDisabledFor } from "./directory";
 import type { UserScenario } from "./scenario";
 import { GRAPH_AUDIENCE, OUTLOOK_AUDIENCES, type TokenService } from "./tokens";
 

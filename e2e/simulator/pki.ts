@@ -110,7 +110,7 @@ async function makeLeaf(
       await x509.AuthorityKeyIdentifierExtension.create(ca.keys.publicKey),
     ],
   });
-  return cert.toString("pem") + "\n" + ca.cert.toString("pem") + "\n";
+  return `${cert.toString("pem")}\n${ca.cert.toString("pem")}\n`;
 }
 
 /** Generates the whole PKI (about a second: the two RSA-2048 keys are the slow part). */
@@ -136,8 +136,8 @@ export async function generatePki(): Promise<Pki> {
   const tokenDer = Buffer.from(tokenCert.rawData);
   return {
     format: PKI_FORMAT,
-    caCertPem: ca.cert.toString("pem") + "\n",
-    untrustedCaCertPem: untrustedCa.cert.toString("pem") + "\n",
+    caCertPem: `${ca.cert.toString("pem")}\n`,
+    untrustedCaCertPem: `${untrustedCa.cert.toString("pem")}\n`,
     server: { certChainPem: await makeLeaf(ca, leafKeys, { cn: "sim.test", sans: simulatorSans, ...valid }), keyPem: serverKeyPem },
     untrusted: {
       certChainPem: await makeLeaf(untrustedCa, leafKeys, { cn: "sim.test", sans: simulatorSans, ...valid }),
@@ -158,7 +158,7 @@ export async function generatePki(): Promise<Pki> {
     },
     tokenSigning: {
       keyPem: keyPem(tokenKeys.privateKey),
-      certPem: tokenCert.toString("pem") + "\n",
+      certPem: `${tokenCert.toString("pem")}\n`,
       // Entra's kid is the base64url SHA-1 thumbprint of the signing certificate (the same value as x5t).
       kid: createHash("sha1").update(tokenDer).digest("base64url"),
     },

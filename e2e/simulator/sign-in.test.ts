@@ -222,7 +222,7 @@ describe("sign-in errors of the registration, the user and the authority", () =>
     expect(fragment(await signIn("support@contoso.sim.test", { client_id: ASSIGNMENT_APP })).get("code")).toBeTruthy();
     const permission = fragment(await signIn("support@contoso.sim.test", { client_id: GRAPH_ONLY_APP }));
     expect(permission.get("error")).toBe("invalid_client");
-    expect(permission.get("error_description")).toMatch(/^AADSTS650056: Misconfigured application\. [^]*'Office 365 Exchange Online'/);
+    expect(permission.get("error_description")).toMatch(/^AADSTS650056: Misconfigured application\. [\s\S]*'Office 365 Exchange Online'/);
   });
 
   it("a single-tenant app on /common gets the AADSTS50194 page, any app on /consumers the AADSTS90130 page", async () => {

@@ -273,7 +273,7 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
   const cloudsFilePath = join(dir, "clouds.json");
   const dnsServer = `127.0.0.1:${ports.dns}`;
   writeFileSync(caCertPath, pki.caCertPem);
-  writeFileSync(cloudsFilePath, JSON.stringify(profiles, null, 2) + "\n");
+  writeFileSync(cloudsFilePath, `${JSON.stringify(profiles, null, 2)}\n`);
   const env = {
     NODE_EXTRA_CA_CERTS: caCertPath,
     ECE_DOCTOR_CLOUDS_FILE: cloudsFilePath,
@@ -281,9 +281,9 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
   };
   writeFileSync(
     join(dir, "env.sh"),
-    Object.entries(env)
+    `${Object.entries(env)
       .map(([k, v]) => `export ${k}='${v}'`)
-      .join("\n") + "\n",
+      .join("\n")}\n`,
   );
 
   return {

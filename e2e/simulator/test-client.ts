@@ -68,7 +68,7 @@ export class LineClient {
   }
 
   send(line: string): void {
-    this.socket.write(line + "\r\n");
+    this.socket.write(`${line}\r\n`);
   }
 
   /** Resolves with the next line (without CRLF); rejects on timeout or when the connection ends first. */

@@ -1,6 +1,6 @@
 // v1-shaped Entra access tokens (RS256, kid from the JWKS), v2 id tokens, and their verification by the mail servers.
 import { createPrivateKey, createPublicKey, randomBytes, randomUUID, sign, verify, type KeyObject } from "node:crypto";
-import { Directory, displayNameOf, stableGuid } from "./directory";
+import { type Directory, displayNameOf, stableGuid } from "./directory";
 import type { Pki } from "./pki";
 import type { AppScenario, TenantScenario, UserScenario } from "./scenario";
 

@@ -35,10 +35,11 @@ describe("XOAUTH2 blob", () => {
   });
 });
 
-describe("tokens", async () => {
-  const pki = await generatePki();
-  const directory = new Directory(loadScenario(defaultScenarioPath));
-  const tokens = new TokenService(pki, directory);
+const pki = await generatePki();
+const directory = new Directory(loadScenario(defaultScenarioPath));
+const tokens = new TokenService(pki, directory);
+
+describe("tokens", () => {
 
   it("mints delegated and app-only v1 tokens that verify", () => {
     const t = tokens.mint({ upn: "support@contoso.sim.test" });

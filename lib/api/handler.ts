@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { describeCaseError } from "@/lib/case/issues";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { findProfile } from "@/lib/live/profiles";

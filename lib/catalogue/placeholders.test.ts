@@ -7,7 +7,7 @@ import { catalogueText } from "./text";
 // Issue #13, item 19: every cause must read well with and without each of its values, in both languages, wherever
 // it is shown (page, console, Markdown, share link). Values a finding may lack read as words, never "…" or "{x}".
 const sample: Record<string, string> = { server: "application", plan: "e3", platform: "spa", cloud: "gcc", expectedCloud: "china", phase: "greeting" };
-const valueOf = (name: string) => sample[name] ?? `x-${name}`;
+const valueFor = (name: string) => sample[name] ?? `x-${name}`;
 
 const danglingEn = /\b(for|to|of|from|on|at|by|with|than)\s*([.,;:)]|$)/gi;
 const danglingIt = /\b(per|a|di|da|su|con|tra|verso)\s*([.,;:)]|$)/gi;
@@ -45,7 +45,7 @@ function namesOf(cause: (typeof causeIds)[number]): string[] {
 describe.each(locales)("every cause in %s", (locale) => {
   it.each(causeIds)("%s reads well with and without each value", (cause) => {
     const names = namesOf(cause);
-    const all = Object.fromEntries(names.map((name) => [name, valueOf(name)]));
+    const all = Object.fromEntries(names.map((name) => [name, valueFor(name)]));
     const variants: [string, Record<string, string>][] = [
       ["all values", all],
       ["no values", {}],

@@ -226,7 +226,7 @@ export class SignInAccumulator {
   }
 }
 
-const isoMinute = (time: number) => (Number.isFinite(time) ? new Date(time).toISOString().slice(0, 16) + "Z" : "1970-01-01T00:00Z");
+const isoMinute = (time: number) => (Number.isFinite(time) ? `${new Date(time).toISOString().slice(0, 16)}Z` : "1970-01-01T00:00Z");
 
 export function originOf(ip: string, servers: SignInContext["servers"]): ServerOrigin {
   const same = (server: string) => server.trim() !== "" && server.trim().toLowerCase() === ip.toLowerCase();

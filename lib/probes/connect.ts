@@ -167,7 +167,7 @@ function isoDate(value: string | undefined): string {
 }
 
 export function summarizeCertificate(peer: tls.DetailedPeerCertificate): CertificateSummary | undefined {
-  if (!peer || !peer.raw) return undefined;
+  if (!peer?.raw) return undefined;
   const chain: string[] = [];
   let cert: tls.DetailedPeerCertificate | undefined = peer;
   const seen = new Set<string>();

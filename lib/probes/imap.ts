@@ -1,6 +1,6 @@
 import "server-only";
 import { ProbeFailure, toProbeFailure } from "./errors";
-import { LineClient } from "./line-client";
+import type { LineClient } from "./line-client";
 import {
   canSayGoodbye,
   sayGoodbye,

@@ -47,7 +47,7 @@ export class LineClient {
     return pending;
   }
 
-  useTlsSocket(socket: Socket): void {
+  adoptTlsSocket(socket: Socket): void {
     const read = this.reader.bytesRead;
     this.socket = socket;
     this.reader = this.readerFor(socket, read);

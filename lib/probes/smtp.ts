@@ -104,7 +104,7 @@ export async function smtpUpToTls(
   if (early > 0) run.note(`The server sent ${early} bytes after "220" and before TLS; they were discarded (RFC 3207 §5).`);
   const upgraded = await startTls(c.currentSocket, target.host, { run, ...(options.deps ? { deps: options.deps } : {}) });
   session.tls = upgraded.tls;
-  c.useTlsSocket(upgraded.socket);
+  c.adoptTlsSocket(upgraded.socket);
   const cert = certificateFailure(upgraded.tls, target.host);
   if (cert) throw cert;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { openConnection } from "./connect";
-import { ProbeFailure, toProbeFailure } from "./errors";
+import { type ProbeFailure, toProbeFailure } from "./errors";
 import { checkTarget, targetLabel, type ProbeOptions } from "./probe-common";
 import { ProbeRun } from "./run";
 import type { TcpEvidence } from "./types";

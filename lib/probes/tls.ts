@@ -1,6 +1,6 @@
 import "server-only";
 import { certificateFailure, openConnection, tlsEvidenceFields, type TlsInfo } from "./connect";
-import { ProbeFailure, toProbeFailure } from "./errors";
+import { type ProbeFailure, toProbeFailure } from "./errors";
 import { LineClient } from "./line-client";
 import { checkTarget, targetLabel, type ProbeOptions } from "./probe-common";
 import { ProbeRun } from "./run";

@@ -19,7 +19,7 @@ import type {
   TcpEvidence,
   TlsEvidence,
 } from "@/lib/probes/types";
-import { makeJwt, v1Claims, without } from "@/lib/testing/jwt";
+import { makeJwt, v1Claims, } from "@/lib/testing/jwt";
 import { clientId, delegate, healthyCase, now, tenantId, withChanges } from "./fixtures";
 import {
   appTokenFindings,

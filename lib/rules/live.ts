@@ -14,7 +14,7 @@ import type {
   TlsEvidence,
 } from "@/lib/probes/types";
 import { decodeToken, tokenProblems, type TokenExpectations, type TokenProblem } from "@/lib/token/claims";
-import { finding, pass, type Finding, type Params } from "./types";
+import { finding, type Finding, type Params } from "./types";
 
 export type LiveContext = {
   token?: { raw: string; expectations: Omit<TokenExpectations, "mailbox" | "scope" | "owner"> & { owner: string } };

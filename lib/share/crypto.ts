@@ -37,7 +37,7 @@ export async function decryptShare(envelope: { version: number; iv: string; ciph
   if (!(shareVersions as readonly number[]).includes(envelope.version)) throw new ShareCryptoError("unsupported-version");
   const version = envelope.version as ShareVersion;
   const raw = shareKeyPattern.test(key) ? fromBase64Url(key) : null;
-  if (!raw || raw.length !== 32) throw new ShareCryptoError("bad-key");
+  if (raw?.length !== 32) throw new ShareCryptoError("bad-key");
   const iv = fromBase64Url(envelope.iv);
   const ciphertext = fromBase64Url(envelope.ciphertext);
   if (!iv || iv.length !== ivBytes || !ciphertext || ciphertext.length <= tagBytes) throw new ShareCryptoError("damaged");

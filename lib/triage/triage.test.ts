@@ -396,7 +396,7 @@ describe("triage: fast and safe on large and adversarial input", () => {
     ["a base64 run", "QUJD".repeat(size / 4)],
     ["JWT-like segments", "eyJhbGciOiJub25lIn0.".repeat(size / 20)],
     ["application with identifier, never found", "Application with identifier ".repeat(size / 28)],
-    ["a 200,000-character log with an error at the end", "2026-11-28 10:00:00 INFO Retriever polling support@example.com\n".repeat(size / 62) + "S: A01 NO AUTHENTICATE failed."],
+    ["a 200,000-character log with an error at the end", `${"2026-11-28 10:00:00 INFO Retriever polling support@example.com\n".repeat(size / 62)}S: A01 NO AUTHENTICATE failed.`],
   ];
 
   it.each(inputs)("%s", (_label, text) => {

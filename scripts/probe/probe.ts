@@ -13,7 +13,7 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { diagnoseCase } from "@/lib/live/diagnose-live";
 import { findProfile } from "@/lib/live/profiles";
-import { useHttpsProxy } from "@/lib/live/proxy";
+import { setHttpsProxy } from "@/lib/live/proxy";
 import { redactDeep } from "@/lib/probes/redact";
 import { allowedTargets } from "@/lib/probes/targets";
 import type { ProbeEvidence } from "@/lib/probes/types";
@@ -103,7 +103,7 @@ async function main() {
   if (!profile) usage(`azure.cloud: no cloud profile "${file.azure.cloud}" (add it to ECE_DOCTOR_CLOUDS_FILE).`, options.locale);
 
   const proxy = options.live ? proxyUrl(options.proxy) : "";
-  useHttpsProxy(proxy || null);
+  setHttpsProxy(proxy || null);
   const ask = options.live && options.prompt;
   const clientSecret = process.env.ECE_DOCTOR_CLIENT_SECRET ?? (ask ? await askHidden("Client secret (Enter to skip): ") : "");
   // Only the services server reads and sends mail, so only it needs the mailbox's token.

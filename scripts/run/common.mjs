@@ -9,6 +9,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const windows = process.platform === "win32";
 
 export const tools = {
+  biome: "node_modules/@biomejs/biome/bin/biome",
   next: "node_modules/next/dist/bin/next",
   // The production server that counts each client by its socket address (lib/api/rate-limit.ts).
   server: "scripts/server.mjs",

@@ -1,4 +1,4 @@
-// npm test: types, unit tests, production build, the probe bundle and executables, end-to-end tests in Debian's
+// npm test: lint and format, types, unit tests, production build, the probe bundle and executables, end-to-end tests in Debian's
 // Chromium (against the Microsoft 365 simulator, which playwright.config.ts starts).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -33,6 +33,7 @@ const bare = ["app", "components", "lib", "e2e"]
   .filter((path) => /^\s*["']server-only["'];?\s*$/m.test(readFileSync(path, "utf8")));
 if (bare.length > 0) fail(`Use import "server-only"; not a bare string: ${bare.map((path) => relative(root, path)).join(", ")}`);
 
+runTool("biome", ["check", "."]);
 runTool("next", ["typegen"]);
 runTool("tsc", ["--noEmit", "-p", "."]);
 runTool("vitest", ["run"]);
