@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { format } from "@/lib/i18n/format";
 import { applicableSteps } from "@/lib/wizard/steps";
-import { caseToDraft } from "@/lib/case/draft";
+import { caseToDraft } from "@/lib/wizard/draft";
 import { CLIENT_ID, SECRET_VALUE, TENANT_ID, caseWith, continueButton, field, healthyCase, importCase, stepUrl, submitStep, t, waitForStep } from "./helpers";
 import { simCase } from "./live-support";
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { caseToDraft } from "@/lib/case/draft";
+import { caseToDraft } from "@/lib/wizard/draft";
 import type { CaseFile } from "@/lib/case/schema";
 import { format } from "@/lib/i18n/format";
 import {

@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { format } from "@/lib/i18n/format";
-import { caseToDraft } from "@/lib/case/draft";
+import { caseToDraft } from "@/lib/wizard/draft";
 import { applicableSteps, stepIds } from "@/lib/wizard/steps";
 import { fillStep, importCase, stepUrl, submitStep, t, waitForStep } from "./helpers";
 import { CONTOSO, ECE_APP, mintToken, sharedModel, simCase, USER_PASSWORD } from "./live-support";

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useWizard } from "@/components/wizard/wizard-provider";
 import { ResultCard } from "@/components/report/result-card";
-import { draftToCase, draftToProbeCase } from "@/lib/case/draft";
+import { draftToCase, draftToProbeCase } from "@/lib/wizard/draft";
 import { present } from "@/lib/catalogue/present";
 import type { Finding } from "@/lib/rules/types";
 import { splitLines, textOf } from "@/lib/case/fields";

@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { draftToProbeCase, symptomOf, textCausesOf } from "@/lib/case/draft";
+import { draftToProbeCase, symptomOf, textCausesOf } from "@/lib/wizard/draft";
 import { likelyCauses } from "@/lib/symptoms/plan";
 import type { Draft } from "@/lib/case/fields";
 import type { CheckId } from "@/lib/catalogue/checks";

@@ -6,7 +6,7 @@ import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useHydrated, useWizard } from "@/components/wizard/wizard-provider";
-import { draftToCase } from "@/lib/case/draft";
+import { draftToCase } from "@/lib/wizard/draft";
 import { present, type CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import { formatDateTime } from "@/lib/i18n/dates";

@@ -3,7 +3,7 @@
 import { answerText } from "@/components/wizard/answer-text";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useClouds } from "@/components/ui/config-provider";
-import { caseToDraft, fieldApplies } from "@/lib/case/draft";
+import { caseToDraft, fieldApplies } from "@/lib/wizard/draft";
 import { fieldIds } from "@/lib/case/fields";
 import type { CaseFile } from "@/lib/case/schema";
 

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useWizard } from "@/components/wizard/wizard-provider";
-import { caseToDraft } from "@/lib/case/draft";
+import { caseToDraft } from "@/lib/wizard/draft";
 import { format } from "@/lib/i18n/format";
 import { countByStatus, toMarkdown, toReportFile } from "@/lib/report/export";
 import { fetchShare, revokeShareLink, revokeTokenFor, ShareRequestError } from "@/lib/share/client";

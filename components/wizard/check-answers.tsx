@@ -6,7 +6,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { draftToCase, symptomOf } from "@/lib/case/draft";
+import { draftToCase, symptomOf } from "@/lib/wizard/draft";
 import { textOf, type FieldId } from "@/lib/case/fields";
 import { symptomText } from "@/lib/symptoms/symptom-text";
 import { format } from "@/lib/i18n/format";

@@ -5,7 +5,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { caseToDraft } from "@/lib/case/draft";
+import { caseToDraft } from "@/lib/wizard/draft";
 import { caseIssues, caseSchema } from "@/lib/case/schema";
 import { issueText } from "@/lib/case/issues";
 import { decodeTextFile, locateJsonError } from "@/lib/case/json-errors";

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import type { FieldError } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
 import { applicableFields, missingPrerequisite, nextStep, previousStep, stepApplies, stepDef, stepPosition, stepsRuledOut, validateStep, type StepId } from "@/lib/wizard/steps";
-import { symptomOf } from "@/lib/case/draft";
+import { symptomOf } from "@/lib/wizard/draft";
 import { textOf } from "@/lib/case/fields";
 import { symptomText } from "@/lib/symptoms/symptom-text";
 import { Field, fieldErrorText } from "./field";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { symptomOf } from "@/lib/case/draft";
+import { symptomOf } from "@/lib/wizard/draft";
 import { format } from "@/lib/i18n/format";
 import { stepStatuses, type StepStatus } from "@/lib/wizard/progress";
 import { plannedSteps, stepsRuledOut, type StepId } from "@/lib/wizard/steps";

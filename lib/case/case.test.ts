@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { delegate, healthyCase, withChanges } from "@/lib/rules/fixtures";
-import { caseToDraft, draftToCase, fieldApplies } from "./draft";
+import { caseToDraft, draftToCase, fieldApplies } from "@/lib/wizard/draft";
 import { fieldIds, isoDate, validateField, type DraftValue, type ErrorKey, type FieldId } from "./fields";
 import { issueText } from "./issues";
 import { caseIssues, caseSchema, type CaseFile, type CaseIssue } from "./schema";

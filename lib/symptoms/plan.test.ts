@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseToDraft } from "@/lib/case/draft";
+import { caseToDraft } from "@/lib/wizard/draft";
 import { fields, type Draft } from "@/lib/case/fields";
 import { causeIds, causes } from "@/lib/catalogue/causes";
 import { checkIds, evidenceCheckIds } from "@/lib/catalogue/checks";

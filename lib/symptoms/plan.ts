@@ -1,6 +1,6 @@
 import { causes, causeIds, type CauseId } from "@/lib/catalogue/causes";
 import type { CheckId } from "@/lib/catalogue/checks";
-import type { StepId } from "@/lib/wizard/steps";
+import type { StepId } from "@/lib/wizard/step-table";
 import { ruleFor, type Symptom } from "./ranking";
 
 // Which wizard steps can confirm or rule out a check. Live checks belong to the step whose panel runs them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseToDraft } from "@/lib/case/draft";
+import { caseToDraft } from "@/lib/wizard/draft";
 import type { Draft, FieldError } from "@/lib/case/fields";
 import { eceReleaseIds, type EceRelease } from "@/lib/knowledge/ece-releases";
 import { delegate, healthyCase, withChanges } from "@/lib/rules/fixtures";

@@ -3,8 +3,8 @@ import { releaseNeedsEs, splitEsList, parseEs, type EceRelease } from "@/lib/kno
 import { stepRuledOut } from "@/lib/symptoms/plan";
 import { stoppedAfterIds, symptomIds, type StoppedAfter, type Symptom, type SymptomId } from "@/lib/symptoms/ranking";
 import { causesNamedIn } from "@/lib/triage/triage";
-import { caseSchema, CASE_SCHEMA_ID, type CaseFile } from "./schema";
-import { listOf, splitLines, textOf, type Draft, type FieldId } from "./fields";
+import { listOf, splitLines, textOf, type Draft, type FieldId } from "@/lib/case/fields";
+import { caseSchema, CASE_SCHEMA_ID, type CaseFile } from "@/lib/case/schema";
 
 export function fieldApplies(id: FieldId, draft: Draft): boolean {
   switch (id) {
