@@ -3,7 +3,7 @@ import type { Agent } from "node:http";
 import { request } from "node:https";
 import type { ProbeRun } from "@/lib/probes/run";
 import type { AllowedTarget } from "@/lib/probes/targets";
-import { boundedExchange, type ExchangeOptions, type HttpsResponse } from "./https-client";
+import { boundedExchange, type ExchangeOptions, type HttpsResponse } from "./bounded-exchange";
 
 // Only the probe on an ECE server that must use a proxy for 443 (--proxy / HTTPS_PROXY) comes here: the proxy, not
 // this process, resolves and reaches the login host, so the address policy of lib/probes/connect.ts cannot apply.
