@@ -124,7 +124,7 @@ const label = (item: ProbeEvidence) => `${item.kind.padEnd(15)} ${"mailbox" in i
 
 async function measure(): Promise<void> {
   // Imported here, with the environment for the tool already in place.
-  const { diagnoseCase } = await import("@/lib/live/diagnose-live");
+  const { diagnoseCase } = await import("@/lib/live/probe-and-diagnose");
   const { findProfile } = await import("@/lib/live/profiles");
   const sim = findProfile("sim");
   const silent = findProfile("sim-silent");

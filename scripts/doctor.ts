@@ -8,7 +8,7 @@ import { present } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-import { diagnoseCase } from "@/lib/live/diagnose-live";
+import { diagnoseCase } from "@/lib/live/probe-and-diagnose";
 import { findProfile } from "@/lib/live/profiles";
 import { presentMatch } from "@/lib/triage/present-match";
 import { maxTriageChars, triage } from "@/lib/triage/triage";

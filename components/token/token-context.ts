@@ -8,6 +8,7 @@ import { splitLines, textOf, type Draft } from "@/lib/case/fields";
 import type { Locale } from "@/lib/i18n/locales";
 import { causeForAadsts } from "@/lib/knowledge/aadsts";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
+import { sameId } from "@/lib/token/claims";
 import { tokenOwner, type Retrieval } from "@/lib/token/inspect";
 
 /** Everything the token step derives from the answers: who must own the token, and which app and cloud sign in. */
@@ -27,7 +28,7 @@ export function tokenTarget(draft: Draft, cloud: CloudProfile, mailbox: string |
   const clientId = textOf(draft["azure.clientId"]);
   const mailboxes = splitLines(textOf(draft["mail.mailboxes"]));
   const accessModel = textOf(draft["mail.accessModel"]) === "shared" ? "shared" : "per-mailbox";
-  const chosen = mailbox && mailboxes.includes(mailbox) ? mailbox : (mailboxes[0] ?? "");
+  const chosen = (mailbox && mailboxes.find((item) => sameId(item, mailbox))) || (mailboxes[0] ?? "");
   const owner = tokenOwner(accessModel, textOf(draft["mail.signInAccount"]), chosen);
   if (!tenant || !clientId || !owner || !textOf(draft["azure.cloud"])) return null;
   const lifetime = Number(textOf(draft["azure.accessTokenLifetimeMinutes"]));

@@ -6,7 +6,7 @@ import { useI18n } from "@/components/ui/i18n-provider";
 import { useWizard } from "@/components/wizard/wizard-provider";
 import { textOf } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
-import { decodeToken } from "@/lib/token/claims";
+import { mailboxOfToken } from "@/lib/token/mailbox-match";
 import { delegatedScopes, type RealmAnswer } from "@/lib/token/inspect";
 import { pendingRedirectClientId, redirectUriFor } from "@/lib/token/redirect-state";
 import { ClaimsPanel } from "./claims-panel";
@@ -41,9 +41,7 @@ export default function TokenStep() {
 
   // Per-mailbox model: a token of one of the case's mailboxes is compared with that mailbox.
   useEffect(() => {
-    const decoded = token.trim() ? decodeToken(token) : null;
-    const user = decoded?.ok ? decoded.claims.user?.toLowerCase() : undefined;
-    const match = target?.mailboxes.find((item) => item.toLowerCase() === user);
+    const match = target ? mailboxOfToken(target.mailboxes, token) : undefined;
     if (match && target?.accessModel === "per-mailbox") setMailbox(match);
   }, [token, target?.mailboxes, target?.accessModel]);
 

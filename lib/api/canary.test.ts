@@ -6,7 +6,7 @@ import { present } from "@/lib/catalogue/present";
 import { messages } from "@/lib/i18n/messages";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { probeClientCredentials } from "@/lib/live/entra";
-import { liveFindings } from "@/lib/rules/live-diagnose";
+import { liveFindings } from "@/lib/rules/live-findings";
 import { secretVariants } from "@/lib/probes/redact";
 import { secretShapes } from "@/lib/probes/test-support/canaries";
 import { allowedTarget } from "@/lib/probes/targets";

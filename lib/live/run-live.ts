@@ -6,7 +6,8 @@ import { resolveOnly } from "@/lib/probes/dns";
 import { allowedTargets, type AllowedTarget } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
 import type { ProbeEvidence } from "@/lib/probes/types";
-import { decodeToken } from "@/lib/token/claims";
+import { sameId } from "@/lib/token/claims";
+import { tokenUser } from "@/lib/token/mailbox-match";
 import { createSemaphore } from "@/lib/api/rate-limit";
 import { probeClientCredentials, probeDiscovery, probeRealm } from "./entra";
 
@@ -52,9 +53,8 @@ async function limited<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[
 export function mailboxesForToken(file: CaseFile, accessToken: string | undefined): string[] {
   const mailboxes = file.mail.mailboxes;
   if (!accessToken || file.mail.accessModel === "shared") return mailboxes;
-  const decoded = decodeToken(accessToken);
-  const user = decoded.ok ? decoded.claims.user?.toLowerCase() : undefined;
-  const own = mailboxes.filter((mailbox) => mailbox.toLowerCase() === user);
+  const user = tokenUser(accessToken);
+  const own = user === null ? [] : mailboxes.filter((mailbox) => sameId(mailbox, user));
   return own.length > 0 ? own : mailboxes;
 }
 

@@ -6,7 +6,7 @@ import { hostileAddresses, startDnsServer, type HostileAddress } from "@/e2e/sim
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { addressVerdict } from "@/lib/probes/connect";
 import { healthyCase, secretValue } from "@/lib/rules/fixtures";
-import { diagnoseCase } from "./diagnose-live";
+import { diagnoseCase } from "./probe-and-diagnose";
 
 // The simulator's DNS, started here, answers the hostile addresses; a loopback listener on every port counts what
 // reaches it, and net.connect is watched: no connection may be made to anything the policy refuses.

@@ -17,6 +17,7 @@ import { redirectUri } from "./redirect-uri";
 import { signInLogs } from "./sign-in-logs";
 import { tokenGeneration } from "./token-generation";
 import { tokenLifetime } from "./token-lifetime";
+import { liveFindings } from "./live-findings";
 import type { Evidence, Finding, Rule } from "./types";
 
 export const rules: readonly Rule[] = [
@@ -38,9 +39,11 @@ export const rules: readonly Rule[] = [
 
 export type DiagnoseOptions = { locale?: Locale; now?: Date; profile?: CloudProfile };
 
+/** The answers' findings, then the live checks' when there is live evidence, in rule order. */
 export function findings(file: CaseFile, evidence: Evidence = {}, now = new Date(), profile?: CloudProfile): Finding[] {
   const context = { file, evidence, now, profile: profile ?? builtInProfile(file.azure.cloud) ?? cloudProfiles.worldwide };
-  return onePerCause(rules.flatMap((rule) => rule(context)));
+  const live = evidence.live ? liveFindings(file, evidence.live.probes, evidence.live.context, context.profile.id) : [];
+  return [...onePerCause(rules.flatMap((rule) => rule(context))), ...live];
 }
 
 /** One finding per check, cause and target: the first (the rules' order, or worst first) wins. A token problem that
@@ -56,9 +59,17 @@ export function onePerCause(items: readonly Finding[]): Finding[] {
   });
 }
 
-export function diagnose(file: CaseFile, evidence: Evidence = {}, options: DiagnoseOptions = {}): CheckResult[] {
+export type Diagnosis = { findings: Finding[]; results: CheckResult[] };
+
+/** One pass, worst first: the language-neutral findings (for share links) and the same findings as results. */
+export function diagnosis(file: CaseFile, evidence: Evidence = {}, options: DiagnoseOptions = {}): Diagnosis {
+  const ordered = onePerCause(sortWorstFirst(findings(file, evidence, options.now, options.profile)));
   const locale = options.locale ?? "en";
-  return sortWorstFirst(findings(file, evidence, options.now, options.profile).map((item) => present(item, locale)));
+  return { findings: ordered, results: ordered.map((item) => present(item, locale)) };
+}
+
+export function diagnose(file: CaseFile, evidence: Evidence = {}, options: DiagnoseOptions = {}): CheckResult[] {
+  return diagnosis(file, evidence, options).results;
 }
 
 export function sortWorstFirst<T extends { status: CheckResult["status"] }>(results: T[]): T[] {

@@ -34,7 +34,8 @@ import {
   tokenFindings,
   type LiveContext,
 } from "./live";
-import { liveFindings } from "./live-diagnose";
+import { diagnose, diagnosis, findings, sortWorstFirst } from "./diagnose";
+import { liveFindings } from "./live-findings";
 import type { Finding } from "./types";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -562,5 +563,32 @@ describe("UPN versus mail address", () => {
 
   it("without a live mail check it is a warning too, never a failure", () => {
     expect(summary(accessToken(liveFindings(file, [], context(upnOnly))))).toEqual([["access-token", "warn", "token-wrong-user"]]);
+  });
+});
+
+describe("diagnose with live evidence", () => {
+  // Production runs the probes, then this one pure pass: the answers' findings and the live ones, worst first.
+  const file = healthyCase();
+  const probes: ProbeEvidence[] = [dns(IMAP), tcp(IMAP, 993), tls(IMAP, 993), imap(support, imapNo), imap(sales, imapOk), smtp(support, smtp573)];
+
+  it("adds the live findings to the answers' findings in one worst-first pass", () => {
+    const live = { probes, context: context(otherUser) };
+    const { findings: all, results } = diagnosis(file, { live }, { now });
+    const expected = [...findings(file, {}, now), ...liveFindings(file, probes, live.context)];
+    expect(unordered(all)).toEqual(unordered(expected));
+    expect(all.map((item) => item.status)).toEqual(sortWorstFirst(all).map((item) => item.status));
+    expect(results).toEqual(diagnose(file, { live }, { now }));
+    expect(results.map((result) => [result.check, result.status])).toEqual(all.map((item) => [item.check, item.status]));
+  });
+
+  it("reports the token's problems once, not once per probe", () => {
+    const { findings: all } = diagnosis(file, { live: { probes, context: context(otherUser) } }, { now });
+    const wrongUser = all.filter((item) => item.check === "access-token" && item.status !== "pass" && item.cause === "token-wrong-user");
+    expect(wrongUser).toHaveLength(1);
+  });
+
+  it("without live evidence, only the answers are judged", () => {
+    expect(diagnosis(file, {}, { now }).findings).toEqual(sortWorstFirst(findings(file, {}, now)));
+    expect(diagnosis(file, {}, { now }).findings.some((item) => ["dns", "tcp", "tls", "imap", "smtp", "access-token"].includes(item.check))).toBe(false);
   });
 });

@@ -13,13 +13,10 @@ import type {
   TcpEvidence,
   TlsEvidence,
 } from "@/lib/probes/types";
-import { decodeToken, tokenProblems, type TokenExpectations, type TokenProblem } from "@/lib/token/claims";
-import { finding, type Finding, type Params } from "./types";
+import { decodeToken, tokenProblems, type TokenProblem } from "@/lib/token/claims";
+import { finding, type Finding, type LiveContext, type Params } from "./types";
 
-export type LiveContext = {
-  token?: { raw: string; expectations: Omit<TokenExpectations, "mailbox" | "scope" | "owner"> & { owner: string } };
-  secretLooksLikeSecretId: boolean;
-};
+export type { LiveContext } from "./types";
 
 const certificateCauses: Record<string, CauseId> = {
   CERT_HAS_EXPIRED: "tls-expired",

@@ -2,10 +2,20 @@ import type { CaseFile } from "@/lib/case/schema";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import type { CauseId } from "@/lib/catalogue/causes";
 import type { CheckId, Status } from "@/lib/catalogue/checks";
+import type { ProbeEvidence } from "@/lib/probes/types";
+import type { TokenExpectations } from "@/lib/token/claims";
 
 export type SecretEvidence = { provided: boolean; looksLikeGuid: boolean; equalsClientId: boolean };
 
-export type Evidence = { clientSecret?: SecretEvidence };
+export type LiveContext = {
+  token?: { raw: string; expectations: Omit<TokenExpectations, "mailbox" | "scope" | "owner"> & { owner: string } };
+  secretLooksLikeSecretId: boolean;
+};
+
+/** What the live checks saw: the probes' evidence, and what the token and secret are expected to be. */
+export type LiveEvidence = { probes: readonly ProbeEvidence[]; context: LiveContext };
+
+export type Evidence = { clientSecret?: SecretEvidence; live?: LiveEvidence };
 
 export type Params = Record<string, string>;
 

@@ -94,7 +94,9 @@ export type TokenProblem =
   | { cause: "token-wrong-app"; params: { tokenApp: string; clientId: string } }
   | { cause: "token-scope-missing"; params: { scope: string; scopes: string } };
 
-const same = (a: string | null, b: string) => a !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Addresses and ids compare without surrounding spaces and without case (Entra's claims and the answers differ in both). */
+export const sameId = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  Boolean(a && b && a.trim().toLowerCase() === b.trim().toLowerCase());
 
 export function tokenProblems(decoded: DecodedToken, expected: TokenExpectations): TokenProblem[] {
   if (!decoded.ok) return [{ cause: "token-malformed", params: { reason: decoded.reason } }];
@@ -106,13 +108,13 @@ export function tokenProblems(decoded: DecodedToken, expected: TokenExpectations
   if (!audienceMatches(claims.audience, expected.outlookResource)) {
     problems.push({ cause: "token-wrong-audience", params: { audience: claims.audience ?? "-", expected: expected.outlookResource } });
   }
-  if (claims.user !== null && !same(claims.user, expected.owner)) {
+  if (claims.user !== null && !sameId(claims.user, expected.owner)) {
     problems.push({ cause: "token-wrong-user", params: { user: claims.user, mailbox: expected.owner } });
   }
-  if (claims.tenant !== null && !same(claims.tenant, expected.tenant)) {
+  if (claims.tenant !== null && !sameId(claims.tenant, expected.tenant)) {
     problems.push({ cause: "token-wrong-tenant", params: { tokenTenant: claims.tenant, tenant: expected.tenant } });
   }
-  if (claims.app !== null && !same(claims.app, expected.clientId)) {
+  if (claims.app !== null && !sameId(claims.app, expected.clientId)) {
     problems.push({ cause: "token-wrong-app", params: { tokenApp: claims.app, clientId: expected.clientId } });
   }
   const granted = [...claims.scopes, ...claims.roles].map((scope) => scope.toLowerCase());

@@ -1,6 +1,6 @@
 // The token step's claims panel, computed in the browser from lib/token/claims.ts: every claim that matters, each
 // compared with the case, and the problems that explain an Exchange rejection. Pure: no I/O, no clock of its own.
-import { audienceMatches, decodeToken, tokenProblems, type TokenClaims, type TokenProblem } from "./claims";
+import { audienceMatches, decodeToken, sameId, tokenProblems, type TokenClaims, type TokenProblem } from "./claims";
 
 export type Retrieval = "imap" | "pop3";
 
@@ -50,7 +50,6 @@ export function delegatedScopes(outlookResource: string, retrieval: Retrieval): 
   return [...protocolScopes(retrieval).map((scope) => `${resource}/${scope}`), "offline_access"];
 }
 
-const same = (a: string | null | undefined, b: string | null | undefined) => Boolean(a && b && a.trim().toLowerCase() === b.trim().toLowerCase());
 
 const problemOrder: TokenProblem["cause"][] = [
   "token-malformed",
@@ -66,7 +65,7 @@ export function inspectToken(raw: string, context: InspectContext): TokenInspect
   const decoded = decodeToken(raw);
   if (!decoded.ok) return { ok: false, reason: decoded.reason, problems: [{ cause: "token-malformed", params: { reason: decoded.reason } }] };
   const { claims } = decoded;
-  const operatorApp = Boolean(context.signInClientId && same(claims.app, context.signInClientId) && !same(claims.app, context.clientId));
+  const operatorApp = Boolean(context.signInClientId && sameId(claims.app, context.signInClientId) && !sameId(claims.app, context.clientId));
   const expectations = {
     tenant: context.tenant,
     clientId: context.clientId,

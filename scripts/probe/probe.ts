@@ -11,7 +11,7 @@ import { EVIDENCE_SCHEMA_ID, PROBE_TOOL_NAME, describeProxy, evidenceCase, sealE
 import { format } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-import { diagnoseCase } from "@/lib/live/diagnose-live";
+import { diagnoseCase } from "@/lib/live/probe-and-diagnose";
 import { findProfile } from "@/lib/live/profiles";
 import { setHttpsProxy } from "@/lib/live/proxy";
 import { redactDeep } from "@/lib/probes/redact";

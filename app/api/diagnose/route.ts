@@ -3,8 +3,7 @@ import { ApiError, jsonRoute } from "@/lib/api/handler";
 import { ndjsonResponse } from "@/lib/api/ndjson";
 import { createRateLimiter } from "@/lib/api/rate-limit";
 import { refuseTargets } from "@/lib/api/target-fields";
-import { present } from "@/lib/catalogue/present";
-import { diagnoseCase } from "@/lib/live/diagnose-live";
+import { diagnoseCase } from "@/lib/live/probe-and-diagnose";
 import { workloadProblem } from "@/lib/live/run-live";
 
 export const dynamic = "force-dynamic";
@@ -21,23 +20,23 @@ export const POST = jsonRoute(
   },
   async ({ body, request, profile }) => {
     const { case: file, secrets = {}, locale = "en", live = false, timeouts, probes } = body;
-    const options = { file, profile, secrets, live, ...(probes ? { groups: probes } : {}), ...(timeouts ? { timeouts } : {}), signal: request.signal };
+    const options = { file, profile, secrets, live, locale, ...(probes ? { groups: probes } : {}), ...(timeouts ? { timeouts } : {}), signal: request.signal };
     const tooMuch = live ? workloadProblem(options) : null;
     if (tooMuch) throw new ApiError("unprocessable_entity", `"case.mail.mailboxes": ${tooMuch}`, [{ path: "case.mail.mailboxes", message: tooMuch }]);
     const answer = (diagnosis: Awaited<ReturnType<typeof diagnoseCase>>) => ({
       schema: "ece-oauth-doctor/results@1",
       findings: diagnosis.findings,
-      results: diagnosis.findings.map((item) => present(item, locale)),
+      results: diagnosis.results,
       evidence: diagnosis.evidence,
     });
 
     if (new URL(request.url).searchParams.get("stream") !== "1") return Response.json(answer(await diagnoseCase(options)), { headers: { "Cache-Control": "no-store" } });
-    // One JSON object per line: each probe as it finishes, then the whole diagnosis.
+    // One JSON object per line: each probe's evidence as it finishes, then the whole diagnosis (its one final pass).
     return ndjsonResponse(
       async (send) => {
         const diagnosis = await diagnoseCase({
           ...options,
-          onEvidence: (evidence, findings) => send({ type: "probe", evidence, results: findings.map((item) => present(item, locale)) }),
+          onEvidence: (evidence) => send({ type: "probe", evidence }),
         });
         send({ type: "done", ...answer(diagnosis) });
       },

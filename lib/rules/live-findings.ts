@@ -1,6 +1,6 @@
 import type { CaseFile } from "@/lib/case/schema";
 import type { ProbeEvidence } from "@/lib/probes/types";
-import { decodeToken } from "@/lib/token/claims";
+import { mailboxOfToken } from "@/lib/token/mailbox-match";
 import {
   appTokenFindings,
   discoveryFindings,
@@ -12,9 +12,8 @@ import {
   tcpFindings,
   tlsFindings,
   tokenFindings,
-  type LiveContext,
 } from "./live";
-import type { Finding } from "./types";
+import type { Finding, LiveContext } from "./types";
 
 const networkCauses = new Set(["dns-failed", "port-refused", "port-timeout", "port-unreachable", "address-refused"]);
 const transportCauses = new Set([
@@ -106,7 +105,5 @@ export function liveFindings(file: CaseFile, evidence: readonly ProbeEvidence[],
 function tokenMailbox(file: CaseFile, evidence: readonly ProbeEvidence[], raw: string): string {
   const probed = evidence.flatMap((item) => (item.kind === "imap" || item.kind === "pop3" || item.kind === "smtp" ? [item.mailbox] : []));
   const candidates = [...probed, ...file.mail.mailboxes].filter(Boolean);
-  const decoded = decodeToken(raw);
-  const user = decoded.ok ? decoded.claims.user?.trim().toLowerCase() : undefined;
-  return candidates.find((mailbox) => mailbox.trim().toLowerCase() === user) ?? candidates[0] ?? "";
+  return mailboxOfToken(candidates, raw) ?? candidates[0] ?? "";
 }
