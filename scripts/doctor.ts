@@ -2,9 +2,9 @@
 // or, for a log excerpt or a sign-in error: npm run doctor -- --triage file.log|- [--lang it] [--json]
 // Secrets come from ECE_DOCTOR_CLIENT_SECRET / ECE_DOCTOR_ACCESS_TOKEN or a hidden prompt, never from arguments.
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { type DiagnoseResponse, RESULTS_SCHEMA_ID, TRIAGE_SCHEMA_ID, type TriageResponse } from "@/lib/api/contract";
 import { caseSchema } from "@/lib/case/schema";
 import { describeCaseError } from "@/lib/case/issues";
-import { present } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
@@ -87,7 +87,8 @@ async function runTriage(options: Options): Promise<void> {
   const { matches } = triage(text);
   const results = matches.map((match) => ({ match, result: presentMatch(match, options.locale) }));
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ schema: "ece-oauth-doctor/triage@1", matches: results.map(({ match, result }) => ({ ...match, result })) }, null, 2)}\n`);
+    const document: TriageResponse = { schema: TRIAGE_SCHEMA_ID, matches: results.map(({ match, result }) => ({ ...match, result })) };
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   } else {
     const lines = [`${t.appName}: ${t.triage.title}`, results.length === 0 ? t.triage.none : format(t.triage.found, { count: results.length }), ""];
     if (results.length === 0) lines.push(t.triage.nonePasteIntro, ...t.triage.nonePaste.map((item) => `  - ${item}`), "");
@@ -122,16 +123,17 @@ async function main() {
   const controller = new AbortController();
   process.once("SIGINT", () => controller.abort());
 
-  const { findings, evidence } = await diagnoseCase({
+  const { findings, results, evidence } = await diagnoseCase({
     file,
     profile,
     secrets: { ...(clientSecret ? { clientSecret } : {}), ...(accessToken ? { accessToken } : {}) },
     live: options.live,
+    locale: options.locale,
     signal: controller.signal,
   });
-  const results = findings.map((item) => present(item, options.locale));
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ schema: "ece-oauth-doctor/results@1", findings, results, evidence }, null, 2)}\n`);
+    const document: DiagnoseResponse = { schema: RESULTS_SCHEMA_ID, findings, results, evidence };
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   } else {
     process.stdout.write(`${reportLines(file, results, t).join("\n")}\n`);
   }

@@ -6,7 +6,8 @@ import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
-import type { DeviceError, DevicePoll, DeviceStart } from "@/lib/token/api";
+import { ApiRequestError, api } from "@/lib/api/client";
+import type { DeviceError } from "@/lib/token/api";
 import { aadstsResult, type TokenTarget } from "./token-context";
 
 type State =
@@ -31,7 +32,7 @@ export function DeviceCodePanel({ target, operatorClientId, app, onToken }: { ta
     () => () => {
       if (timer.current) clearTimeout(timer.current);
       // Leaving the step: tell the server to stop polling and forget the sign-in.
-      if (current.current) void fetch(`/api/token/device?id=${current.current}`, { method: "DELETE" }).catch(() => undefined);
+      if (current.current) void api.cancelDeviceSignIn(current.current).catch(() => undefined);
     },
     [],
   );
@@ -45,8 +46,7 @@ export function DeviceCodePanel({ target, operatorClientId, app, onToken }: { ta
   async function poll(id: string) {
     if (current.current !== id) return;
     try {
-      const response = await fetch(`/api/token/device?id=${id}`, { cache: "no-store" });
-      const body = (await response.json()) as DevicePoll;
+      const body = await api.pollDeviceSignIn(id);
       if (current.current !== id) return;
       if (body.status === "pending") {
         timer.current = setTimeout(() => void poll(id), pollEveryMs);
@@ -66,25 +66,20 @@ export function DeviceCodePanel({ target, operatorClientId, app, onToken }: { ta
   async function start() {
     setState({ kind: "starting" });
     try {
-      const response = await fetch("/api/token/device", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ cloud: target.cloud.id, tenant: target.tenant, clientId: target.clientId, retrieval: target.retrieval, app: useOperator ? "operator" : "case" }),
-      });
-      const body = (await response.json()) as DeviceStart & { error?: { message?: string } };
-      if (!response.ok) return fail({ error: `HTTP ${response.status}`, aadsts: null, description: (body.error as { message?: string } | undefined)?.message ?? "" });
+      const body = await api.startDeviceSignIn({ cloud: target.cloud.id, tenant: target.tenant, clientId: target.clientId, retrieval: target.retrieval, app: useOperator ? "operator" : "case" });
       if (!body.ok) return fail(body.error);
       current.current = body.id;
       setState({ kind: "waiting", id: body.id, userCode: body.userCode, verificationUri: body.verificationUri });
       timer.current = setTimeout(() => void poll(body.id), pollEveryMs);
     } catch (error) {
+      if (error instanceof ApiRequestError) return fail({ error: `HTTP ${error.status}`, aadsts: null, description: error.message });
       fail({ error: "network_error", aadsts: null, description: error instanceof Error ? error.message : String(error) });
     }
   }
 
   function stop() {
     if (timer.current) clearTimeout(timer.current);
-    if (current.current) void fetch(`/api/token/device?id=${current.current}`, { method: "DELETE" }).catch(() => undefined);
+    if (current.current) void api.cancelDeviceSignIn(current.current).catch(() => undefined);
     current.current = null;
     setState({ kind: "idle" });
   }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { api } from "@/lib/api/client";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { causeDef } from "@/lib/catalogue/causes";
 import { present } from "@/lib/catalogue/present";
@@ -49,8 +50,8 @@ export function useSignInClientId(): string | null {
   const [id, setId] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    fetch("/api/token/config")
-      .then((response) => (response.ok ? (response.json() as Promise<{ signInClientId?: unknown }>) : null))
+    api
+      .tokenConfig()
       .then((body) => {
         if (live && typeof body?.signInClientId === "string") setId(body.signInClientId);
       })

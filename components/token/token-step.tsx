@@ -5,6 +5,7 @@ import { useCloud } from "@/components/ui/config-provider";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useWizard } from "@/components/wizard/wizard-provider";
 import { textOf } from "@/lib/case/fields";
+import { api } from "@/lib/api/client";
 import { format } from "@/lib/i18n/format";
 import { mailboxOfToken } from "@/lib/token/mailbox-match";
 import { delegatedScopes, type RealmAnswer } from "@/lib/token/inspect";
@@ -145,11 +146,11 @@ function RealmLine({ target }: { target: TokenTarget }) {
   useEffect(() => {
     let live = true;
     setAnswer(null);
-    fetch("/api/token/realm", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ cloud: target.cloud.id, login: target.owner }) })
-      .then((response) => (response.ok ? (response.json() as Promise<RealmAnswer & { error?: unknown }>) : null))
+    api
+      .realm({ cloud: target.cloud.id, login: target.owner })
       .then((body) => {
         if (!live) return;
-        setAnswer(body && !body.error ? body : { domain, namespaceType: null, authUrl: null, failed: true });
+        setAnswer(body.error ? { domain, namespaceType: null, authUrl: null, failed: true } : body);
       })
       .catch(() => live && setAnswer({ domain, namespaceType: null, authUrl: null, failed: true }));
     return () => {

@@ -7,17 +7,16 @@ import { SignInLogsPanel } from "@/components/evidence/sign-in-logs-panel";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
-import type { CheckResult } from "@/lib/catalogue/present";
+import { api } from "@/lib/api/client";
+import type { TriageResponse } from "@/lib/api/contract";
 import { format } from "@/lib/i18n/format";
 import { stepIds } from "@/lib/wizard/steps";
-
-type Match = { cause: string; excerpt: string; line: number; result: CheckResult };
 
 export function TriageForm() {
   const { locale, t } = useI18n();
   const text = t.triage;
   const [value, setValue] = useState("");
-  const [matches, setMatches] = useState<Match[] | null>(null);
+  const [matches, setMatches] = useState<TriageResponse["matches"] | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -36,10 +35,7 @@ export function TriageForm() {
     setErrors([]);
     setBusy(true);
     try {
-      const response = await fetch("/api/triage", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: value, locale }) });
-      const body = (await response.json()) as { matches?: Match[]; error?: { message?: string } };
-      if (!response.ok || !body.matches) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
-      setMatches(body.matches);
+      setMatches((await api.triage({ text: value, locale })).matches);
     } catch (error) {
       setErrors([format(text.failed, { message: error instanceof Error ? error.message : String(error) })]);
     } finally {

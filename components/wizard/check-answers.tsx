@@ -10,17 +10,15 @@ import { draftToCase, symptomOf } from "@/lib/wizard/draft";
 import { textOf, type FieldId } from "@/lib/case/fields";
 import { symptomText } from "@/lib/symptoms/symptom-text";
 import { format } from "@/lib/i18n/format";
-import type { Finding } from "@/lib/rules/types";
+import { api } from "@/lib/api/client";
 import { applicableFields, applicableSteps, validateStep } from "@/lib/wizard/steps";
 import { answerText } from "./answer-text";
 import { fieldText } from "./field";
 import { StepList } from "./step-list";
 import { useHydrated, useWizard } from "./wizard-provider";
 import { useClouds } from "@/components/ui/config-provider";
-import type { ProbeEvidence } from "@/lib/probes/types";
 import type { Secrets } from "@/lib/wizard/store";
 
-type ApiFailure = { error?: { message?: string } };
 
 function given(secrets: Secrets): Partial<Secrets> | undefined {
   const entries = Object.entries(secrets).filter(([, value]) => value.trim() !== "");
@@ -62,13 +60,7 @@ export function CheckAnswers() {
     }
     setRunning(true);
     try {
-      const response = await fetch("/api/diagnose", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ case: parsed.data, secrets: given(secrets), locale, ...(live ? { live: true } : {}) }),
-      });
-      const body = (await response.json()) as { findings?: Finding[]; evidence?: ProbeEvidence[] } & ApiFailure;
-      if (!response.ok || !body.findings) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
+      const body = await api.diagnose({ case: parsed.data, secrets: given(secrets), locale, ...(live ? { live: true } : {}) });
       setDiagnosis({ findings: body.findings, at: new Date().toISOString(), ...(body.evidence?.length ? { evidence: body.evidence } : {}) });
       router.push(`/${locale}/report`);
     } catch (error) {

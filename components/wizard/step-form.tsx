@@ -17,13 +17,14 @@ import { Field, fieldErrorText } from "./field";
 import { StepIntro } from "./step-intro";
 import { StepList } from "./step-list";
 import { useHydrated, useWizard } from "./wizard-provider";
-import { LiveChecks, type LiveGroup } from "@/components/live/live-checks";
+import { LiveChecks } from "@/components/live/live-checks";
+import type { ProbeGroup } from "@/lib/live/probe-groups";
 import type { Secrets } from "@/lib/wizard/store";
 import { PowershellBox } from "@/components/evidence/powershell-box";
 import { SignInLogsPanel } from "@/components/evidence/sign-in-logs-panel";
 import { powershellOfStep, signInLogsStep } from "@/lib/evidence/steps";
 
-const liveGroupOf: Partial<Record<StepId, LiveGroup>> = { network: "network", "azure-secret": "entra", token: "mail" };
+const liveGroupOf: Partial<Record<StepId, ProbeGroup>> = { network: "network", "azure-secret": "entra", token: "mail" };
 
 // The token step's sign-in panels carry MSAL: loaded on that step only, never in the other steps' bundles.
 const TokenStep = dynamic(() => import("@/components/token/token-step"), { ssr: false });

@@ -10,6 +10,7 @@ import { sameId } from "@/lib/token/claims";
 import { tokenUser } from "@/lib/token/mailbox-match";
 import { createSemaphore } from "@/lib/api/rate-limit";
 import { probeClientCredentials, probeDiscovery, probeRealm } from "./entra";
+import { probeGroups, type ProbeGroup } from "./probe-groups";
 
 export type LiveSecrets = { clientSecret?: string; accessToken?: string };
 
@@ -23,7 +24,7 @@ export type LiveRequest = {
   groups?: readonly ProbeGroup[];
 };
 
-export type ProbeGroup = "network" | "entra" | "mail";
+export type { ProbeGroup } from "./probe-groups";
 
 export const maxConcurrentProbes = 8;
 /** Across every diagnosis on this server: probes beyond it wait for a slot. */
@@ -73,7 +74,7 @@ export function emailDomains(mailboxes: readonly string[]): string[] {
 
 /** The probes a request would run and the distinct mail domains it would ask about, without running any. */
 export function planLive(request: LiveRequest): { jobs: (() => Promise<ProbeEvidence>)[]; domains: string[] } {
-  const { file, profile, secrets, timeouts, signal, onEvidence, groups = ["network", "entra", "mail"] } = request;
+  const { file, profile, secrets, timeouts, signal, onEvidence, groups = probeGroups } = request;
   const common = { ...(timeouts ? { timeouts } : {}), ...(signal ? { signal } : {}) };
   const targets = allowedTargets(profile);
   const byService = (service: AllowedTarget["service"]) => targets.find((target) => target.service === service);

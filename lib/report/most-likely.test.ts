@@ -6,7 +6,7 @@ import { findings } from "@/lib/rules/diagnose";
 import { dayFromNow, healthyCase, healthyEvidence, withChanges } from "@/lib/rules/fixtures";
 import type { Finding } from "@/lib/rules/types";
 import { toMarkdown, toReportFile } from "./export";
-import { mostLikely } from "./most-likely";
+import { byLikelihood, isLikely, mostLikely } from "./most-likely";
 
 const withSymptom = (symptom: CaseFile["symptom"], file: CaseFile = healthyCase()): CaseFile => ({ ...file, symptom });
 const resultsOf = (file: CaseFile, extra: Finding[] = []) => [...findings(file, healthyEvidence(file)), ...extra].map((finding) => present(finding, "en"));
@@ -66,5 +66,16 @@ describe("the report opens with the most likely causes", () => {
     expect(report.schema).toBe("ece-oauth-doctor/report@2");
     expect(report.mostLikely?.confirmed).toEqual([{ cause: "secret-expired", check: "client-secret" }]);
     expect(toReportFile(healthyCase(), resultsOf(healthyCase()), meta).mostLikely).toBeNull();
+  });
+});
+
+describe("byLikelihood", () => {
+  const result = (cause: string | undefined, status: "pass" | "fail" | "info" = "fail") =>
+    ({ check: "client-secret", status, ...(cause ? { cause } : {}) }) as Parameters<typeof isLikely>[0];
+  it("puts likely findings first, most likely first, and keeps the rest in their order", () => {
+    const likely = ["secret-expired", "token-expired"] as const;
+    const items = [result("url-missing"), result(undefined, "pass"), result("token-expired", "info"), result("secret-expired")];
+    expect(byLikelihood(items, [...likely]).map((item) => item.cause ?? item.status)).toEqual(["secret-expired", "token-expired", "url-missing", "pass"]);
+    expect(isLikely(result("secret-expired", "pass"), [...likely])).toBe(false);
   });
 });

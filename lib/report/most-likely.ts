@@ -25,18 +25,30 @@ export function caseSymptom(file: CaseFile): Symptom | null {
   return file.symptom.stoppedAfter ? { id: file.symptom.id, stoppedAfter: file.symptom.stoppedAfter } : { id: file.symptom.id };
 }
 
+/** A finding (not a pass) whose cause the symptom or the pasted text makes likely. */
+export function isLikely(result: Result, likely: readonly CauseId[]): boolean {
+  return result.status !== "pass" && result.cause !== undefined && likely.includes(result.cause);
+}
+
+/** The likelihood order: likely findings first, most likely first; then the rest, each group in its given order. */
+export function byLikelihood<T extends Result>(results: readonly T[], likely: readonly CauseId[]): T[] {
+  const rank = (result: T) => (isLikely(result, likely) ? likely.indexOf(result.cause as CauseId) : likely.length);
+  return results
+    .map((result, index) => ({ result, index }))
+    .sort((a, b) => rank(a.result) - rank(b.result) || a.index - b.index)
+    .map(({ result }) => result);
+}
+
 /** What the report opens with: null when the case names no symptom and no error text points anywhere. */
 export function mostLikely<T extends Result>(file: CaseFile, results: readonly T[]): MostLikely<T> | null {
   const symptom = caseSymptom(file);
   const fromText = causesNamedIn(file.symptom?.errorText ?? "");
   const likely = likelyCauses(symptom, fromText);
   if (likely.length === 0) return null;
-  const rank = (result: T) => likely.indexOf(result.cause as CauseId);
-  const confirmed = results
-    .filter((result) => (result.status === "fail" || result.status === "warn") && result.cause !== undefined && likely.includes(result.cause))
-    .map((result, index) => ({ result, index }))
-    .sort((a, b) => rank(a.result) - rank(b.result) || a.index - b.index)
-    .map(({ result }) => result);
+  const confirmed = byLikelihood(
+    results.filter((result) => (result.status === "fail" || result.status === "warn") && isLikely(result, likely)),
+    likely,
+  );
   const seen = new Set(confirmed.map((result) => result.cause));
   const open = [
     ...new Set(

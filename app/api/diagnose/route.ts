@@ -1,3 +1,4 @@
+import { type DiagnoseResponse, type DiagnoseStreamLine, RESULTS_SCHEMA_ID } from "@/lib/api/contract";
 import { diagnoseRequestSchema } from "@/lib/api/diagnose-request";
 import { ApiError, jsonRoute } from "@/lib/api/handler";
 import { ndjsonResponse } from "@/lib/api/ndjson";
@@ -23,8 +24,8 @@ export const POST = jsonRoute(
     const options = { file, profile, secrets, live, locale, ...(probes ? { groups: probes } : {}), ...(timeouts ? { timeouts } : {}), signal: request.signal };
     const tooMuch = live ? workloadProblem(options) : null;
     if (tooMuch) throw new ApiError("unprocessable_entity", `"case.mail.mailboxes": ${tooMuch}`, [{ path: "case.mail.mailboxes", message: tooMuch }]);
-    const answer = (diagnosis: Awaited<ReturnType<typeof diagnoseCase>>) => ({
-      schema: "ece-oauth-doctor/results@1",
+    const answer = (diagnosis: Awaited<ReturnType<typeof diagnoseCase>>): DiagnoseResponse => ({
+      schema: RESULTS_SCHEMA_ID,
       findings: diagnosis.findings,
       results: diagnosis.results,
       evidence: diagnosis.evidence,
@@ -32,7 +33,7 @@ export const POST = jsonRoute(
 
     if (new URL(request.url).searchParams.get("stream") !== "1") return Response.json(answer(await diagnoseCase(options)), { headers: { "Cache-Control": "no-store" } });
     // One JSON object per line: each probe's evidence as it finishes, then the whole diagnosis (its one final pass).
-    return ndjsonResponse(
+    return ndjsonResponse<DiagnoseStreamLine>(
       async (send) => {
         const diagnosis = await diagnoseCase({
           ...options,
