@@ -41,10 +41,12 @@ export default function TokenStep() {
   useEffect(() => setOrigin(window.location.origin), []);
 
   // Per-mailbox model: a token of one of the case's mailboxes is compared with that mailbox.
+  const mailboxes = target?.mailboxes;
+  const perMailbox = target?.accessModel === "per-mailbox";
   useEffect(() => {
-    const match = target ? mailboxOfToken(target.mailboxes, token) : undefined;
-    if (match && target?.accessModel === "per-mailbox") setMailbox(match);
-  }, [token, target?.mailboxes, target?.accessModel]);
+    const match = mailboxes ? mailboxOfToken(mailboxes, token) : undefined;
+    if (match && perMailbox) setMailbox(match);
+  }, [token, mailboxes, perMailbox]);
 
   if (!target) return <p className="mb-8 font-semibold">{text.incomplete}</p>;
   const tokenFrom = (app: "case" | "operator") => (value: string) => {
