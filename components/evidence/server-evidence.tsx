@@ -4,14 +4,14 @@ import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useWizard } from "@/components/wizard/wizard-provider";
+import { api } from "@/lib/api/client";
+import type { ProbeDownloadsResponse } from "@/lib/api/contract";
 import { textOf } from "@/lib/case/fields";
 import type { EvidenceFile } from "@/lib/evidence-files/format";
 import { addEvidenceFile, networkAnswers } from "@/lib/evidence-files/merge";
 import { readEvidenceFile, type EvidenceProblem } from "@/lib/evidence-files/read";
 import { serverName } from "@/lib/evidence-files/server-text";
 import { format } from "@/lib/i18n/format";
-
-type Manifest = { version: string; node: string | null; files: { name: string; sha256: string; bytes: number }[] };
 
 const roles = ["services", "application"] as const;
 
@@ -25,14 +25,12 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
   const files = useWizard((state) => state.serverEvidence);
   const setFiles = useWizard((state) => state.setServerEvidence);
   const setField = useWizard((state) => state.setField);
-  const [manifest, setManifest] = useState<Manifest | null>(null);
+  const [manifest, setManifest] = useState<ProbeDownloadsResponse | null>(null);
   const [pasted, setPasted] = useState("");
   const [errors, setErrors] = useState<string[]>([]);
 
   useEffect(() => {
-    fetch("/api/probe")
-      .then((response) => (response.ok ? (response.json() as Promise<Manifest>) : null))
-      .then(setManifest, () => setManifest(null));
+    api.probeDownloads().then(setManifest, () => setManifest(null));
   }, []);
 
   const identity = { azure: { cloud: textOf(draft["azure.cloud"]), tenant: textOf(draft["azure.tenant"]), clientId: textOf(draft["azure.clientId"]) } };

@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
+import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST as diagnose } from "@/app/api/diagnose/route";
+import { GET as probeFile } from "@/app/api/probe/[file]/route";
 import { DELETE as cancelDevice, GET as pollDevice } from "@/app/api/token/device/route";
 import { POST as triageRoute } from "@/app/api/triage/route";
 import { healthyCase } from "@/lib/rules/fixtures";
@@ -141,5 +144,33 @@ describe("GET and DELETE /api/token/device go through the same wrapper", () => {
     ["GET from a foreign origin", pollDevice, new Request(`${base}/api/token/device?id=00000000-0000-4000-8000-000000000000`, { headers: { origin: "https://attacker.example" } }), 403, "forbidden"],
   ])("%s → %i %s", async (_name, handler, request, status, code) => {
     expect(await envelope(await handler(request))).toEqual({ status, code });
+  });
+});
+
+describe("every route goes through lib/api's wrapper", () => {
+  const apiDir = path.resolve(__dirname, "../../app/api");
+  const routeFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? routeFiles(path.join(dir, entry.name)) : entry.name === "route.ts" ? [path.join(dir, entry.name)] : [],
+    );
+
+  // route()/jsonRoute(), or the share API, whose methods are built on the same guard and jsonRoute (lib/share/server/api.ts).
+  it("exports each method from route(), jsonRoute() or the share API", () => {
+    const files = routeFiles(apiDir);
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    const unwrapped = files.flatMap((file) => {
+      const exports = readFileSync(file, "utf8").split(/^(?=export )/m);
+      const methods = exports.filter((chunk) => /^export\s+(?:const|async function|function)\s+(?:GET|POST|PUT|PATCH|DELETE)\b/.test(chunk));
+      expect(methods.length, path.relative(apiDir, file)).toBeGreaterThan(0);
+      return methods
+        .filter((chunk) => !/^export const \w+ = (?:route|jsonRoute)\b/.test(chunk) && !/\breturn shareApi\.\w+\(request/.test(chunk))
+        .map((chunk) => `${path.relative(apiDir, file)}: ${chunk.split("\n")[0]}`);
+    });
+    expect(unwrapped).toEqual([]);
+  });
+
+  it("a probe download that the manifest does not list comes back in the error envelope", async () => {
+    const response = await probeFile(new Request(`${base}/api/probe/..%2Fpackage.json`), { params: Promise.resolve({ file: "../package.json" }) });
+    expect(await envelope(response)).toEqual({ status: 404, code: "not_found" });
   });
 });

@@ -4,6 +4,7 @@ import type {
   DiagnoseResponse,
   DiagnoseStreamLine,
   ErrorEnvelope,
+  ProbeDownloadsResponse,
   RealmResponse,
   TokenConfigResponse,
   TriageResponse,
@@ -84,6 +85,8 @@ export const api = {
   triage: (body: TriageRequest) => call<TriageResponse>("/api/triage", { json: body }),
 
   tokenConfig: () => call<TokenConfigResponse>("/api/token/config"),
+
+  probeDownloads: () => call<ProbeDownloadsResponse>("/api/probe"),
 
   realm: (body: RealmRequest) => call<RealmResponse>("/api/token/realm", { json: body }),
 

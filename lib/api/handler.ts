@@ -107,6 +107,8 @@ type RouteOptions<B> = {
   /** Where the body names its cloud profile: looked up before the handler runs (422 naming the field). */
   cloud?: (body: B) => { id: string; path: string };
   headers?: Record<string, string>;
+  /** Public downloads that any page may link to; every other route refuses cross-site browsers. */
+  crossSite?: "allow";
 };
 
 function contextFor<B>(body: B, request: Request, options: RouteOptions<B>): ApiContext<B> {
@@ -127,13 +129,17 @@ function contextFor<B>(body: B, request: Request, options: RouteOptions<B>): Api
   };
 }
 
-/** A route without a body (GET, DELETE): the cross-site check, the rate limit and the error envelope. */
-export function route(options: RouteOptions<undefined>, handler: (context: ApiContext<undefined>) => Promise<Response> | Response) {
-  return (request: Request): Promise<Response> =>
+/** A route without a body (GET, DELETE): the cross-site check, the rate limit and the error envelope. `segment` is
+ * Next's second argument (the dynamic segments' params). */
+export function route<Segment = unknown>(
+  options: RouteOptions<undefined>,
+  handler: (context: ApiContext<undefined>, segment: Segment) => Promise<Response> | Response,
+) {
+  return (request: Request, segment?: Segment): Promise<Response> =>
     guard(() => {
-      const refused = crossSiteRefusal(request);
+      const refused = options.crossSite === "allow" ? null : crossSiteRefusal(request);
       if (refused) throw refused;
-      return handler(contextFor(undefined, request, options));
+      return handler(contextFor(undefined, request, options), segment as Segment);
     }, options.headers);
 }
 
