@@ -2,6 +2,7 @@ import "server-only";
 import type { CaseFile } from "@/lib/case/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
+import type { ProbeDeps } from "@/lib/probes/connect";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
 import type { ProbeEvidence } from "@/lib/probes/types";
 import { type Diagnosis, diagnosis } from "@/lib/rules/diagnose";
@@ -40,6 +41,7 @@ export async function diagnoseCase(options: {
   timeouts?: ProbeTimeouts;
   signal?: AbortSignal;
   onEvidence?: (evidence: ProbeEvidence) => void;
+  deps?: ProbeDeps;
   now?: Date;
 }): Promise<FullDiagnosis> {
   const { file, profile, secrets, now = new Date() } = options;
@@ -53,6 +55,7 @@ export async function diagnoseCase(options: {
         ...(options.groups ? { groups: options.groups } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.onEvidence ? { onEvidence: options.onEvidence } : {}),
+        ...(options.deps ? { deps: options.deps } : {}),
       })
     : [];
   if (options.live) evidence.live = { probes, context: liveContext(file, profile, secrets, now) };

@@ -2,6 +2,7 @@ import "server-only";
 import type { CaseFile } from "@/lib/case/schema";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { probeDns, probeImap, probePop3, probeSmtp, probeTcp, probeTls } from "@/lib/probes";
+import type { ProbeDeps } from "@/lib/probes/connect";
 import { resolveOnly } from "@/lib/probes/dns";
 import { allowedTargets, type AllowedTarget } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
@@ -22,6 +23,8 @@ export type LiveRequest = {
   signal?: AbortSignal;
   onEvidence?: (evidence: ProbeEvidence) => void;
   groups?: readonly ProbeGroup[];
+  /** The probes' resolver and extra CAs (tests); production uses ECE_DOCTOR_DNS_SERVERS and NODE_EXTRA_CA_CERTS. */
+  deps?: ProbeDeps;
 };
 
 export type { ProbeGroup } from "./probe-groups";
@@ -35,7 +38,7 @@ export const maxDomainsPerDiagnosis = 10;
 
 const inFlight = createSemaphore(maxProbesInFlight);
 
-async function limited<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
+export async function runLimited<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
   const results: T[] = new Array(jobs.length);
   let next = 0;
   const worker = async () => {
@@ -74,8 +77,8 @@ export function emailDomains(mailboxes: readonly string[]): string[] {
 
 /** The probes a request would run and the distinct mail domains it would ask about, without running any. */
 export function planLive(request: LiveRequest): { jobs: (() => Promise<ProbeEvidence>)[]; domains: string[] } {
-  const { file, profile, secrets, timeouts, signal, onEvidence, groups = probeGroups } = request;
-  const common = { ...(timeouts ? { timeouts } : {}), ...(signal ? { signal } : {}) };
+  const { file, profile, secrets, timeouts, signal, onEvidence, deps, groups = probeGroups } = request;
+  const common = { ...(timeouts ? { timeouts } : {}), ...(signal ? { signal } : {}), ...(deps ? { deps } : {}) };
   const targets = allowedTargets(profile);
   const byService = (service: AllowedTarget["service"]) => targets.find((target) => target.service === service);
   const login = byService("login");
@@ -131,5 +134,5 @@ export function workloadProblem(request: LiveRequest): string | null {
 }
 
 export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
-  return limited(planLive(request).jobs, maxConcurrentProbes);
+  return runLimited(planLive(request).jobs, maxConcurrentProbes);
 }
