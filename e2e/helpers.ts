@@ -6,6 +6,7 @@ import { staticCheckIds, type Owner } from "@/lib/catalogue/checks";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import type { Finding } from "@/lib/rules/types";
+import { draftToCase } from "@/lib/wizard/draft";
 import { isStepId, stepDef, type StepId } from "@/lib/wizard/steps";
 
 export type Lang = Locale;
@@ -55,39 +56,11 @@ export const healthyAnswers: Answers = {
   "network.tlsInspection": "no",
 };
 
-/** The case file (ece-oauth-doctor/case@3) that `healthyAnswers` produce. */
+/** The case file (ece-oauth-doctor/case@3) that `healthyAnswers` produce, made by the wizard's own conversion. */
 export function healthyCase(): CaseFile {
-  return {
-    schema: "ece-oauth-doctor/case@3",
-    symptom: null,
-    ece: { version: "12.6(1)", installedES: ["ES1"], esIsLatest: "yes", externalUrl: ECE_URL, consoleUrl: ECE_URL },
-    azure: {
-      cloud: "worldwide",
-      tenant: TENANT_ID,
-      clientId: CLIENT_ID,
-      secretExpires: "2030-01-31",
-      redirectUri: REDIRECT_URI,
-      redirectPlatform: "web",
-      eceRedirectUri: REDIRECT_URI,
-      delegatedPermissions: [...ALL_PERMISSIONS] as CaseFile["azure"]["delegatedPermissions"],
-      adminConsent: "yes",
-      accessTokenLifetimeMinutes: 60,
-    },
-    mail: {
-      accessModel: "per-mailbox",
-      mailboxes: [...MAILBOXES],
-      signInAccount: null,
-      fullAccess: null,
-      retrieval: "imap",
-      retrievalEnabled: "yes",
-      authenticatedSmtp: "yes",
-      licence: "e3",
-      privateWindow: "yes",
-      tokenSignedInAs: "support@example.com",
-    },
-    network: { servicesServer: "verified", applicationServer: "verified", tlsInspection: "no" },
-    evidence: null,
-  };
+  const parsed = draftToCase(healthyAnswers);
+  if (!parsed.success) throw new Error(`healthyAnswers make no case file: ${parsed.error.message}`);
+  return parsed.data;
 }
 
 /** A deep patch for a case file. Loosely typed on purpose: tests also send unknown fields and wrong values. */

@@ -6,6 +6,15 @@ export const delegatedPermissionIds = [
 ] as const;
 export type DelegatedPermission = (typeof delegatedPermissionIds)[number];
 
+/** The permission ECE's mail retrieval needs, and with SMTP.Send the pair a mail token must carry (research §2.1). */
+export function retrievalPermission(retrieval: "imap" | "pop3"): DelegatedPermission {
+  return retrieval === "imap" ? "IMAP.AccessAsUser.All" : "POP.AccessAsUser.All";
+}
+
+export function mailPermissions(retrieval: "imap" | "pop3"): [DelegatedPermission, DelegatedPermission] {
+  return [retrievalPermission(retrieval), "SMTP.Send"];
+}
+
 export const redirectPlatformIds = ["web", "spa", "mobile-desktop", "unknown"] as const;
 export type RedirectPlatform = (typeof redirectPlatformIds)[number];
 

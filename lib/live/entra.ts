@@ -1,10 +1,10 @@
 import "server-only";
 import { ConfidentialClientApplication } from "@azure/msal-node";
-import { aadstsCode } from "@/lib/knowledge/aadsts";
+import { aadstsCode, parseEntraErrorBody } from "@/lib/knowledge/aadsts";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { redactBody } from "@/lib/probes/redact";
 import type { ProbeDeps } from "@/lib/probes/connect";
-import { ProbeRun } from "@/lib/probes/run";
+import { probeRunFor } from "@/lib/probes/run";
 import type { AllowedTarget } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
 import type { EntraDiscoveryEvidence, EntraError, EntraRealmEvidence, EntraTokenEvidence } from "@/lib/probes/types";
@@ -18,23 +18,13 @@ const label = (target: AllowedTarget) => `${target.host}:${target.port}`;
 const origin = (target: AllowedTarget) => `https://${target.host}${target.port === 443 ? "" : `:${target.port}`}`;
 
 function entraErrorOf(body: string, status: number): EntraError {
-  try {
-    const json = JSON.parse(body) as { error?: unknown; error_description?: unknown; error_codes?: unknown };
-    const description = typeof json.error_description === "string" ? json.error_description.split("\r\n")[0] : undefined;
-    const codes = Array.isArray(json.error_codes) ? json.error_codes : [];
-    const aadsts = typeof codes[0] === "number" ? codes[0] : description ? aadstsCode(description) : undefined;
-    return { ...(typeof json.error === "string" ? { error: json.error } : {}), ...(aadsts === undefined ? {} : { aadsts }), ...(description ? { description } : {}), httpStatus: status };
-  } catch {
-    return { httpStatus: status, description: body.slice(0, 200) };
-  }
+  const parsed = parseEntraErrorBody(body);
+  return parsed ? { ...parsed, httpStatus: status } : { httpStatus: status, description: body.slice(0, 200) };
 }
 
-function runFor(options: EntraOptions, secrets: string[] = []) {
-  return new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}), secrets });
-}
 
 export async function probeDiscovery(options: EntraOptions & { tenant: string }): Promise<EntraDiscoveryEvidence> {
-  const run = runFor(options);
+  const run = probeRunFor(options);
   const tenant = encodeURIComponent(options.tenant.trim());
   const base = { kind: "entra-discovery" as const, target: label(options.target), tenant: options.tenant };
   try {
@@ -56,7 +46,7 @@ export async function probeDiscovery(options: EntraOptions & { tenant: string })
 }
 
 export async function probeRealm(options: EntraOptions & { login: string }): Promise<EntraRealmEvidence> {
-  const run = runFor(options);
+  const run = probeRunFor(options);
   const domain = options.login.includes("@") ? (options.login.split("@")[1] ?? options.login) : options.login;
   const base = { kind: "entra-realm" as const, target: label(options.target), domain };
   try {
@@ -87,7 +77,7 @@ export function appOnlyScope(profile: CloudProfile): string {
 export async function probeClientCredentials(
   options: EntraOptions & { tenant: string; clientId: string; clientSecret: string; profile: CloudProfile },
 ): Promise<EntraTokenEvidence> {
-  const run = runFor(options, [options.clientSecret]);
+  const run = probeRunFor(options, [options.clientSecret]);
   const base = { kind: "entra-token" as const, target: label(options.target), clientId: options.clientId, grant: "client_credentials" as const };
   const authorityHost = options.target.port === 443 ? options.target.host : `${options.target.host}:${options.target.port}`;
   // run.phase wraps failures into probe errors; MSAL's ServerError carries the AADSTS code, so keep the original.

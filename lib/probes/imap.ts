@@ -13,7 +13,7 @@ import {
   targetLabel,
   type MailProbeOptions,
 } from "./probe-common";
-import { ProbeRun } from "./run";
+import { type ProbeRun, probeRunFor } from "./run";
 import type { ImapEvidence, ServerReply } from "./types";
 import { buildXoauth2 } from "./xoauth2";
 
@@ -62,7 +62,7 @@ function byeOf(untagged: string[]): string | undefined {
 }
 
 export async function probeImap(options: MailProbeOptions): Promise<ImapEvidence> {
-  const run = new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const run = probeRunFor(options);
   const credentials = credentialsOf(run, options);
   const evidence: Pick<ImapEvidence, "mailbox" | "capabilities" | "saslIr"> & Partial<ImapEvidence> = {
     mailbox: options.mailbox?.trim() ?? "",

@@ -13,7 +13,7 @@ import {
   targetLabel,
   type MailProbeOptions,
 } from "./probe-common";
-import { ProbeRun } from "./run";
+import { probeRunFor } from "./run";
 import type { Pop3Evidence, ServerReply } from "./types";
 
 export type Pop3AuthStyle = "two-line" | "one-line";
@@ -36,7 +36,7 @@ function reply(line: string): ServerReply {
 const isContinuation = (line: string) => line === "+" || line.startsWith("+ ");
 
 export async function probePop3(options: Pop3ProbeOptions): Promise<Pop3Evidence> {
-  const run = new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const run = probeRunFor(options);
   const credentials = credentialsOf(run, options);
   const evidence: Pick<Pop3Evidence, "mailbox" | "capabilities"> & Partial<Pop3Evidence> = {
     mailbox: options.mailbox?.trim() ?? "",

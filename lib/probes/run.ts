@@ -14,6 +14,11 @@ function printable(text: string): string {
 export type RunOptions = { timeouts?: ProbeTimeouts; signal?: AbortSignal; secrets?: readonly string[] };
 
 // One probe's clock, transcript, phases and cancellation (caller's signal + the whole-probe budget).
+/** A probe's run from its options: only their clock and cancel signal, plus the secrets its transcript must hide. */
+export function probeRunFor(options: { timeouts?: ProbeTimeouts; signal?: AbortSignal }, secrets: readonly string[] = []): ProbeRun {
+  return new ProbeRun({ timeouts: options.timeouts, signal: options.signal, secrets });
+}
+
 export class ProbeRun {
   readonly startedAt = new Date().toISOString();
   readonly timeouts: ResolvedTimeouts;

@@ -4,7 +4,7 @@ import { certificateFailure, openConnection, startTls, tlsEvidenceFields, type P
 import { ProbeFailure, toProbeFailure } from "./errors";
 import { LineClient } from "./line-client";
 import { canSayGoodbye, checkTarget, sayGoodbye, credentialsOf, noteBlobProblems, protocolFailure, remaining, targetLabel, type MailProbeOptions } from "./probe-common";
-import { ProbeRun } from "./run";
+import { type ProbeRun, probeRunFor } from "./run";
 import type { AllowedTarget } from "./targets";
 import type { ServerReply, SmtpEvidence } from "./types";
 import { buildXoauth2 } from "./xoauth2";
@@ -125,7 +125,7 @@ export async function smtpQuit(c: LineClient, run: ProbeRun): Promise<void> {
 }
 
 export async function probeSmtp(options: SmtpProbeOptions): Promise<SmtpEvidence> {
-  const run = new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const run = probeRunFor(options);
   const credentials = credentialsOf(run, options);
   const session: SmtpSession = { ehloBeforeTls: [], starttls: "not-reached", ehloAfterTls: [], greeted: false };
   const extra: Partial<SmtpEvidence> = {};

@@ -3,13 +3,13 @@ import { certificateFailure, openConnection, tlsEvidenceFields, type TlsInfo } f
 import { type ProbeFailure, toProbeFailure } from "./errors";
 import { LineClient } from "./line-client";
 import { checkTarget, targetLabel, type ProbeOptions } from "./probe-common";
-import { ProbeRun } from "./run";
+import { probeRunFor } from "./run";
 import { smtpQuit, smtpUpToTls, type SmtpSession } from "./smtp";
 import type { TlsEvidence } from "./types";
 
 // TLS handshake as ECE's JVM would do it, with SNI: implicit TLS on 993/995/443, STARTTLS on SMTP 587.
 export async function probeTls(options: ProbeOptions & { ehloName?: string }): Promise<TlsEvidence> {
-  const run = new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const run = probeRunFor(options);
   let info: TlsInfo | undefined;
   let failure: ProbeFailure | undefined;
   let client: LineClient | undefined;

@@ -1,11 +1,12 @@
+import { retrievalPermission } from "@/lib/knowledge/microsoft";
 import { finding, pass, type Finding, type Rule } from "./types";
 
 export const apiPermissions: Rule = ({ file }) => {
   const { delegatedPermissions, adminConsent } = file.azure;
   const has = (permission: string) => (delegatedPermissions as readonly string[]).includes(permission);
-  const retrievalPermission = file.mail.retrieval === "imap" ? "IMAP.AccessAsUser.All" : "POP.AccessAsUser.All";
+  const retrieval = retrievalPermission(file.mail.retrieval);
   const findings: Finding[] = [];
-  if (!has(retrievalPermission)) findings.push(finding("api-permissions", "fail", "permission-retrieval-missing", { permission: retrievalPermission }));
+  if (!has(retrieval)) findings.push(finding("api-permissions", "fail", "permission-retrieval-missing", { permission: retrieval }));
   if (!has("SMTP.Send")) findings.push(finding("api-permissions", "fail", "permission-smtp-missing", { permission: "SMTP.Send" }));
   if (!has("offline_access")) findings.push(finding("api-permissions", "fail", "permission-offline-missing", { permission: "offline_access" }));
   if (adminConsent === "no") findings.push(finding("api-permissions", "warn", "consent-missing"));

@@ -1,4 +1,5 @@
 import type { CaseFile } from "@/lib/case/schema";
+import { mailPermissions } from "@/lib/knowledge/microsoft";
 import type { ProbeEvidence } from "@/lib/probes/types";
 import { mailboxOfToken } from "@/lib/token/mailbox-match";
 import {
@@ -90,7 +91,7 @@ export function liveFindings(file: CaseFile, evidence: readonly ProbeEvidence[],
   }
 
   if (context.token) {
-    const scopes = [file.mail.retrieval === "imap" ? "IMAP.AccessAsUser.All" : "POP.AccessAsUser.All", "SMTP.Send"];
+    const scopes = mailPermissions(file.mail.retrieval);
     const owner = context.token.expectations.owner || tokenMailbox(file, evidence, context.token.raw);
     const mailPasses = findings.filter((entry) => (entry.check === "imap" || entry.check === "pop3" || entry.check === "smtp") && entry.status === "pass");
     // Shared model: the delegate's token opened the mailboxes; per-mailbox: the token's own mailbox answered.

@@ -30,9 +30,22 @@ describe("operatorLoginHosts", () => {
     const dir = mkdtempSync(join(tmpdir(), "csp-"));
     try {
       const file = join(dir, "clouds.json");
-      writeFileSync(file, JSON.stringify([{ id: "sim", loginHost: "login.sim.test:19401" }, { id: "b", loginHost: "login.sim.test:19401" }, { id: "c", loginHost: "bad host" }]));
+      const profile = (id: string, loginHost: string) => ({
+        id,
+        label: id,
+        loginHost,
+        imap: { host: "outlook.sim.test", port: 19402 },
+        pop: { host: "outlook.sim.test", port: 19403 },
+        smtp: { host: "smtp.sim.test", port: 19404 },
+        outlookResource: "https://outlook.sim.test",
+      });
+      writeFileSync(file, JSON.stringify([profile("sim", "Login.sim.test:19401"), profile("b", "login.sim.test:19401")]));
       expect(operatorLoginHosts(file)).toEqual(["login.sim.test:19401"]);
+      // The file that the probes refuse gives the policy no host either: one reading of it for both.
+      writeFileSync(file, JSON.stringify([profile("sim", "login.sim.test:19401"), profile("c", "bad host")]));
+      expect(operatorLoginHosts(file)).toEqual([]);
       writeFileSync(file, "{}");
+      expect(operatorLoginHosts(file)).toEqual([]);
       expect(operatorLoginHosts(join(dir, "missing.json"))).toEqual([]);
       expect(operatorLoginHosts(undefined)).toEqual([]);
     } finally {

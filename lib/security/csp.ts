@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
-import { microsoftLoginHosts } from "../knowledge/clouds";
+import { microsoftLoginHosts } from "@/lib/knowledge/clouds";
+import { operatorProfiles } from "@/lib/live/clouds-file";
 
 // The Content-Security-Policy of every page. connect-src names the login hosts of the clouds: the token step's
 // sign-in (msal-browser) calls the cloud's token endpoint from the browser. Microsoft's hosts are fixed; an operator's
@@ -24,24 +24,8 @@ export function contentSecurityPolicy(extraLoginHosts: readonly string[] = [], o
   ].join("; ");
 }
 
-let cached: { key: string; hosts: string[] } | null = null;
-
 /** The loginHost of each profile in ECE_DOCTOR_CLOUDS_FILE; [] when unset or unreadable (profiles.ts reports that). */
 export function operatorLoginHosts(path = process.env.ECE_DOCTOR_CLOUDS_FILE): string[] {
   if (!path) return [];
-  try {
-    const key = `${path}:${statSync(path).mtimeMs}`;
-    if (cached?.key === key) return cached.hosts;
-    const parsed = JSON.parse(readFileSync(path, "utf8")) as unknown;
-    const hosts = Array.isArray(parsed)
-      ? parsed.flatMap((profile) => {
-          const host = typeof profile === "object" && profile !== null ? (profile as { loginHost?: unknown }).loginHost : undefined;
-          return typeof host === "string" && hostPattern.test(host) ? [host.toLowerCase()] : [];
-        })
-      : [];
-    cached = { key, hosts: [...new Set(hosts)] };
-    return cached.hosts;
-  } catch {
-    return [];
-  }
+  return [...new Set(operatorProfiles(path).map((profile) => profile.loginHost.toLowerCase()))];
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { PublicClientApplication } from "@azure/msal-node";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
+import { parseEntraErrorBody } from "@/lib/knowledge/aadsts";
 import { LoginHostNetworkClient } from "@/lib/live/login-host-client";
 import type { ProbeDeps } from "@/lib/probes/connect";
 import { redactSecrets } from "@/lib/probes/redact";
@@ -38,17 +39,9 @@ function sweep(now = Date.now()): void {
 }
 
 function entraErrorOf(body: string): DeviceError | null {
-  try {
-    const json = JSON.parse(body) as { error?: unknown; error_description?: unknown; error_codes?: unknown };
-    if (typeof json.error !== "string") return null;
-    const description = typeof json.error_description === "string" ? (json.error_description.split("\r\n")[0] ?? "") : "";
-    const codes = Array.isArray(json.error_codes) ? json.error_codes : [];
-    const fromText = /AADSTS(\d{5,7})/.exec(description)?.[1];
-    const aadsts = typeof codes[0] === "number" ? codes[0] : fromText ? Number(fromText) : null;
-    return { error: json.error, aadsts, description: redactSecrets(description).slice(0, 500) };
-  } catch {
-    return null;
-  }
+  const parsed = parseEntraErrorBody(body);
+  if (!parsed?.error) return null;
+  return { error: parsed.error, aadsts: parsed.aadsts ?? null, description: redactSecrets(parsed.description ?? "").slice(0, 500) };
 }
 
 // msal-node's device-code loop reports a non-pending error only by its name, without the AADSTS code: keep the last

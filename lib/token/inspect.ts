@@ -1,5 +1,6 @@
 // The token step's claims panel, computed in the browser from lib/token/claims.ts: every claim that matters, each
 // compared with the case, and the problems that explain an Exchange rejection. Pure: no I/O, no clock of its own.
+import { mailPermissions } from "@/lib/knowledge/microsoft";
 import { audienceMatches, decodeToken, sameId, tokenProblems, type TokenClaims, type TokenProblem } from "./claims";
 
 export type Retrieval = "imap" | "pop3";
@@ -41,7 +42,7 @@ export const defaultLifetime = { min: 60, max: 90 } as const;
 const lifetimeSlackMinutes = 5;
 
 export function protocolScopes(retrieval: Retrieval): [string, string] {
-  return [retrieval === "imap" ? "IMAP.AccessAsUser.All" : "POP.AccessAsUser.All", "SMTP.Send"];
+  return mailPermissions(retrieval);
 }
 
 /** The delegated scopes the token step asks for, on the cloud's Outlook resource (research §2.1). */
