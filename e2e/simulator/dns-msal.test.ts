@@ -7,7 +7,7 @@ import { request } from "node:https";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DnsNetworkClient, dnsLookup } from "./dns-network-client";
 import type { CloudProfile } from "./simulator";
-import { CONTOSO, ECE_APP, ECE_REDIRECT, startTestSimulator, VALID_SECRET } from "./test-support";
+import { CONTOSO, ECE_APP, ECE_REDIRECT, startTestSimulator, ECE_APP_SECRET } from "./test-support";
 import { decodeJwtPayload } from "./tokens";
 
 type Sim = Awaited<ReturnType<typeof startTestSimulator>>;
@@ -97,7 +97,7 @@ describe("msal-node against the simulator", () => {
     new ConfidentialClientApplication({
       auth: {
         clientId: ECE_APP,
-        clientSecret: extra.clientSecret ?? VALID_SECRET,
+        clientSecret: extra.clientSecret ?? ECE_APP_SECRET,
         authority: extra.authority ?? authority(),
         knownAuthorities: [sim.loginHost],
       },

@@ -8,21 +8,21 @@ import { LineClient } from "./test-client";
 import {
   ASSIGNMENT_APP,
   ASSIGNMENT_APP_SECRET,
-  BLOCKED_APP,
+  CA_BLOCKED_APP,
   CONTOSO,
   ECE_APP,
   ECE_REDIRECT,
-  EXPIRED_SECRET,
+  ECE_APP_EXPIRED_SECRET,
   FABRIKAM,
   GRAPH_ONLY_APP,
   GRAPH_ONLY_APP_SECRET,
   PUBLIC_APP,
-  SECRET_ID,
+  ECE_APP_SECRET_ID,
   SINGLE_TENANT_APP,
   SINGLE_TENANT_APP_SECRET,
   startTestSimulator,
   UNCONSENTED_APP,
-  VALID_SECRET,
+  ECE_APP_SECRET,
 } from "./test-support";
 import { decodeJwtPayload } from "./tokens";
 
@@ -100,7 +100,7 @@ function expectEntraError(r: Reply, status: number, error: string, code: number,
 
 const cc = (extra: Record<string, string> = {}) => ({
   client_id: ECE_APP,
-  client_secret: VALID_SECRET,
+  client_secret: ECE_APP_SECRET,
   grant_type: "client_credentials",
   scope: "https://outlook.office365.com/.default",
   ...extra,
@@ -196,7 +196,7 @@ describe("client credentials", () => {
     const r = await token(
       CONTOSO,
       { grant_type: "client_credentials", scope: "https://outlook.office365.com/.default" },
-      { Authorization: `Basic ${Buffer.from(`${ECE_APP}:${VALID_SECRET}`).toString("base64")}` },
+      { Authorization: `Basic ${Buffer.from(`${ECE_APP}:${ECE_APP_SECRET}`).toString("base64")}` },
     );
     expect(r.status).toBe(200);
   });
@@ -208,12 +208,12 @@ describe("client credentials", () => {
   });
 
   it("AADSTS7000215 (401) for the secret ID instead of the value", async () => {
-    const r = await token(CONTOSO, cc({ client_secret: SECRET_ID }));
+    const r = await token(CONTOSO, cc({ client_secret: ECE_APP_SECRET_ID }));
     expectEntraError(r, 401, "invalid_client", 7000215, `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${ECE_APP}'.`);
   });
 
   it("AADSTS7000222 (401) for an expired secret", async () => {
-    const r = await token(CONTOSO, cc({ client_secret: EXPIRED_SECRET }));
+    const r = await token(CONTOSO, cc({ client_secret: ECE_APP_EXPIRED_SECRET }));
     expectEntraError(r, 401, "invalid_client", 7000222, `The provided client secret keys for app '${ECE_APP}' are expired.`);
   });
 
@@ -238,7 +238,7 @@ describe("client credentials", () => {
   it("AADSTS7000218 without a secret, AADSTS53003 for an app blocked by Conditional Access", async () => {
     const { client_secret: _s, ...noSecret } = cc();
     expectEntraError(await token(CONTOSO, noSecret), 400, "invalid_client", 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
-    const r = await token(CONTOSO, cc({ client_id: BLOCKED_APP, client_secret: "sim-blocked-app-secret-value-0123456789" }));
+    const r = await token(CONTOSO, cc({ client_id: CA_BLOCKED_APP, client_secret: "sim-blocked-app-secret-value-0123456789" }));
     expectEntraError(r, 400, "invalid_grant", 53003, "Access has been blocked by Conditional Access policies.");
   });
 });
@@ -274,7 +274,7 @@ describe("delegated grants", () => {
   }
 
   const redeem = (code: string, extra: Record<string, string> = {}) =>
-    token(CONTOSO, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "authorization_code", code, redirect_uri: ECE_REDIRECT, scope, ...extra });
+    token(CONTOSO, { client_id: ECE_APP, client_secret: ECE_APP_SECRET, grant_type: "authorization_code", code, redirect_uri: ECE_REDIRECT, scope, ...extra });
 
   it("runs authorization code + PKCE, then refresh; tokens carry Outlook audience and short scopes", async () => {
     const { verifier, challenge } = pkce();
@@ -300,7 +300,7 @@ describe("delegated grants", () => {
 
     expectEntraError(await redeem(code, { code_verifier: verifier }), 400, "invalid_grant", 54005);
 
-    const refreshed = await token(CONTOSO, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "refresh_token", refresh_token: String(r.json.refresh_token) });
+    const refreshed = await token(CONTOSO, { client_id: ECE_APP, client_secret: ECE_APP_SECRET, grant_type: "refresh_token", refresh_token: String(r.json.refresh_token) });
     expect(refreshed.status).toBe(200);
     expect(decodeJwtPayload(String(refreshed.json.access_token)).scp).toBe("IMAP.AccessAsUser.All SMTP.Send");
   });
@@ -351,12 +351,12 @@ describe("delegated grants", () => {
     expect(ok.status).toBe(200);
     expect(decodeJwtPayload(String(ok.json.access_token)).amr).toEqual(["pwd", "mfa"]);
     const rt = sim.mintRefreshToken({ tenant: CONTOSO, clientId: ECE_APP, upn: "mfa@contoso.sim.test" });
-    expectEntraError(await token(CONTOSO, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "refresh_token", refresh_token: rt }), 400, "invalid_grant", 50076);
+    expectEntraError(await token(CONTOSO, { client_id: ECE_APP, client_secret: ECE_APP_SECRET, grant_type: "refresh_token", refresh_token: rt }), 400, "invalid_grant", 50076);
   });
 
   it("AADSTS700082 for an expired refresh token", async () => {
     const rt = sim.mintRefreshToken({ tenant: CONTOSO, clientId: ECE_APP, upn: "support@contoso.sim.test", expired: true });
-    const r = await token(CONTOSO, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "refresh_token", refresh_token: rt });
+    const r = await token(CONTOSO, { client_id: ECE_APP, client_secret: ECE_APP_SECRET, grant_type: "refresh_token", refresh_token: rt });
     expectEntraError(r, 400, "invalid_grant", 700082, "The refresh token has expired due to inactivity. The token was issued on ");
   });
 
@@ -419,12 +419,12 @@ describe("delegated grants", () => {
 describe("sign-in errors of the registration, the user and the authority", () => {
   const scope = "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send offline_access";
   const ropc = (upn: string, extra: Record<string, string> = {}, tenant = CONTOSO) =>
-    token(tenant, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "password", username: upn, password: "sim-user-password", scope, ...extra });
+    token(tenant, { client_id: ECE_APP, client_secret: ECE_APP_SECRET, grant_type: "password", username: upn, password: "sim-user-password", scope, ...extra });
 
   it("AADSTS50072 for a user who has not registered MFA, on every delegated grant", async () => {
     expectEntraError(await ropc("mfareg@contoso.sim.test"), 400, "invalid_grant", 50072, "User needs to enroll for second factor authentication");
     const rt = sim.mintRefreshToken({ tenant: CONTOSO, clientId: ECE_APP, upn: "mfareg@contoso.sim.test", amr: ["pwd", "mfa"] });
-    expectEntraError(await token(CONTOSO, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "refresh_token", refresh_token: rt }), 400, "invalid_grant", 50072);
+    expectEntraError(await token(CONTOSO, { client_id: ECE_APP, client_secret: ECE_APP_SECRET, grant_type: "refresh_token", refresh_token: rt }), 400, "invalid_grant", 50072);
   });
 
   it("AADSTS530035 when security defaults apply: the password grant only, a refresh token still works", async () => {
@@ -432,7 +432,7 @@ describe("sign-in errors of the registration, the user and the authority", () =>
     // Wrong password first: the credentials are checked before the policy.
     expectEntraError(await ropc("secdefaults@contoso.sim.test", { password: "wrong" }), 400, "invalid_grant", 50126);
     const rt = sim.mintRefreshToken({ tenant: CONTOSO, clientId: ECE_APP, upn: "secdefaults@contoso.sim.test" });
-    expect((await token(CONTOSO, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "refresh_token", refresh_token: rt })).status).toBe(200);
+    expect((await token(CONTOSO, { client_id: ECE_APP, client_secret: ECE_APP_SECRET, grant_type: "refresh_token", refresh_token: rt })).status).toBe(200);
   });
 
   it("AADSTS50020 for an account of another tenant with its right password; 50126 with a wrong one or at its own tenant's unknown user", async () => {

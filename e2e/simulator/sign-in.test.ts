@@ -3,7 +3,7 @@
 // the redirect URI like Entra (research §3.2, §3.4).
 import { request } from "node:https";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ASSIGNMENT_APP, BLOCKED_APP, CONTOSO, ECE_APP, FABRIKAM, FABRIKAM_APP, GRAPH_ONLY_APP, SINGLE_TENANT_APP, startTestSimulator, UNCONSENTED_APP } from "./test-support";
+import { ASSIGNMENT_APP, CA_BLOCKED_APP, CONTOSO, ECE_APP, FABRIKAM, FABRIKAM_APP, GRAPH_ONLY_APP, SINGLE_TENANT_APP, startTestSimulator, UNCONSENTED_APP } from "./test-support";
 import { decodeJwtPayload } from "./tokens";
 
 type Sim = Awaited<ReturnType<typeof startTestSimulator>>;
@@ -179,7 +179,7 @@ describe("answers at the sign-in page", () => {
     const blocked = fragment(await signIn("blocked@contoso.sim.test"));
     expect(blocked.get("error")).toBe("access_denied");
     expect(blocked.get("error_description")).toMatch(/^AADSTS53003: Access has been blocked by Conditional Access policies\./);
-    expect(fragment(await signIn("support@contoso.sim.test", { client_id: BLOCKED_APP })).get("error_description")).toMatch(/^AADSTS53003/);
+    expect(fragment(await signIn("support@contoso.sim.test", { client_id: CA_BLOCKED_APP })).get("error_description")).toMatch(/^AADSTS53003/);
     const consent = fragment(await signIn("support@contoso.sim.test", { client_id: UNCONSENTED_APP }));
     expect(consent.get("error")).toBe("consent_required");
     expect(consent.get("error_description")).toMatch(new RegExp(`^AADSTS65001: The user or administrator has not consented to use the application with ID '${UNCONSENTED_APP}'`));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as diagnose } from "@/app/api/diagnose/route";
 import { POST as triageRoute } from "@/app/api/triage/route";
-import { CONTOSO, ECE_APP, VALID_SECRET, startTestSimulator } from "@/e2e/simulator/test-support";
+import { CONTOSO, ECE_APP, ECE_APP_SECRET, startTestSimulator } from "@/e2e/simulator/test-support";
 import { present } from "@/lib/catalogue/present";
 import { messages } from "@/lib/i18n/messages";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
@@ -58,11 +58,11 @@ describe("the client secret and issued tokens never come back from the login hos
   }
 
   it("the token Entra issues is not kept in the transcript, not even the 300 characters of the reply", async () => {
-    const evidence = await probeClientCredentials({ target: allowedTarget(profile, "login"), tenant: CONTOSO, clientId: ECE_APP, clientSecret: VALID_SECRET, profile, deps });
+    const evidence = await probeClientCredentials({ target: allowedTarget(profile, "login"), tenant: CONTOSO, clientId: ECE_APP, clientSecret: ECE_APP_SECRET, profile, deps });
     expect(evidence.ok).toBe(true);
     const text = JSON.stringify(evidence);
     expect(text).not.toMatch(/eyJ[A-Za-z0-9_-]{8}/);
-    assertNoCanary(text, [VALID_SECRET]);
+    assertNoCanary(text, [ECE_APP_SECRET]);
   });
 });
 

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   CONTOSO,
   ECE_APP,
-  EXPIRED_SECRET,
+  ECE_APP_EXPIRED_SECRET,
   startTestSimulator,
-  VALID_SECRET,
+  ECE_APP_SECRET,
 } from "@/e2e/simulator/test-support";
 import type { CaseFile } from "@/lib/case/schema";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
@@ -30,7 +30,7 @@ let deps: { extraCa: string[]; dnsServers: string[] };
 const savedDns = process.env[dnsServersEnv];
 
 beforeAll(async () => {
-  sim = await startTestSimulator(Number(process.env.LIVE_TEST_SIM_BASE_PORT ?? 19750));
+  sim = await startTestSimulator(Number(process.env.LIVE_TEST_SIM_BASE_PORT ?? 19300));
   process.env[dnsServersEnv] = sim.dnsServer;
   const found = loadProfiles(sim.cloudsFilePath).profiles.find((candidate) => candidate.id === "sim");
   if (!found) throw new Error("the simulator wrote no \"sim\" profile");
@@ -75,16 +75,16 @@ describe("Entra probes", () => {
   });
 
   it("gets an app-only token with the secret's value, and the secret never reaches the transcript", async () => {
-    const evidence = await probeClientCredentials({ target: allowedTarget(profile, "login"), tenant: CONTOSO, clientId: ECE_APP, clientSecret: VALID_SECRET, profile, deps });
+    const evidence = await probeClientCredentials({ target: allowedTarget(profile, "login"), tenant: CONTOSO, clientId: ECE_APP, clientSecret: ECE_APP_SECRET, profile, deps });
     expect(evidence.ok).toBe(true);
-    expect(JSON.stringify(evidence)).not.toContain(VALID_SECRET);
+    expect(JSON.stringify(evidence)).not.toContain(ECE_APP_SECRET);
   });
 
   it("reports AADSTS7000222 for an expired secret", async () => {
-    const evidence = await probeClientCredentials({ target: allowedTarget(profile, "login"), tenant: CONTOSO, clientId: ECE_APP, clientSecret: EXPIRED_SECRET, profile, deps });
+    const evidence = await probeClientCredentials({ target: allowedTarget(profile, "login"), tenant: CONTOSO, clientId: ECE_APP, clientSecret: ECE_APP_EXPIRED_SECRET, profile, deps });
     expect(evidence.ok).toBe(false);
     expect(evidence.entraError?.aadsts).toBe(7000222);
-    expect(JSON.stringify(evidence)).not.toContain(EXPIRED_SECRET);
+    expect(JSON.stringify(evidence)).not.toContain(ECE_APP_EXPIRED_SECRET);
   });
 });
 
@@ -133,7 +133,7 @@ describe("orchestration", () => {
     expect(kinds(network)).toEqual(["dns", "tcp", "tls"]);
     expect(seen.sort()).toEqual(network.map((item) => item.kind).sort());
 
-    const entra = await runLive({ file: simCase(), profile, secrets: { clientSecret: VALID_SECRET }, groups: ["entra"] });
+    const entra = await runLive({ file: simCase(), profile, secrets: { clientSecret: ECE_APP_SECRET }, groups: ["entra"] });
     expect(kinds(entra)).toEqual(["entra-discovery", "entra-token"]);
     expect(kinds(await runLive({ file: simCase(), profile, secrets: {}, groups: ["entra"] }))).toEqual(["entra-discovery"]);
 
@@ -158,7 +158,7 @@ describe("orchestration", () => {
     const diagnosis = await diagnoseCase({
       file: simCase(),
       profile,
-      secrets: { clientSecret: EXPIRED_SECRET },
+      secrets: { clientSecret: ECE_APP_EXPIRED_SECRET },
       live: true,
       groups: ["entra"],
       locale: "it",
@@ -169,9 +169,9 @@ describe("orchestration", () => {
     const secret = diagnosis.findings.find((item) => item.check === "entra-app");
     expect(secret).toMatchObject({ status: "fail", cause: "secret-expired" });
     expect(diagnosis.results.map((result) => [result.check, result.status])).toEqual(diagnosis.findings.map((item) => [item.check, item.status]));
-    expect(JSON.stringify(diagnosis)).not.toContain(EXPIRED_SECRET);
+    expect(JSON.stringify(diagnosis)).not.toContain(ECE_APP_EXPIRED_SECRET);
 
-    const still = await diagnoseCase({ file: simCase(), profile, secrets: { clientSecret: EXPIRED_SECRET }, live: false });
+    const still = await diagnoseCase({ file: simCase(), profile, secrets: { clientSecret: ECE_APP_EXPIRED_SECRET }, live: false });
     expect(still.evidence).toEqual([]);
     expect(still.findings.some((item) => item.check === "entra-app")).toBe(false);
   }, 60_000);
