@@ -1,5 +1,6 @@
-import { microsoftLoginHosts } from "@/lib/knowledge/clouds";
-import { operatorProfiles } from "@/lib/live/clouds-file";
+// Relative imports: next.config.ts loads this module, and its loader knows no "@/" alias.
+import { microsoftLoginHosts } from "../knowledge/clouds";
+import { operatorProfiles } from "../live/clouds-file";
 
 // The Content-Security-Policy of every page. connect-src names the login hosts of the clouds: the token step's
 // sign-in (msal-browser) calls the cloud's token endpoint from the browser. Microsoft's hosts are fixed; an operator's
