@@ -31,5 +31,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // /auth/redirect is the token step's sign-in redirect URI: one address for every language, never redirected.
-  matcher: ["/((?!api|_next|auth/redirect|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: ["/((?!api|_next|auth/redirect|empty-reference|favicon.ico|icon.svg|robots.txt).*)"],
 };

@@ -6,7 +6,7 @@ import { staticCheckIds, type Owner } from "@/lib/catalogue/checks";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import type { Finding } from "@/lib/rules/types";
-import { draftToCase } from "@/lib/wizard/draft";
+import { draftToCase } from "@/lib/wizard/draft-parse";
 import { isStepId, stepDef, type StepId } from "@/lib/wizard/steps";
 
 export type Lang = Locale;

@@ -3,9 +3,9 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useWizard } from "@/components/wizard/wizard-provider";
 import { ResultCard } from "@/components/report/result-card";
-import { draftToCase, draftToProbeCase } from "@/lib/wizard/draft";
 import { present } from "@/lib/catalogue/present";
 import type { Finding } from "@/lib/rules/types";
 import { splitLines, textOf } from "@/lib/case/fields";
@@ -30,6 +30,7 @@ type Problem = { field: "sign-in-files" | "server-application" | "server-service
 
 export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
   const { locale, t } = useI18n();
+  const textReady = useCatalogueText(locale);
   const text = t.evidence.signIn;
   const draft = useWizard((state) => state.draft);
   const diagnosis = useWizard((state) => state.diagnosis);
@@ -50,8 +51,9 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
     sessionStorage.setItem(serversKey, JSON.stringify(next));
   }
 
-  function save(next: typeof evidence) {
+  async function save(next: typeof evidence) {
     setField("evidence", evidenceJson(next));
+    const { draftToCase, draftToProbeCase } = await import("@/lib/wizard/draft-parse");
     // On the report, the findings change with the evidence and the rest of the diagnosis stays.
     if (onReport && diagnosis) {
       const parsed = draftToCase({ ...draft, evidence: evidenceJson(next) });
@@ -85,7 +87,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
       }
       const known = [...splitLines(textOf(draft["mail.mailboxes"])), textOf(draft["mail.signInAccount"]), textOf(draft["mail.tokenSignedInAs"])].filter(Boolean);
       const summary = accumulator.finish({ ...target, knownAccounts: known, servers, today: todayUtc() });
-      save({ ...evidence, signInLogs: summary });
+      await save({ ...evidence, signInLogs: summary });
       setProgress(format(text.done, { rows: summary.rows.toLocaleString(locale), matched: summary.matched.toLocaleString(locale), succeeded: summary.succeeded.toLocaleString(locale), groups: summary.groups.length }));
     } finally {
       setBusy(false);
@@ -154,7 +156,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
           {text.read}
         </Button>
         {evidence.signInLogs ? (
-          <Button variant="secondary" onClick={() => save({ ...evidence, signInLogs: null })}>
+          <Button variant="secondary" onClick={() => void save({ ...evidence, signInLogs: null })}>
             {text.forget}
           </Button>
         ) : null}
@@ -162,7 +164,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
       <p role="status" className="mt-3" data-testid="sign-in-progress">
         {progress}
       </p>
-      {found.length > 0 ? (
+      {found.length > 0 && textReady ? (
         <ul className="mt-4 space-y-4" data-testid="sign-in-findings">
           {found.map((item, index) => (
             <li key={index}>

@@ -12,7 +12,7 @@ import { type ProbeGroup, resultsOfProbeGroup } from "@/lib/live/probe-groups";
 import type { ProbeEvidence } from "@/lib/probes/types";
 import { byLikelihood, isLikely } from "@/lib/report/most-likely";
 import { likelyCauses } from "@/lib/symptoms/plan";
-import { draftToProbeCase, symptomOf, textCausesOf } from "@/lib/wizard/draft";
+import { symptomOf, textCausesOf } from "@/lib/wizard/draft";
 import { EvidenceList } from "./evidence-list";
 
 export function LiveChecks({ group, draft, secrets }: { group: ProbeGroup; draft: Draft; secrets: { clientSecret?: string; accessToken?: string } }) {
@@ -27,6 +27,7 @@ export function LiveChecks({ group, draft, secrets }: { group: ProbeGroup; draft
   const likely = likelyCauses(symptomOf(draft), textCausesOf(draft));
 
   async function run() {
+    const { draftToProbeCase } = await import("@/lib/wizard/draft-parse");
     const parsed = draftToProbeCase(draft);
     if (!parsed.success) {
       setState("failed");

@@ -1,12 +1,14 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { download } from "@/lib/report/download";
 import Link from "next/link";
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useHydrated, useWizard } from "@/components/wizard/wizard-provider";
-import { draftToCase } from "@/lib/wizard/draft";
+import type { draftToCase } from "@/lib/wizard/draft-parse";
 import { present, type CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import { formatDateTime } from "@/lib/i18n/dates";
@@ -15,22 +17,33 @@ import { cannotExplain } from "@/lib/report/next-steps";
 import { ReportBody } from "./report-body";
 import { MostLikelySection } from "./most-likely";
 import { ShareLink } from "@/components/share/share-link";
-import { SignInLogsPanel } from "@/components/evidence/sign-in-logs-panel";
-import { ServerEvidence } from "@/components/evidence/server-evidence";
 import { mergeServerEvidence } from "@/lib/evidence-files/merge";
+
+// Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget).
+const SignInLogsPanel = dynamic(() => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel));
+const ServerEvidence = dynamic(() => import("@/components/evidence/server-evidence").then((module) => module.ServerEvidence));
 
 export function ReportView({ toolVersion }: { toolVersion: string }) {
   const { locale, t } = useI18n();
   const hydrated = useHydrated();
+  const textReady = useCatalogueText(locale);
   const draft = useWizard((state) => state.draft);
   const diagnosis = useWizard((state) => state.diagnosis);
   const serverEvidence = useWizard((state) => state.serverEvidence);
-  const parsed = useMemo(() => draftToCase(draft), [draft]);
+  // The case schema is loaded after the page, to check the answers that the downloads and the share link carry.
+  const [parsed, setParsed] = useState<ReturnType<typeof draftToCase> | null>(null);
+  useEffect(() => {
+    let current = true;
+    void import("@/lib/wizard/draft-parse").then((module) => current && setParsed(module.draftToCase(draft)));
+    return () => {
+      current = false;
+    };
+  }, [draft]);
   // What each ECE server's probe saw joins the wizard's own findings, named by server.
   const findings = useMemo(() => (diagnosis ? mergeServerEvidence(diagnosis.findings, serverEvidence) : []), [diagnosis, serverEvidence]);
-  const results: CheckResult[] = useMemo(() => findings.map((item) => present(item, locale)), [findings, locale]);
+  const results: CheckResult[] = useMemo(() => (textReady ? findings.map((item) => present(item, locale)) : []), [findings, locale, textReady]);
 
-  if (!hydrated) return <main id="main" tabIndex={-1} aria-busy="true"><h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1></main>;
+  if (!hydrated || !textReady || !parsed) return <main id="main" tabIndex={-1} aria-busy="true"><h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1></main>;
 
   if (!diagnosis || !parsed.success) {
     return (

@@ -10,7 +10,6 @@ import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { ReportMeta } from "@/lib/report/export";
 import { createShareLink, revokeShareLink, revokeTokenFor, ShareRequestError } from "@/lib/share/client";
-import { buildSharePayload, secretsIn } from "@/lib/share/payload";
 import { formatDate } from "./dates";
 
 type Link = { id: string; url?: string | undefined; expiresAt: string; revokeToken: string | null };
@@ -51,6 +50,7 @@ export function ShareLink({ file, findings, results, meta }: { file: CaseFile; f
     if (!diagnosis) return;
     setError("");
     setCopied("");
+    const { buildSharePayload, secretsIn } = await import("@/lib/share/payload");
     const payload = buildSharePayload({ file, findings, evidence: diagnosis.evidence, results, generatedAt: meta.generatedAt, toolVersion: meta.toolVersion, locale });
     // Belt and braces: nothing puts secrets in the report, and this makes sure.
     if (secretsIn(payload, secrets).length > 0) {

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useWizard } from "@/components/wizard/wizard-provider";
 import { caseToDraft } from "@/lib/wizard/draft";
 import { format } from "@/lib/i18n/format";
@@ -12,7 +13,7 @@ import { countByStatus, toMarkdown, toReportFile } from "@/lib/report/export";
 import { fetchShare, revokeShareLink, revokeTokenFor, ShareRequestError } from "@/lib/share/client";
 import { decryptShare, ShareCryptoError } from "@/lib/share/crypto";
 import { shareIdPattern, type StoredShare } from "@/lib/share/format";
-import { readSharePayload, type SharedReport as Shared } from "@/lib/share/payload";
+import type { SharedReport as Shared } from "@/lib/share/payload";
 import { CaseSummary } from "./case-summary";
 import { formatDate } from "./dates";
 import { ReportBody } from "@/components/report/report-body";
@@ -47,6 +48,8 @@ async function open(id: string, key: string): Promise<State> {
   } catch (error) {
     return { phase: "error", problem: error instanceof ShareCryptoError ? cryptoProblem[error.reason] : "wrongKey" };
   }
+  // The payload's schema is loaded with the report, not with the page.
+  const { readSharePayload } = await import("@/lib/share/payload");
   const shared = readSharePayload(json);
   return shared ? { phase: "ready", shared, stored } : { phase: "error", problem: "badPayload" };
 }
@@ -56,6 +59,7 @@ export function SharedReport({ id }: { id: string }) {
   const { locale, t } = useI18n();
   const loadDraft = useWizard((state) => state.loadDraft);
   const [state, setState] = useState<State>({ phase: "loading" });
+  const textReady = useCatalogueText(locale);
   const [revokeToken, setRevokeToken] = useState<string | null>(null);
   const [revoking, setRevoking] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -121,9 +125,9 @@ export function SharedReport({ id }: { id: string }) {
     if (state.phase === "error") headingRef.current?.focus();
   }, [state.phase, title]);
 
-  const results = useMemo(() => (state.phase === "ready" ? state.shared.results(locale) : []), [state, locale]);
+  const results = useMemo(() => (state.phase === "ready" && textReady ? state.shared.results(locale) : []), [state, locale, textReady]);
 
-  if (state.phase === "loading") {
+  if (state.phase === "loading" || (state.phase === "ready" && !textReady)) {
     return (
       <main id="main" tabIndex={-1} aria-busy="true">
         <h1 className="mb-4 text-3xl font-bold">{text.title}</h1>

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { present } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import { intlLocale } from "@/lib/i18n/dates";
@@ -17,6 +18,7 @@ const statusMark: Record<RowStatus, string> = { ok: "✓", problem: "✗", warn:
 export function ClaimsPanel({ token, target, operatorClientId, onForget }: { token: string; target: TokenTarget; operatorClientId: string | null; onForget: () => void }) {
   const { locale, t } = useI18n();
   const text = t.token.claims;
+  const textReady = useCatalogueText(locale);
   const inspection = useMemo(
     () =>
       token.trim() === ""
@@ -46,7 +48,7 @@ export function ClaimsPanel({ token, target, operatorClientId, onForget }: { tok
     );
   }
 
-  const cards = inspection.problems.map((problem) => present({ check: "access-token", status: "fail", cause: problem.cause, params: { ...problem.params } }, locale, "-"));
+  const cards = !textReady ? [] : inspection.problems.map((problem) => present({ check: "access-token", status: "fail", cause: problem.cause, params: { ...problem.params } }, locale, "-"));
   const wrongUser = inspection.problems.find((problem) => problem.cause === "token-wrong-user");
   const verdict = !inspection.ok
     ? format(text.malformed, { reason: inspection.reason })

@@ -5,6 +5,7 @@ import { api } from "@/lib/api/client";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { causeDef } from "@/lib/catalogue/causes";
 import { present } from "@/lib/catalogue/present";
+import { catalogueTextLoaded } from "@/lib/catalogue/text";
 import { splitLines, textOf, type Draft } from "@/lib/case/fields";
 import type { Locale } from "@/lib/i18n/locales";
 import { causeForAadsts } from "@/lib/knowledge/aadsts";
@@ -66,6 +67,7 @@ export function useSignInClientId(): string | null {
 /** An Entra answer (AADSTS code) as the catalogue's finding card, when the catalogue knows the code. */
 export function aadstsResult(aadsts: number | null, params: Record<string, string>, locale: Locale): CheckResult | null {
   const cause = aadsts === null ? undefined : causeForAadsts(aadsts);
-  if (!cause) return null;
+  // Before this language's catalogue text has loaded (a sign-in answer that comes back at once) there is no card.
+  if (!cause || !catalogueTextLoaded(locale)) return null;
   return present({ check: causeDef(cause).check, status: "fail", cause, params }, locale, "-");
 }

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useCloud } from "@/components/ui/config-provider";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useWizard } from "@/components/wizard/wizard-provider";
 import { textOf } from "@/lib/case/fields";
 import { api } from "@/lib/api/client";
@@ -23,7 +24,9 @@ const ways: Way[] = ["case-sign-in", "device", "paste"];
 // alone) and the others one choice away, and what the token in memory says. The token goes to the store's
 // memory-only secrets.accessToken, where the mail live checks below pick it up.
 export default function TokenStep() {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
+  // Loaded now, so that a sign-in error can be explained from the catalogue when it comes.
+  useCatalogueText(locale);
   const text = t.token;
   const draft = useWizard((state) => state.draft);
   const token = useWizard((state) => state.secrets.accessToken);

@@ -1,9 +1,9 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useState, type FormEvent } from "react";
 import { ResultCard } from "@/components/report/result-card";
-import { SignInLogsPanel } from "@/components/evidence/sign-in-logs-panel";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
@@ -11,6 +11,9 @@ import { api } from "@/lib/api/client";
 import type { TriageResponse } from "@/lib/api/contract";
 import { format } from "@/lib/i18n/format";
 import { stepIds } from "@/lib/wizard/steps";
+
+// Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget).
+const SignInLogsPanel = dynamic(() => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel));
 
 export function TriageForm() {
   const { locale, t } = useI18n();

@@ -6,7 +6,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { draftToCase, symptomOf } from "@/lib/wizard/draft";
+import { symptomOf } from "@/lib/wizard/draft";
 import { textOf, type FieldId } from "@/lib/case/fields";
 import { symptomText } from "@/lib/symptoms/symptom-text";
 import { format } from "@/lib/i18n/format";
@@ -53,6 +53,7 @@ export function CheckAnswers() {
       setProblems(incomplete.map((id) => ({ href: `/${locale}/steps/${id}?return=check-answers`, text: `${t.check.incomplete} ${t.steps[id].title}` })));
       return;
     }
+    const { draftToCase } = await import("@/lib/wizard/draft-parse");
     const parsed = draftToCase(draft);
     if (!parsed.success) {
       setProblems([{ href: "#main", text: format(t.check.failed, { message: parsed.error.issues[0]?.path.join(".") ?? "" }) }]);

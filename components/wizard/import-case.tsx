@@ -6,8 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { caseToDraft } from "@/lib/wizard/draft";
-import { caseIssues, caseSchema } from "@/lib/case/schema";
-import { issueText } from "@/lib/case/issues";
+import { issueMessage } from "@/lib/case/issue-text";
 import { decodeTextFile, locateJsonError } from "@/lib/case/json-errors";
 import { format } from "@/lib/i18n/format";
 import { useWizard } from "./wizard-provider";
@@ -33,6 +32,11 @@ export function ImportCase() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    void check();
+  }
+
+  // The case schema is loaded when a file is imported, not with the page.
+  async function check() {
     if (text.trim() === "") return fail([t.importCase.empty]);
     if (new Blob([text]).size > maxBytes) return fail([t.importCase.tooLarge]);
     let json: unknown;
@@ -44,8 +48,9 @@ export function ImportCase() {
       const problem = where ? format(t.importCase.jsonAt, { line: where.line, column: where.column, problem: t.importCase.jsonProblems[where.problem] }) : t.importCase.jsonProblems.other;
       return fail([format(t.importCase.invalidJson, { message: problem })]);
     }
+    const { caseIssues, caseSchema } = await import("@/lib/case/schema");
     const parsed = caseSchema.safeParse(json);
-    if (!parsed.success) return fail(caseIssues(parsed.error).map((issue) => issueText(issue, locale)));
+    if (!parsed.success) return fail(caseIssues(parsed.error).map((issue) => issueMessage(issue, t.errors)));
     loadDraft(caseToDraft(parsed.data));
     router.push(`/${locale}/check-answers`);
   }

@@ -17,17 +17,20 @@ import { Field, fieldErrorText } from "./field";
 import { StepIntro } from "./step-intro";
 import { StepList } from "./step-list";
 import { useHydrated, useWizard } from "./wizard-provider";
-import { LiveChecks } from "@/components/live/live-checks";
 import type { ProbeGroup } from "@/lib/live/probe-groups";
 import type { Secrets } from "@/lib/wizard/store";
-import { PowershellBox } from "@/components/evidence/powershell-box";
-import { SignInLogsPanel } from "@/components/evidence/sign-in-logs-panel";
 import { powershellOfStep, signInLogsStep } from "@/lib/evidence/steps";
+
+// Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget).
+const PowershellBox = dynamic(() => import("@/components/evidence/powershell-box").then((module) => module.PowershellBox));
+const SignInLogsPanel = dynamic(() => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel));
 
 const liveGroupOf: Partial<Record<StepId, ProbeGroup>> = { network: "network", "azure-secret": "entra", token: "mail" };
 
 // The token step's sign-in panels carry MSAL: loaded on that step only, never in the other steps' bundles.
 const TokenStep = dynamic(() => import("@/components/token/token-step"), { ssr: false });
+// Only the network, Entra and mailbox steps offer live checks: the other steps do not load them.
+const LiveChecks = dynamic(() => import("@/components/live/live-checks").then((module) => module.LiveChecks), { ssr: false });
 
 const secretName = (id: "secrets.clientSecret" | "secrets.accessToken") => (id === "secrets.clientSecret" ? "clientSecret" : "accessToken");
 

@@ -5,9 +5,12 @@ import { textOf, type Draft } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
 import { urlSettingFor, urlSettingLabel, type EceRelease } from "@/lib/knowledge/ece-releases";
 import type { StepId } from "@/lib/wizard/steps";
-import { NetworkPlan } from "./network-plan";
-import { ServerEvidence } from "@/components/evidence/server-evidence";
+import dynamic from "next/dynamic";
 import { useCloud } from "@/components/ui/config-provider";
+
+// Only the network step shows the table of hosts and commands and the servers' evidence: the other steps do not load them.
+const NetworkPlan = dynamic(() => import("./network-plan").then((module) => module.NetworkPlan));
+const ServerEvidence = dynamic(() => import("@/components/evidence/server-evidence").then((module) => module.ServerEvidence));
 
 export function StepIntro({ step, draft }: { step: StepId; draft: Draft }) {
   const { t } = useI18n();

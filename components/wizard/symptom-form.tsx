@@ -6,8 +6,9 @@ import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { textOf, type FieldError } from "@/lib/case/fields";
-import { presentMatch } from "@/lib/triage/present-match";
+import type * as PresentMatch from "@/lib/triage/present-match";
 import { triage } from "@/lib/triage/triage";
 import { firstIncompleteStep } from "@/lib/wizard/steps";
 import { Field, fieldErrorText } from "./field";
@@ -28,7 +29,13 @@ export function SymptomForm() {
   const started = hydrated && Object.keys(draft).some((id) => !id.startsWith("symptom."));
   const symptom = textOf(draft["symptom.id"]);
   const errorText = textOf(draft["symptom.errorText"]);
-  const named = hydrated && errorText !== "" ? triage(errorText).matches.map((match) => presentMatch(match, locale)) : [];
+  const textReady = useCatalogueText(locale);
+  // What the pasted text names is explained from the catalogue, loaded once there is text to explain.
+  const [explain, setExplain] = useState<typeof PresentMatch | null>(null);
+  useEffect(() => {
+    if (errorText !== "" && explain === null) void import("@/lib/triage/present-match").then(setExplain);
+  }, [errorText, explain]);
+  const named = hydrated && textReady && explain && errorText !== "" ? triage(errorText).matches.map((match) => explain.presentMatch(match, locale)) : [];
 
   useEffect(() => {
     document.title = `${errors.length > 0 ? t.meta.errorPrefix : ""}${t.appName}`;

@@ -1,4 +1,4 @@
-// npx tsx e2e/simulator/cli.ts [--scenario e2e/simulator/scenarios/default.json] [--base-port N] [--dir .sim] [--verbose]
+// npx tsx e2e/simulator/cli.ts [--scenario e2e/simulator/scenarios/default.json] [--base-port N] [--dir .sim] [--rtt-ms N] [--verbose]
 // Starts the Microsoft 365 simulator on 127.0.0.1, prints its endpoints and the environment for the tool, and runs
 // until SIGINT/SIGTERM. Readiness: GET https://127.0.0.1:<base+1>/sim/health (or https://login.sim.test:<base+1>/…).
 import { dirname, resolve } from "node:path";
@@ -11,16 +11,17 @@ const here = dirname(fileURLToPath(import.meta.url));
 function usage(message?: string): never {
   if (message) process.stderr.write(`${message}\n`);
   process.stderr.write(
-    "usage: npx tsx e2e/simulator/cli.ts [--scenario FILE] [--base-port N] [--dir DIR] [--verbose]\n" +
+    "usage: npx tsx e2e/simulator/cli.ts [--scenario FILE] [--base-port N] [--dir DIR] [--rtt-ms N] [--verbose]\n" +
       `  --scenario  default ${resolve(here, "scenarios/default.json")}\n` +
       `  --base-port default ${DEFAULT_BASE_PORT} (uses base..base+41)\n` +
-      `  --dir       default ${DEFAULT_SIM_DIR}\n`,
+      `  --dir       default ${DEFAULT_SIM_DIR}\n` +
+      "  --rtt-ms    a round trip added to every exchange (e.g. 40, as from Europe to Microsoft); default 0\n",
   );
   process.exit(message ? 2 : 0);
 }
 
-function parseArgs(argv: string[]): { scenario: string; basePort: number; dir: string; verbose: boolean } {
-  const out = { scenario: resolve(here, "scenarios/default.json"), basePort: DEFAULT_BASE_PORT, dir: DEFAULT_SIM_DIR, verbose: false };
+function parseArgs(argv: string[]): { scenario: string; basePort: number; dir: string; verbose: boolean; rttMs: number } {
+  const out = { scenario: resolve(here, "scenarios/default.json"), basePort: DEFAULT_BASE_PORT, dir: DEFAULT_SIM_DIR, verbose: false, rttMs: 0 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -41,6 +42,12 @@ function parseArgs(argv: string[]): { scenario: string; basePort: number; dir: s
       case "--dir":
         out.dir = resolve(value());
         break;
+      case "--rtt-ms": {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 0 || n > 2000) usage("--rtt-ms must be an integer between 0 and 2000");
+        out.rttMs = n;
+        break;
+      }
       case "--verbose":
       case "-v":
         out.verbose = true;
@@ -72,6 +79,7 @@ async function main(): Promise<void> {
     scenario,
     basePort: args.basePort,
     dir: args.dir,
+    rttMs: args.rttMs,
     log: args.verbose ? (m) => process.stderr.write(`${new Date().toISOString()} ${m}\n`) : undefined,
   });
   const out = process.stdout;

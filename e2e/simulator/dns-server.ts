@@ -73,7 +73,7 @@ export function answer(query: Buffer): Buffer | null {
   return dnsPacket.encode({ ...base, flags, answers });
 }
 
-export function startDnsServer(port: number, log: Logger): Promise<Socket> {
+export function startDnsServer(port: number, log: Logger, delayMs = 0): Promise<Socket> {
   const socket = createSocket("udp4");
   socket.on("message", (msg, rinfo) => {
     let reply: Buffer | null;
@@ -84,9 +84,12 @@ export function startDnsServer(port: number, log: Logger): Promise<Socket> {
       return;
     }
     if (!reply) return;
-    socket.send(reply, rinfo.port, rinfo.address, (err) => {
-      if (err) log(`dns send failed: ${err.message}`);
-    });
+    const send = (data: Buffer) =>
+      socket.send(data, rinfo.port, rinfo.address, (err) => {
+        if (err) log(`dns send failed: ${err.message}`);
+      });
+    if (delayMs > 0) setTimeout(() => send(reply), delayMs);
+    else send(reply);
   });
   socket.on("error", (e) => log(`dns error: ${e.message}`));
   return new Promise((resolve, reject) => {

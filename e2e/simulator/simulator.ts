@@ -17,6 +17,7 @@ import { createPop3Server } from "./pop3-server";
 import { endpointBehaviours, type Scenario } from "./scenario";
 import { createSmtpServer } from "./smtp-server";
 import { TokenService, type MintTokenOptions, type TokenLifetime } from "./tokens";
+import { latencyProxy } from "./latency";
 
 export const DEFAULT_BASE_PORT = 19400;
 export const DEFAULT_SIM_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../.sim");
@@ -136,6 +137,8 @@ export type StartSimulatorOptions = {
   tokenLifetime?: TokenLifetime;
   /** Protocol and request log (default: silent). */
   log?: Logger;
+  /** A round trip added to every exchange (e2e/simulator/latency.ts); default 0, loopback speed. */
+  rttMs?: number;
 };
 
 export type EndpointInfo = { name: string; address: string };
@@ -230,15 +233,23 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
     tls: normalTls,
     foreignCloud: { directory, name: SIM_CLOUD_NAME },
   });
+  const rttMs = options.rttMs ?? 0;
   const start = async (server: Server, port: number): Promise<void> => {
     server.on("connection", (socket) => registry.track(socket));
     servers.push(server);
-    await listen(server, port);
+    if (rttMs <= 0) return listen(server, port);
+    // The server on a port of its own, the proxy that adds the round trip on the advertised one.
+    await listen(server, 0);
+    const inner = server.address();
+    if (inner === null || typeof inner === "string") throw new Error("simulator: no port for a server behind the latency proxy");
+    const proxy = latencyProxy(inner.port, rttMs, registry);
+    servers.push(proxy);
+    await listen(proxy, port);
   };
 
   const endpoints: EndpointInfo[] = [];
   try {
-    dns = await startDnsServer(ports.dns, log);
+    dns = await startDnsServer(ports.dns, log, rttMs);
     endpoints.push({ name: "dns", address: `udp 127.0.0.1:${ports.dns} (*.sim.test → 127.0.0.1; nx.sim.test → NXDOMAIN)` });
     await start(entra.server, ports.entra);
     endpoints.push({ name: "entra", address: `https://${loginHost} (health: https://127.0.0.1:${ports.entra}/sim/health)` });

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { cloudIdPattern, cloudIds } from "@/lib/knowledge/clouds";
 import { eceReleaseIds, parseEs, splitEsList } from "@/lib/knowledge/ece-releases";
 import { delegatedPermissionIds, licenceIds, redirectPlatformIds } from "@/lib/knowledge/microsoft";
@@ -67,33 +66,39 @@ export const fieldIds = Object.keys(fields) as FieldId[];
 export type DraftValue = string | string[];
 export type Draft = Partial<Record<FieldId, DraftValue>>;
 
-const maxUrl = 2048;
-const maxEmail = 320;
+export const maxUrl = 2048;
+export const maxEmail = 320;
 // Deliberately simple: Exchange addresses are plain local@domain; anything odder is more likely a typo.
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export const httpUrl = z
-  .string()
-  .max(maxUrl, "tooLong")
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.length > 0;
-    } catch {
-      return false;
-    }
-  }, "url");
+// The rules for single values, plain functions so that the wizard's pages check answers without loading a schema
+// library; lib/case/schema.ts wraps the same functions for the case file (one source of rules).
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
 
-export const emailAddress = z.string().max(maxEmail, "tooLong").regex(emailPattern, "email");
+export function isEmailAddress(value: string): boolean {
+  return emailPattern.test(value);
+}
 
-export const esName = z.string().max(40, "tooLong").refine((value) => parseEs(value) !== null, "esList");
+export function isEsName(value: string): boolean {
+  return parseEs(value) !== null;
+}
 
 // Round-trip through Date: V8 rolls impossible days over (Date.parse("2027-02-30") is 2 March), so compare the string back.
-export const isoDate = z.string().refine((value) => {
+export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const time = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-}, "date");
+}
+
+const email = (value: string): ErrorKey | null => (value.length > maxEmail ? "tooLong" : isEmailAddress(value) ? null : "email");
+const esItem = (value: string): boolean => value.length <= 40 && isEsName(value);
 
 export function textOf(value: DraftValue | undefined): string {
   if (value === undefined) return "";
@@ -132,18 +137,18 @@ export function validateField(id: FieldId, value: DraftValue | undefined): Error
     case "cloud":
       return cloudIdPattern.test(text) ? null : "choose";
     case "url":
-      return firstError(httpUrl, text);
+      return text.length > maxUrl ? "tooLong" : isHttpUrl(text) ? null : "url";
     case "email":
-      return firstError(emailAddress, text);
+      return email(text);
     case "emails": {
       const lines = splitLines(text);
       if (def.max !== undefined && lines.length > def.max) return "tooMany";
-      return lines.every((line) => emailAddress.safeParse(line).success) ? null : "emailList";
+      return lines.every((line) => email(line) === null) ? null : "emailList";
     }
     case "es-list":
-      return splitEsList(text).every((item) => esName.safeParse(item).success) ? null : "esList";
+      return splitEsList(text).every(esItem) ? null : "esList";
     case "date":
-      return firstError(isoDate, text);
+      return isIsoDate(text) ? null : "date";
     case "number": {
       const number = Number(text);
       return Number.isInteger(number) && number >= 1 && number <= 1440 ? null : "number";
@@ -155,8 +160,3 @@ export function validateField(id: FieldId, value: DraftValue | undefined): Error
   }
 }
 
-function firstError(schema: z.ZodType<string>, text: string): ErrorKey | null {
-  const result = schema.safeParse(text);
-  if (result.success) return null;
-  return (result.error.issues[0]?.message ?? "required") as ErrorKey;
-}

@@ -1,6 +1,2 @@
-import type { Locale } from "@/lib/i18n/locales";
-import { en } from "./text/en";
-import { it } from "./text/it";
-import type { CatalogueText } from "./text/types";
-
-export const catalogueText: Record<Locale, CatalogueText> = { en, it };
+// Both languages on the server; one, loaded on demand, in the browser (package.json "imports": #catalogue-text).
+export { catalogueText, catalogueTextLoaded, loadCatalogueText } from "#catalogue-text";

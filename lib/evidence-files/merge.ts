@@ -1,5 +1,5 @@
 import { liveCheckIds } from "@/lib/catalogue/checks";
-import { sortWorstFirst } from "@/lib/rules/diagnose";
+import { sortWorstFirst } from "@/lib/rules/order";
 import type { Finding } from "@/lib/rules/types";
 import type { EvidenceFile, ServerRole } from "./format";
 

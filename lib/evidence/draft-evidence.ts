@@ -2,7 +2,7 @@ import type { Draft } from "@/lib/case/fields";
 import type { CaseFile } from "@/lib/case/schema";
 import { evidenceCheckIds } from "@/lib/catalogue/checks";
 import { cloudProfiles } from "@/lib/knowledge/clouds";
-import { sortWorstFirst } from "@/lib/rules/diagnose";
+import { sortWorstFirst } from "@/lib/rules/order";
 import { powershellOutput } from "@/lib/rules/powershell-output";
 import { signInLogs } from "@/lib/rules/sign-in-logs";
 import type { Finding } from "@/lib/rules/types";

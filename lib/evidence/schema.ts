@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { isoDate } from "@/lib/case/fields";
+import * as z from "zod/mini";
+import { isIsoDate } from "@/lib/case/fields";
 
 // What a case file keeps of the evidence the admin already had (case@3): only derived facts. A sign-in log export is
 // read in the browser; its rows (names, addresses, IPs) never leave it, only these counts, codes, times and masked IPs.
@@ -13,21 +13,26 @@ export type ServerOrigin = (typeof serverOrigins)[number];
 export const policyResults = ["failure", "notSatisfied"] as const;
 export type PolicyResult = (typeof policyResults)[number];
 
-const isoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/, "date");
-const count = z.number({ error: "number" }).int("number").min(0, "number").max(100_000_000, "number");
+// zod/mini, as lib/case/schema.ts: the case schema is also parsed in the browser.
+const isoDate = z.string().check(z.refine(isIsoDate, "date"));
+const isoTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/, "date"));
+const whole = (min: number, max: number) => z.int({ error: "number" }).check(z.gte(min, "number"), z.lte(max, "number"));
+const text = (max: number) => z.string().check(z.maxLength(max, "tooLong"));
+const upTo = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max, "tooMany"));
+const count = whole(0, 100_000_000);
 
 export const signInGroupSchema = z.strictObject({
-  account: z.string().max(320, "tooLong"),
-  code: z.number({ error: "number" }).int("number").min(1, "number").max(99_999_999, "number"),
+  account: text(320),
+  code: whole(1, 99_999_999),
   interactive: z.boolean({ error: "invalidType" }),
   count,
   first: isoTime,
   last: isoTime,
-  ips: z.array(z.string().max(64, "tooLong")).max(10, "tooMany"),
+  ips: upTo(text(64), 10),
   origin: z.enum(serverOrigins, { error: "choose" }),
   // Minutes from the last successful interactive sign-in of the same account to the first failure, if there was one.
-  afterGoodMinutes: z.number({ error: "number" }).int("number").min(0, "number").nullable(),
-  policies: z.array(z.strictObject({ name: z.string().max(256, "tooLong"), result: z.enum(policyResults, { error: "choose" }) })).max(10, "tooMany"),
+  afterGoodMinutes: z.nullable(whole(0, Number.MAX_SAFE_INTEGER)),
+  policies: upTo(z.strictObject({ name: text(256), result: z.enum(policyResults, { error: "choose" }) }), 10),
 });
 
 export const signInEvidenceSchema = z.strictObject({
@@ -35,20 +40,20 @@ export const signInEvidenceSchema = z.strictObject({
   rows: count,
   matched: count,
   succeeded: count,
-  groups: z.array(signInGroupSchema).max(50, "tooMany"),
+  groups: upTo(signInGroupSchema, 50),
 });
 
 export const powershellRecordSchema = z.strictObject({
   command: z.enum(powershellCommands, { error: "choose" }),
   pastedOn: isoDate,
   // The mailbox the output is about; null for a tenant setting.
-  mailbox: z.string().max(320, "tooLong").nullable(),
-  values: z.record(z.string().max(64, "tooLong"), z.string().max(512, "tooLong")),
+  mailbox: z.nullable(text(320)),
+  values: z.record(text(64), text(512)),
 });
 
 export const caseEvidenceSchema = z.strictObject({
-  signInLogs: signInEvidenceSchema.nullable(),
-  powershell: z.array(powershellRecordSchema).max(100, "tooMany"),
+  signInLogs: z.nullable(signInEvidenceSchema),
+  powershell: upTo(powershellRecordSchema, 100),
 });
 
 export type SignInGroup = z.infer<typeof signInGroupSchema>;

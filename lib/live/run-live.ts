@@ -29,6 +29,7 @@ export type LiveRequest = {
 
 export type { ProbeGroup } from "./probe-groups";
 
+/** At most this many exchanges (mail sign-ins, Entra requests) and as many network checks at a time, per diagnosis. */
 export const maxConcurrentProbes = 8;
 /** Across every diagnosis on this server: probes beyond it wait for a slot. */
 export const maxProbesInFlight = 32;
@@ -76,7 +77,9 @@ export function emailDomains(mailboxes: readonly string[]): string[] {
 }
 
 /** The probes a request would run and the distinct mail domains it would ask about, without running any. */
-export function planLive(request: LiveRequest): { jobs: (() => Promise<ProbeEvidence>)[]; domains: string[] } {
+type Job = () => Promise<ProbeEvidence>;
+
+export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[]; domains: string[] } {
   const { file, profile, secrets, timeouts, signal, onEvidence, deps, groups = probeGroups } = request;
   const common = { ...(timeouts ? { timeouts } : {}), ...(signal ? { signal } : {}), ...(deps ? { deps } : {}) };
   const targets = allowedTargets(profile);
@@ -85,13 +88,19 @@ export function planLive(request: LiveRequest): { jobs: (() => Promise<ProbeEvid
   const retrieval = byService(file.mail.retrieval === "imap" ? "imap" : "pop");
   const smtp = byService("smtp");
   const token = secrets.accessToken?.trim() || undefined;
-  const jobs: (() => Promise<ProbeEvidence>)[] = [];
-  const add = (job: () => Promise<ProbeEvidence>) =>
-    jobs.push(async () => {
+  // Two queues that run side by side: the exchanges (each does its own DNS, TCP and TLS, so it need not wait for the
+  // network checks) and the network checks. The longest exchanges, the mailboxes', start first, so that the whole
+  // diagnosis takes about as long as its slowest probe rather than the sum of queued ones.
+  const exchanges: (() => Promise<ProbeEvidence>)[] = [];
+  const checks: (() => Promise<ProbeEvidence>)[] = [];
+  const queue = (list: (() => Promise<ProbeEvidence>)[]) => (job: () => Promise<ProbeEvidence>) =>
+    list.push(async () => {
       const evidence = await inFlight.run(job);
       onEvidence?.(evidence);
       return evidence;
     });
+  const exchange = queue(exchanges);
+  const add = queue(checks);
 
   if (groups.includes("network")) {
     const hosts = new Map(targets.map((target) => [target.host, target]));
@@ -106,33 +115,37 @@ export function planLive(request: LiveRequest): { jobs: (() => Promise<ProbeEvid
 
   const mailboxes = token ? mailboxesForToken(file, token) : [file.mail.mailboxes[0] ?? ""];
   for (const mailbox of groups.includes("mail") ? mailboxes : []) {
-    if (retrieval) add(() => (retrieval.service === "imap" ? probeImap : probePop3)({ target: retrieval, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
-    if (smtp) add(() => probeSmtp({ target: smtp, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
+    if (retrieval) exchange(() => (retrieval.service === "imap" ? probeImap : probePop3)({ target: retrieval, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
+    if (smtp) exchange(() => probeSmtp({ target: smtp, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
   }
 
   const domains = emailDomains([...(file.mail.signInAccount ? [file.mail.signInAccount] : []), ...file.mail.mailboxes]);
   if (login && groups.includes("mail")) {
     for (const domain of domains) {
-      add(() => probeRealm({ target: login, login: `probe@${domain}`, ...common }));
+      exchange(() => probeRealm({ target: login, login: `probe@${domain}`, ...common }));
     }
   }
   if (login && groups.includes("entra")) {
-    add(() => probeDiscovery({ target: login, tenant: file.azure.tenant, ...common }));
+    exchange(() => probeDiscovery({ target: login, tenant: file.azure.tenant, ...common }));
     const clientSecret = secrets.clientSecret?.trim();
-    if (clientSecret) add(() => probeClientCredentials({ target: login, tenant: file.azure.tenant, clientId: file.azure.clientId, clientSecret, profile, ...common }));
+    if (clientSecret) exchange(() => probeClientCredentials({ target: login, tenant: file.azure.tenant, clientId: file.azure.clientId, clientSecret, profile, ...common }));
   }
 
-  return { jobs, domains: groups.includes("mail") ? domains : [] };
+  return { exchanges, checks, domains: groups.includes("mail") ? domains : [] };
 }
 
 /** What a diagnosis may not ask for: too many probes or mail domains (a 422 naming case.mail.mailboxes), or null. */
 export function workloadProblem(request: LiveRequest): string | null {
-  const { jobs, domains } = planLive(request);
+  const { exchanges, checks, domains } = planLive(request);
+  const probes = exchanges.length + checks.length;
   if (domains.length > maxDomainsPerDiagnosis) return `a live diagnosis checks at most ${maxDomainsPerDiagnosis} mail domains; this one has ${domains.length}: run it for fewer mailboxes at a time.`;
-  if (jobs.length > maxProbesPerDiagnosis) return `a live diagnosis runs at most ${maxProbesPerDiagnosis} probes; these mailboxes need ${jobs.length}: run it for fewer mailboxes at a time.`;
+  if (probes > maxProbesPerDiagnosis) return `a live diagnosis runs at most ${maxProbesPerDiagnosis} probes; these mailboxes need ${probes}: run it for fewer mailboxes at a time.`;
   return null;
 }
 
 export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
-  return runLimited(planLive(request).jobs, maxConcurrentProbes);
+  const { exchanges, checks } = planLive(request);
+  const [network, exchanged] = await Promise.all([runLimited(checks, maxConcurrentProbes), runLimited(exchanges, maxConcurrentProbes)]);
+  // The evidence in the order it always had: network checks, then mailboxes, then Entra.
+  return [...network, ...exchanged];
 }

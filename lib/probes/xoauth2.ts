@@ -1,5 +1,6 @@
 // SASL XOAUTH2 initial response, as Exchange Online expects it (shared/research/microsoft.md §1.1).
-// No I/O here: pure functions, safe to use anywhere.
+// No I/O here: pure functions, safe to use anywhere. btoa/atob rather than Buffer: the triage page runs the validator
+// in the browser, where Buffer would pull a polyfill into every page.
 
 const CTRL_A = "\x01";
 
@@ -7,8 +8,19 @@ export function xoauth2Plain(user: string, token: string): string {
   return `user=${user}${CTRL_A}auth=Bearer ${token}${CTRL_A}${CTRL_A}`;
 }
 
+function utf8ToBase64(text: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+function base64ToUtf8(b64: string): string {
+  const binary = atob(b64);
+  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+}
+
 export function buildXoauth2(user: string, token: string): string {
-  return Buffer.from(xoauth2Plain(user, token), "utf8").toString("base64");
+  return utf8ToBase64(xoauth2Plain(user, token));
 }
 
 export type Xoauth2ProblemCode =
@@ -36,7 +48,7 @@ export function validateXoauth2Blob(b64: string): Xoauth2Problem[] {
   if (!base64Pattern.test(blob)) {
     return [{ code: "NOT_BASE64", message: "The XOAUTH2 string is not valid base64." }];
   }
-  const plain = Buffer.from(blob, "base64").toString("utf8");
+  const plain = base64ToUtf8(blob);
 
   if (!plain.startsWith("user=")) problems.push({ code: "USER_NOT_AT_START", message: 'The decoded string does not start with "user=".' });
   const authAt = plain.indexOf("auth=");

@@ -1,5 +1,4 @@
 import type { CaseFile } from "@/lib/case/schema";
-import { statuses } from "@/lib/catalogue/checks";
 import { present, type CheckResult } from "@/lib/catalogue/present";
 import type { Locale } from "@/lib/i18n/locales";
 import { builtInProfile, cloudProfiles, type CloudProfile } from "@/lib/knowledge/clouds";
@@ -18,6 +17,7 @@ import { signInLogs } from "./sign-in-logs";
 import { tokenGeneration } from "./token-generation";
 import { tokenLifetime } from "./token-lifetime";
 import { liveFindings } from "./live-findings";
+import { sortWorstFirst } from "./order";
 import type { Evidence, Finding, Rule } from "./types";
 
 export const rules: readonly Rule[] = [
@@ -72,9 +72,4 @@ export function diagnose(file: CaseFile, evidence: Evidence = {}, options: Diagn
   return diagnosis(file, evidence, options).results;
 }
 
-export function sortWorstFirst<T extends { status: CheckResult["status"] }>(results: T[]): T[] {
-  return results
-    .map((result, index) => ({ result, index }))
-    .sort((a, b) => statuses.indexOf(a.result.status) - statuses.indexOf(b.result.status) || a.index - b.index)
-    .map(({ result }) => result);
-}
+export { sortWorstFirst } from "./order";

@@ -1,9 +1,9 @@
 // The plaintext of a shared report (ece-oauth-doctor/share@1): the report file's fields plus the
 // language-neutral findings and the probe evidence, so that it renders in either language.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { caseSchema, type CaseFile } from "@/lib/case/schema";
 import { causeIds, type CauseId } from "@/lib/catalogue/causes";
-import { checkIds, owners, statuses } from "@/lib/catalogue/checks";
+import { checkIds, owners, statuses, type Status } from "@/lib/catalogue/checks";
 import { docIds } from "@/lib/catalogue/docs";
 import { present, type CheckResult } from "@/lib/catalogue/present";
 import { locales, type Locale } from "@/lib/i18n/locales";
@@ -79,62 +79,63 @@ export function secretsIn<Name extends string>(value: unknown, secrets: Partial<
 
 // ---- Reading a decrypted payload (which anyone holding the key could have written: check everything). ----
 
+// zod/mini: this runs in the browser of whoever opens a shared link.
+const text = (max: number) => z.string().check(z.maxLength(max));
+const host = z.string().check(z.minLength(1), z.maxLength(253));
+const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+const params = z.optional(z.record(z.string(), text(4096)));
+const role = z.enum(["services", "application"]);
+
 // Which ECE server saw a finding, when it came from the probe's evidence file.
-const serverSchema = z
-  .strictObject({
-    host: z.string().min(1).max(253),
-    role: z.enum(["services", "application"]),
-    reachedBy: z.array(z.strictObject({ host: z.string().min(1).max(253), role: z.enum(["services", "application"]) })).max(50).optional(),
-  })
-  .optional();
+const serverSchema = z.optional(z.strictObject({ host, role, reachedBy: z.optional(list(z.strictObject({ host, role }), 50)) }));
 
 const findingSchema = z.union([
-  z.strictObject({ check: z.enum(checkIds), status: z.literal("pass"), target: z.string().max(2048).optional(), params: z.record(z.string(), z.string().max(4096)).optional(), server: serverSchema }),
+  z.strictObject({ check: z.enum(checkIds), status: z.literal("pass"), target: z.optional(text(2048)), params, server: serverSchema }),
   z.strictObject({
     check: z.enum(checkIds),
-    status: z.enum(statuses).exclude(["pass"]),
+    status: z.enum(statuses.filter((status) => status !== "pass") as [Exclude<Status, "pass">, ...Exclude<Status, "pass">[]]),
     cause: z.enum(causeIds as [CauseId, ...CauseId[]]),
-    target: z.string().max(2048).optional(),
-    params: z.record(z.string(), z.string().max(4096)).optional(),
+    target: z.optional(text(2048)),
+    params,
     server: serverSchema,
   }),
 ]);
 
 // Results as the creator's build presented them: used only when this build does not know a finding's ids.
 const resultSchema = z.object({
-  check: z.string().max(200),
+  check: text(200),
   status: z.enum(statuses),
-  cause: z.string().max(200).optional(),
-  target: z.string().max(2048).optional(),
-  title: z.string().max(4096),
-  why: z.string().max(16384),
-  fix: z.array(z.string().max(16384)).max(100),
+  cause: z.optional(text(200)),
+  target: z.optional(text(2048)),
+  title: text(4096),
+  why: text(16384),
+  fix: list(text(16384), 100),
   owner: z.enum(owners),
-  docs: z.array(z.object({ id: z.string(), url: z.string() })).max(50),
+  docs: list(z.object({ id: z.string(), url: z.string() }), 50),
 });
 
 const evidenceSchema = z.looseObject({
-  kind: z.string().max(100),
-  target: z.string().max(2048),
-  mailbox: z.string().max(512).optional(),
-  remoteAddress: z.string().max(512).optional(),
-  startedAt: z.string().max(100).optional(),
+  kind: text(100),
+  target: text(2048),
+  mailbox: z.optional(text(512)),
+  remoteAddress: z.optional(text(512)),
+  startedAt: z.optional(text(100)),
   ms: z.number(),
-  phases: z.array(z.object({ phase: z.string().max(200), ms: z.number(), outcome: z.string().max(50) })).max(100),
-  transcript: z.array(z.object({ ms: z.number(), from: z.enum(["client", "server", "note"]), text: z.string().max(65536) })).max(5000),
-  error: z.object({ code: z.string().max(200), message: z.string().max(4096), phase: z.string().max(200) }).optional(),
+  phases: list(z.object({ phase: text(200), ms: z.number(), outcome: text(50) }), 100),
+  transcript: list(z.object({ ms: z.number(), from: z.enum(["client", "server", "note"]), text: text(65536) }), 5000),
+  error: z.optional(z.object({ code: text(200), message: text(4096), phase: text(200) })),
 });
 
 const payloadSchema = z.object({
   schema: z.literal(SHARE_SCHEMA_ID),
-  tool: z.object({ name: z.string().max(100), version: z.string().max(100) }),
+  tool: z.object({ name: text(100), version: text(100) }),
   generatedAt: z.iso.datetime(),
   sharedAt: z.iso.datetime(),
   locale: z.enum(locales),
   case: caseSchema,
-  results: z.array(resultSchema).max(1000),
-  findings: z.array(z.unknown()).max(1000),
-  evidence: z.array(evidenceSchema).max(1000),
+  results: list(resultSchema, 1000),
+  findings: list(z.unknown(), 1000),
+  evidence: list(evidenceSchema, 1000),
 });
 
 export type SharedReport = {

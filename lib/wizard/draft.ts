@@ -3,8 +3,9 @@ import { releaseNeedsEs, splitEsList, parseEs, type EceRelease } from "@/lib/kno
 import { stepRuledOut } from "@/lib/symptoms/plan";
 import { stoppedAfterIds, symptomIds, type StoppedAfter, type Symptom, type SymptomId } from "@/lib/symptoms/ranking";
 import { causesNamedIn } from "@/lib/triage/triage";
+import type { CaseFile } from "@/lib/case/schema";
+import { CASE_SCHEMA_ID } from "@/lib/case/schema-id";
 import { listOf, splitLines, textOf, type Draft, type FieldId } from "@/lib/case/fields";
-import { caseSchema, CASE_SCHEMA_ID, type CaseFile } from "@/lib/case/schema";
 
 export function fieldApplies(id: FieldId, draft: Draft): boolean {
   switch (id) {
@@ -97,10 +98,6 @@ function evidenceOf(json: string): unknown {
   }
 }
 
-export function draftToCase(draft: Draft) {
-  return caseSchema.safeParse(draftToCaseInput(draft));
-}
-
 export function caseToDraft(file: CaseFile): Draft {
   const { symptom, ece, azure, mail, network } = file;
   const draft: Draft = {
@@ -136,28 +133,4 @@ export function caseToDraft(file: CaseFile): Draft {
     evidence: file.evidence ? JSON.stringify(file.evidence) : "",
   };
   return draft;
-}
-
-// Live checks can run before the wizard is finished: unanswered fields get neutral values that no probe reads.
-export function draftToProbeCase(draft: Draft) {
-  const input = draftToCaseInput(draft) as { ece: Record<string, unknown>; azure: Record<string, unknown>; mail: Record<string, unknown>; network: Record<string, unknown> };
-  const orDefault = (section: Record<string, unknown>, key: string, value: unknown) => {
-    if (section[key] === "" || section[key] === undefined) section[key] = value;
-  };
-  orDefault(input.ece, "version", "later");
-  orDefault(input.ece, "esIsLatest", "unknown");
-  orDefault(input.ece, "consoleUrl", "https://ece.invalid");
-  orDefault(input.azure, "cloud", "worldwide");
-  orDefault(input.azure, "redirectUri", "https://ece.invalid");
-  orDefault(input.azure, "redirectPlatform", "unknown");
-  orDefault(input.azure, "adminConsent", "unknown");
-  orDefault(input.mail, "accessModel", "per-mailbox");
-  orDefault(input.mail, "retrieval", "imap");
-  for (const key of ["retrievalEnabled", "authenticatedSmtp", "privateWindow"]) orDefault(input.mail, key, "unknown");
-  orDefault(input.mail, "licence", "unknown");
-  if (Array.isArray(input.mail.mailboxes) && input.mail.mailboxes.length === 0) input.mail.mailboxes = ["mailbox@example.invalid"];
-  if (input.mail.accessModel === "shared" && !input.mail.signInAccount) input.mail.accessModel = "per-mailbox";
-  for (const key of ["servicesServer", "applicationServer"]) orDefault(input.network, key, "not-checked");
-  orDefault(input.network, "tlsInspection", "unknown");
-  return caseSchema.safeParse(input);
 }

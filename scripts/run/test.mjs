@@ -38,6 +38,8 @@ runTool("next", ["typegen"]);
 runTool("tsc", ["--noEmit", "-p", "."]);
 runTool("vitest", ["run"]);
 runTool("next", ["build"]);
+// First-load JavaScript per page against its budget (reads the build just made).
+runTool("vitest", ["run", "scripts/bundle-budget.test.ts"], { env: { ...process.env, BUNDLE_BUDGET: "1" } });
 run(process.execPath, [join(root, "scripts", "probe", "build.mjs")]);
 process.env.ECE_DOCTOR_DATA_DIR ??= mkdtempSync(join(tmpdir(), "ece-doctor-data-"));
 runTool("playwright", ["test"]);
