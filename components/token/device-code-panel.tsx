@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { ResultCard } from "@/components/report/result-card";
+import { FailureCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { CheckResult } from "@/lib/catalogue/present";
@@ -129,11 +129,7 @@ export function DeviceCodePanel({ target, operatorClientId, app, onToken }: { ta
         {state.kind === "done" ? <p className="font-semibold">{text.done}</p> : null}
         {state.kind === "failed" ? <p className="font-bold text-fail">{state.text}</p> : null}
       </div>
-      {state.kind === "failed" && state.card ? (
-        <div className="mt-3">
-          <ResultCard result={state.card} />
-        </div>
-      ) : null}
+      {state.kind === "failed" ? <FailureCard result={state.card} /> : null}
     </section>
   );
 }

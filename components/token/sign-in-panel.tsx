@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { ResultCard } from "@/components/report/result-card";
+import { FailureCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { CheckResult } from "@/lib/catalogue/present";
@@ -133,11 +133,7 @@ export function SignInPanel({ target, operatorClientId, app, onToken }: Props) {
         {state.kind === "notice" ? <p>{state.text}</p> : null}
         {state.kind === "failed" ? <p className="font-bold text-fail">{state.text}</p> : null}
       </div>
-      {state.kind === "failed" && state.card ? (
-        <div className="mt-3">
-          <ResultCard result={state.card} />
-        </div>
-      ) : null}
+      {state.kind === "failed" ? <FailureCard result={state.card} /> : null}
     </section>
   );
 }
