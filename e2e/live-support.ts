@@ -8,22 +8,27 @@ import { entraPort, repoRoot, simDir } from "./sim-env";
 import type { MintTokenOptions } from "./simulator/tokens";
 
 export * from "./simulator/scenario-ids";
+
 import { CONTOSO, ECE_APP, ECE_APP_SECRET, USER_PASSWORD } from "./simulator/scenario-ids";
 
 export const demoCasePath = resolve(repoRoot, "e2e/simulator/demo-case.json");
 
 type Patch = { [key: string]: unknown };
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 function merge(base: Record<string, unknown>, patch: Patch): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(patch)) out[key] = isObject(out[key]) && isObject(value) ? merge(out[key] as Record<string, unknown>, value) : value;
+  for (const [key, value] of Object.entries(patch))
+    out[key] = isObject(out[key]) && isObject(value) ? merge(out[key] as Record<string, unknown>, value) : value;
   return out;
 }
 
 /** The demo case (healthy, cloud "sim"), for one mailbox, with `patch` deep-merged in (arrays replace). */
 export function simCase(patch: Patch = {}): CaseFile {
   const demo = JSON.parse(readFileSync(demoCasePath, "utf8")) as Record<string, unknown>;
-  const single = merge(demo, { mail: { mailboxes: ["support@contoso.sim.test"], tokenSignedInAs: "support@contoso.sim.test" } });
+  const single = merge(demo, {
+    mail: { mailboxes: ["support@contoso.sim.test"], tokenSignedInAs: "support@contoso.sim.test" },
+  });
   return merge(single, patch) as unknown as CaseFile;
 }
 
@@ -37,7 +42,11 @@ export const sharedModel = (delegate: string, mailboxes: string[]): Patch => ({
 });
 
 /** A form POST to the simulated Entra (or, with `at`, to the second cloud's: login-other-cloud.sim.test). */
-export function simPost(path: string, form: Record<string, string>, at: { port: number; host: string } = { port: entraPort, host: "login.sim.test" }): Promise<{ status: number; json: Record<string, unknown> }> {
+export function simPost(
+  path: string,
+  form: Record<string, string>,
+  at: { port: number; host: string } = { port: entraPort, host: "login.sim.test" },
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const body = new URLSearchParams(form).toString();
   return new Promise((resolvePromise, reject) => {
     // Loopback only: 127.0.0.1 with the simulator's own CA, and its certificate's name.
@@ -49,13 +58,22 @@ export function simPost(path: string, form: Record<string, string>, at: { port: 
         ca: readFileSync(resolve(simDir, "ca.pem")),
         method: "POST",
         path,
-        headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body), Host: `${at.host}:${at.port}` },
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded",
+          "Content-Length": Buffer.byteLength(body),
+          Host: `${at.host}:${at.port}`,
+        },
         timeout: 10_000,
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolvePromise({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown> }));
+        res.on("end", () =>
+          resolvePromise({
+            status: res.statusCode ?? 0,
+            json: JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>,
+          }),
+        );
         res.on("error", reject);
       },
     );
@@ -70,14 +88,23 @@ export type MintOptions = MintTokenOptions;
 
 /** A token signed by the simulator (or not), as POST /sim/mint makes it. Defaults: contoso, the ECE app, support@. */
 export async function mintToken(options: MintOptions = {}): Promise<string> {
-  const { status, json } = await simPost("/sim/mint", { options: JSON.stringify({ tenant: CONTOSO, clientId: ECE_APP, upn: "support@contoso.sim.test", ...options }) });
+  const { status, json } = await simPost("/sim/mint", {
+    options: JSON.stringify({ tenant: CONTOSO, clientId: ECE_APP, upn: "support@contoso.sim.test", ...options }),
+  });
   if (status !== 200 || typeof json.access_token !== "string") throw new Error(`/sim/mint answered ${status}`);
   return json.access_token;
 }
 
 /** A real delegated token from the simulated Entra (resource owner password grant, as the ECE app). */
-export async function passwordToken(upn: string, tenant = CONTOSO, clientId = ECE_APP, clientSecret = ECE_APP_SECRET): Promise<string> {
-  const scope = ["IMAP.AccessAsUser.All", "POP.AccessAsUser.All", "SMTP.Send"].map((name) => `https://outlook.office.com/${name}`).join(" ");
+export async function passwordToken(
+  upn: string,
+  tenant = CONTOSO,
+  clientId = ECE_APP,
+  clientSecret = ECE_APP_SECRET,
+): Promise<string> {
+  const scope = ["IMAP.AccessAsUser.All", "POP.AccessAsUser.All", "SMTP.Send"]
+    .map((name) => `https://outlook.office.com/${name}`)
+    .join(" ");
   const { status, json } = await simPost(`/${tenant}/oauth2/v2.0/token`, {
     grant_type: "password",
     client_id: clientId,
@@ -86,7 +113,8 @@ export async function passwordToken(upn: string, tenant = CONTOSO, clientId = EC
     password: USER_PASSWORD,
     scope: `${scope} offline_access`,
   });
-  if (status !== 200 || typeof json.access_token !== "string") throw new Error(`password grant for ${upn} answered ${status} ${String(json.error)}`);
+  if (status !== 200 || typeof json.access_token !== "string")
+    throw new Error(`password grant for ${upn} answered ${status} ${String(json.error)}`);
   return json.access_token;
 }
 
@@ -94,7 +122,12 @@ export async function passwordToken(upn: string, tenant = CONTOSO, clientId = EC
 export const liveChecks = liveCheckIds;
 
 export type Result = { check: string; status: string; cause?: string; target?: string; owner: string; title: string };
-export type Evidence = { kind: string; target: string; ms: number; error?: { code: string; phase: string; message: string } };
+export type Evidence = {
+  kind: string;
+  target: string;
+  ms: number;
+  error?: { code: string; phase: string; message: string };
+};
 export type Diagnosis = { schema: string; findings: unknown[]; results: Result[]; evidence: Evidence[] };
 
 /** [check, status, cause, target, owner], sorted: what a row of the table expects. */
@@ -107,7 +140,8 @@ export function nonPassingLive(results: readonly Result[]): Row[] {
     .sort((a, b) => a.join("|").localeCompare(b.join("|")));
 }
 
-export const sortRows = (rows: readonly Row[]): Row[] => [...rows].sort((a, b) => a.join("|").localeCompare(b.join("|")));
+export const sortRows = (rows: readonly Row[]): Row[] =>
+  [...rows].sort((a, b) => a.join("|").localeCompare(b.join("|")));
 
 let clients = 0;
 /** A client address of its own for each request, so the per-client rate limit of live diagnoses never interferes. */

@@ -32,9 +32,15 @@ describe.runIf(enabled)("first-load JavaScript budget", () => {
     expect(empty, `${referenceRoute} (app/empty-reference) is missing from the build`).toBeDefined();
   });
 
-  it.each(routes.filter((route) => route.route.startsWith("/[lang]")).map((route) => [route.route, route] as const))("%s stays within its budget", (_name, route) => {
-    const budget = ceilings[route.route] ?? budgetOverEmpty;
-    const over = route.gzipBytes - (empty?.gzipBytes ?? 0);
-    expect(over, `${route.route} loads ${kB(route.gzipBytes)}, ${kB(over)} above the empty page's ${kB(empty?.gzipBytes ?? 0)}; its budget is +${kB(budget)}`).toBeLessThanOrEqual(budget);
-  });
+  it.each(routes.filter((route) => route.route.startsWith("/[lang]")).map((route) => [route.route, route] as const))(
+    "%s stays within its budget",
+    (_name, route) => {
+      const budget = ceilings[route.route] ?? budgetOverEmpty;
+      const over = route.gzipBytes - (empty?.gzipBytes ?? 0);
+      expect(
+        over,
+        `${route.route} loads ${kB(route.gzipBytes)}, ${kB(over)} above the empty page's ${kB(empty?.gzipBytes ?? 0)}; its budget is +${kB(budget)}`,
+      ).toBeLessThanOrEqual(budget);
+    },
+  );
 });

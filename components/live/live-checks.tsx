@@ -15,7 +15,15 @@ import { likelyCauses } from "@/lib/symptoms/plan";
 import { symptomOf, textCausesOf } from "@/lib/wizard/draft";
 import { EvidenceList } from "./evidence-list";
 
-export function LiveChecks({ group, draft, secrets }: { group: ProbeGroup; draft: Draft; secrets: { clientSecret?: string; accessToken?: string } }) {
+export function LiveChecks({
+  group,
+  draft,
+  secrets,
+}: {
+  group: ProbeGroup;
+  draft: Draft;
+  secrets: { clientSecret?: string; accessToken?: string };
+}) {
   const { locale, t } = useI18n();
   const [state, setState] = useState<"idle" | "running" | "done" | "failed">("idle");
   const [evidence, setEvidence] = useState<ProbeEvidence[]>([]);
@@ -56,7 +64,11 @@ export function LiveChecks({ group, draft, secrets }: { group: ProbeGroup; draft
   }
 
   return (
-    <section aria-labelledby={`live-${group}`} className="no-print mb-8 border-2 border-line p-4" data-testid={`live-${group}`}>
+    <section
+      aria-labelledby={`live-${group}`}
+      className="no-print mb-8 border-2 border-line p-4"
+      data-testid={`live-${group}`}
+    >
       <h2 id={`live-${group}`} className="mb-2 text-xl font-bold">
         {text.heading}
       </h2>
@@ -66,10 +78,13 @@ export function LiveChecks({ group, draft, secrets }: { group: ProbeGroup; draft
           {state === "running" ? text.running : text.run}
         </Button>
         {state === "running" ? (
-          <Button variant="secondary" onClick={() => {
+          <Button
+            variant="secondary"
+            onClick={() => {
               abort.current?.abort();
               setState("idle");
-            }}>
+            }}
+          >
             {text.cancel}
           </Button>
         ) : null}
@@ -77,7 +92,11 @@ export function LiveChecks({ group, draft, secrets }: { group: ProbeGroup; draft
       <div aria-live="polite">
         {state === "running" ? <p>{format(text.progress, { count: evidence.length })}</p> : null}
         {state === "failed" ? <p className="font-bold text-fail">{format(text.failed, { message })}</p> : null}
-        {state === "done" ? <p className="font-semibold">{format(text.finished, { count: results.filter((result) => result.status === "fail").length })}</p> : null}
+        {state === "done" ? (
+          <p className="font-semibold">
+            {format(text.finished, { count: results.filter((result) => result.status === "fail").length })}
+          </p>
+        ) : null}
       </div>
       {results.length > 0 ? (
         <ul className="mt-4 space-y-4">

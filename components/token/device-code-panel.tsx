@@ -4,9 +4,9 @@ import { useEffect, useRef, useState } from "react";
 import { FailureCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { ApiRequestError, api } from "@/lib/api/client";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
-import { ApiRequestError, api } from "@/lib/api/client";
 import type { DeviceError } from "@/lib/token/api";
 import { aadstsResult, type TokenTarget } from "./token-context";
 
@@ -19,7 +19,17 @@ type State =
 
 const pollEveryMs = 2000;
 
-export function DeviceCodePanel({ target, operatorClientId, app, onToken }: { target: TokenTarget; operatorClientId: string | null; app: "case" | "operator"; onToken: (token: string) => void }) {
+export function DeviceCodePanel({
+  target,
+  operatorClientId,
+  app,
+  onToken,
+}: {
+  target: TokenTarget;
+  operatorClientId: string | null;
+  app: "case" | "operator";
+  onToken: (token: string) => void;
+}) {
   const { locale, t } = useI18n();
   const text = t.token.device;
   const [state, setState] = useState<State>({ kind: "idle" });
@@ -39,8 +49,19 @@ export function DeviceCodePanel({ target, operatorClientId, app, onToken }: { ta
 
   function fail(error: DeviceError) {
     current.current = null;
-    const card = aadstsResult(error.aadsts, { clientId, user: target.owner, tenant: target.tenant, scope: "-", ece: "-", registered: "-" }, locale);
-    setState({ kind: "failed", text: format(text.failed, { code: error.aadsts ? `AADSTS${error.aadsts}` : error.error, description: error.description }), card });
+    const card = aadstsResult(
+      error.aadsts,
+      { clientId, user: target.owner, tenant: target.tenant, scope: "-", ece: "-", registered: "-" },
+      locale,
+    );
+    setState({
+      kind: "failed",
+      text: format(text.failed, {
+        code: error.aadsts ? `AADSTS${error.aadsts}` : error.error,
+        description: error.description,
+      }),
+      card,
+    });
   }
 
   async function poll(id: string) {
@@ -66,14 +87,25 @@ export function DeviceCodePanel({ target, operatorClientId, app, onToken }: { ta
   async function start() {
     setState({ kind: "starting" });
     try {
-      const body = await api.startDeviceSignIn({ cloud: target.cloud.id, tenant: target.tenant, clientId: target.clientId, retrieval: target.retrieval, app: useOperator ? "operator" : "case" });
+      const body = await api.startDeviceSignIn({
+        cloud: target.cloud.id,
+        tenant: target.tenant,
+        clientId: target.clientId,
+        retrieval: target.retrieval,
+        app: useOperator ? "operator" : "case",
+      });
       if (!body.ok) return fail(body.error);
       current.current = body.id;
       setState({ kind: "waiting", id: body.id, userCode: body.userCode, verificationUri: body.verificationUri });
       timer.current = setTimeout(() => void poll(body.id), pollEveryMs);
     } catch (error) {
-      if (error instanceof ApiRequestError) return fail({ error: `HTTP ${error.status}`, aadsts: null, description: error.message });
-      fail({ error: "network_error", aadsts: null, description: error instanceof Error ? error.message : String(error) });
+      if (error instanceof ApiRequestError)
+        return fail({ error: `HTTP ${error.status}`, aadsts: null, description: error.message });
+      fail({
+        error: "network_error",
+        aadsts: null,
+        description: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
@@ -101,7 +133,13 @@ export function DeviceCodePanel({ target, operatorClientId, app, onToken }: { ta
         <div className="mb-4 border-l-4 border-info pl-4">
           <p>{format(text.instructions, { uri: state.verificationUri, owner: target.owner })}</p>
           <p className="mt-1">
-            <a href={state.verificationUri} target="_blank" rel="noreferrer" className="break-all" data-testid="token-device-uri">
+            <a
+              href={state.verificationUri}
+              target="_blank"
+              rel="noreferrer"
+              className="break-all"
+              data-testid="token-device-uri"
+            >
               {state.verificationUri}
             </a>
           </p>

@@ -2,16 +2,16 @@
 
 import { useEffect, useState } from "react";
 import { api } from "@/lib/api/client";
-import type { CheckResult } from "@/lib/catalogue/present";
+import { type Draft, splitLines, textOf } from "@/lib/case/fields";
 import { causeDef } from "@/lib/catalogue/causes";
+import type { CheckResult } from "@/lib/catalogue/present";
 import { present } from "@/lib/catalogue/present";
 import { catalogueTextLoaded } from "@/lib/catalogue/text";
-import { splitLines, textOf, type Draft } from "@/lib/case/fields";
 import type { Locale } from "@/lib/i18n/locales";
 import { causeForAadsts } from "@/lib/knowledge/aadsts";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { sameId } from "@/lib/token/claims";
-import { tokenOwner, type Retrieval } from "@/lib/token/inspect";
+import { type Retrieval, tokenOwner } from "@/lib/token/inspect";
 
 /** Everything the token step derives from the answers: who must own the token, and which app and cloud sign in. */
 export type TokenTarget = {
@@ -65,7 +65,11 @@ export function useSignInClientId(): string | null {
 }
 
 /** An Entra answer (AADSTS code) as the catalogue's finding card, when the catalogue knows the code. */
-export function aadstsResult(aadsts: number | null, params: Record<string, string>, locale: Locale): CheckResult | null {
+export function aadstsResult(
+  aadsts: number | null,
+  params: Record<string, string>,
+  locale: Locale,
+): CheckResult | null {
   const cause = aadsts === null ? undefined : causeForAadsts(aadsts);
   // Before this language's catalogue text has loaded (a sign-in answer that comes back at once) there is no card.
   if (!cause || !catalogueTextLoaded(locale)) return null;

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useEffect, useState, type FormEvent } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -13,7 +13,9 @@ import { format } from "@/lib/i18n/format";
 import { stepIds } from "@/lib/wizard/steps";
 
 // Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget).
-const SignInLogsPanel = dynamic(() => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel));
+const SignInLogsPanel = dynamic(() =>
+  import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel),
+);
 
 export function TriageForm() {
   const { locale, t } = useI18n();
@@ -48,7 +50,11 @@ export function TriageForm() {
 
   return (
     <main id="main" tabIndex={-1} className="max-w-3xl">
-      <ErrorSummary title={t.errors.summaryTitle} focusKey={attempt} errors={errors.map((message) => ({ href: "#triage-text", text: message }))} />
+      <ErrorSummary
+        title={t.errors.summaryTitle}
+        focusKey={attempt}
+        errors={errors.map((message) => ({ href: "#triage-text", text: message }))}
+      />
       <h1 className="mb-4 text-3xl font-bold">{text.title}</h1>
       <p className="mb-6">{text.intro}</p>
       <form noValidate onSubmit={submit} aria-label={text.title}>

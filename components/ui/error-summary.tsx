@@ -14,7 +14,13 @@ export function ErrorSummary({ title, errors, focusKey }: { title: string; error
 
   if (errors.length === 0) return null;
   return (
-    <section ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" className="mb-8 border-4 border-fail p-4" data-testid="error-summary">
+    <section
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby="error-summary-title"
+      className="mb-8 border-4 border-fail p-4"
+      data-testid="error-summary"
+    >
       <h2 id="error-summary-title" className="mb-3 text-xl font-bold">
         {title}
       </h2>

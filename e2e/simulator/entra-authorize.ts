@@ -2,7 +2,15 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { isConsented } from "./directory";
-import { EXCHANGE_APP_ID, type EntraContext, type Res, type TenantRef, type UserRef, escapeHtml, html } from "./entra-context";
+import {
+  type EntraContext,
+  EXCHANGE_APP_ID,
+  escapeHtml,
+  html,
+  type Res,
+  type TenantRef,
+  type UserRef,
+} from "./entra-context";
 import { E, EntraError } from "./entra-errors";
 import type { TenantScenario, UserScenario } from "./scenario";
 import { accountPicker, loginForm, mfaStep } from "./sign-in-page";
@@ -42,7 +50,17 @@ export function isFederated(ctx: EntraContext, upn: string | null | undefined): 
   return domain ? directory.tenantOfDomain(domain)?.federated === true : false;
 }
 
-export function authorize(ctx: EntraContext, session: WorkstationSession, req: IncomingMessage, res: Res, host: string, ref: TenantRef, url: URL, correlationId: string, form: URLSearchParams | null): void {
+export function authorize(
+  ctx: EntraContext,
+  session: WorkstationSession,
+  req: IncomingMessage,
+  res: Res,
+  host: string,
+  ref: TenantRef,
+  url: URL,
+  correlationId: string,
+  form: URLSearchParams | null,
+): void {
   const { accessError, appFor, directory, errorBody, foreignAccount, scopesOf, seal, send, unseal } = ctx;
   // A posted sign-in step carries the original request in "q".
   const q = form ? new URLSearchParams(form.get("q") ?? "") : url.searchParams;
@@ -66,12 +84,22 @@ export function authorize(ctx: EntraContext, session: WorkstationSession, req: I
       send(
         res,
         200,
-        html("Working...", `<form method="POST" name="hiddenform" action="${escapeHtml(redirectUri)}">${inputs}<noscript><p>Script is disabled. Click Submit to continue.</p><input type="submit" value="Submit"></noscript></form><script>document.forms[0].submit()</script>`),
+        html(
+          "Working...",
+          `<form method="POST" name="hiddenform" action="${escapeHtml(redirectUri)}">${inputs}<noscript><p>Script is disabled. Click Submit to continue.</p><input type="submit" value="Submit"></noscript></form><script>document.forms[0].submit()</script>`,
+        ),
       );
       return;
     }
-    const location = responseMode === "fragment" ? `${redirectUri}#${encoded}` : `${redirectUri}${redirectUri.includes("?") ? "&" : "?"}${encoded}`;
-    res.writeHead(302, { Location: location, "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store, no-cache" });
+    const location =
+      responseMode === "fragment"
+        ? `${redirectUri}#${encoded}`
+        : `${redirectUri}${redirectUri.includes("?") ? "&" : "?"}${encoded}`;
+    res.writeHead(302, {
+      Location: location,
+      "Access-Control-Allow-Origin": "*",
+      "Cache-Control": "no-store, no-cache",
+    });
     res.end();
   };
   const redirectError = (e: EntraError): void => {
@@ -80,7 +108,14 @@ export function authorize(ctx: EntraContext, session: WorkstationSession, req: I
   };
 
   if (!(q.get("response_type") ?? "").split(" ").includes("code")) {
-    redirectError(new EntraError(400, "unsupported_response_type", 70005, "The application requested an unsupported response type.")); // assumption: code
+    redirectError(
+      new EntraError(
+        400,
+        "unsupported_response_type",
+        70005,
+        "The application requested an unsupported response type.",
+      ),
+    ); // assumption: code
     return;
   }
   const challenge = q.get("code_challenge");
@@ -109,7 +144,9 @@ export function authorize(ctx: EntraContext, session: WorkstationSession, req: I
     });
     const params: Record<string, string> = { code };
     if (q.get("client_info") === "1") {
-      params.client_info = Buffer.from(JSON.stringify({ uid: directory.userOid(tenant, user), utid: tenant.id })).toString("base64url");
+      params.client_info = Buffer.from(
+        JSON.stringify({ uid: directory.userOid(tenant, user), utid: tenant.id }),
+      ).toString("base64url");
     }
     params.session_state = randomUUID();
     redirectWith(params);
@@ -132,7 +169,13 @@ export function authorize(ctx: EntraContext, session: WorkstationSession, req: I
     const refused = accessError(tenant, app, user, scopesOf(q.get("scope")));
     if (refused) return redirectError(refused);
     if (user.mfaRequired && !amr.includes("mfa")) {
-      const ticket = seal("mfa", { t: "mfa", tid: tenant.id, upn: user.upn, amr, exp: Math.floor(Date.now() / 1000) + 600 });
+      const ticket = seal("mfa", {
+        t: "mfa",
+        tid: tenant.id,
+        upn: user.upn,
+        amr,
+        exp: Math.floor(Date.now() / 1000) + 600,
+      });
       return send(res, 200, mfaStep(pageContext, user.upn, ticket));
     }
     issueCode(tenant, user, amr);
@@ -168,7 +211,8 @@ export function authorize(ctx: EntraContext, session: WorkstationSession, req: I
       const ticket = unseal("mfa", form.get("ticket") ?? "");
       const tenant = ticket ? directory.tenant(String(ticket.tid)) : undefined;
       const user = tenant && ticket ? directory.user(tenant, String(ticket.upn)) : undefined;
-      if (!ticket || ticket.exp < Math.floor(Date.now() / 1000) || !tenant || !user) return send(res, 200, loginForm(pageContext));
+      if (!ticket || ticket.exp < Math.floor(Date.now() / 1000) || !tenant || !user)
+        return send(res, 200, loginForm(pageContext));
       if (action === "mfa-decline") return redirectError(E.mfa(EXCHANGE_APP_ID));
       return complete(tenant, user, [...(ticket.amr as string[]), "mfa"]);
     }
@@ -180,18 +224,24 @@ export function authorize(ctx: EntraContext, session: WorkstationSession, req: I
   if (ws && isFederated(ctx, loginHint ?? ws.user.upn)) return signInWorkstation();
   // Seamless SSO (research §3.2 81012, §3.4): a silent sign-in cannot ask which account to use, so a login_hint naming
   // someone other than the workstation user is refused instead of swapped for the workstation user.
-  if (ws && prompt === "none" && loginHint && loginHint.toLowerCase() !== ws.user.upn.toLowerCase()) return redirectError(E.ssoMismatch());
+  if (ws && prompt === "none" && loginHint && loginHint.toLowerCase() !== ws.user.upn.toLowerCase())
+    return redirectError(E.ssoMismatch());
   if (prompt === "login") return send(res, 200, loginForm(pageContext, { username: loginHint ?? "" }));
   if (prompt === "select_account") {
     const accounts = [
       ...(ws ? [{ upn: ws.user.upn, signedIn: true }] : []),
-      ...(loginHint && loginHint.toLowerCase() !== ws?.user.upn.toLowerCase() ? [{ upn: loginHint, signedIn: false }] : []),
+      ...(loginHint && loginHint.toLowerCase() !== ws?.user.upn.toLowerCase()
+        ? [{ upn: loginHint, signedIn: false }]
+        : []),
     ];
     return send(res, 200, accountPicker(pageContext, accounts));
   }
   // The SSO trap: with a workstation session and no prompt, Seamless SSO signs in the workstation user silently.
   if (ws) return signInWorkstation();
-  if (prompt === "none") return redirectError(new EntraError(400, "login_required", 50058, "A silent sign-in request was sent but no user is signed in."));
+  if (prompt === "none")
+    return redirectError(
+      new EntraError(400, "login_required", 50058, "A silent sign-in request was sent but no user is signed in."),
+    );
   if (!loginHint) return send(res, 200, loginForm(pageContext));
   // assumption: without a session the stand-in sign-in takes the login_hint account without a password (federated ones
   // too) and shows AADSTS50126 for an account that does not exist; disabled/blocked/MFA/consent are judged at the token

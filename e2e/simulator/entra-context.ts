@@ -20,7 +20,6 @@ export const SPA_REFRESH_TOKEN_HOURS = 24;
 
 export type Sealed = Record<string, unknown> & { t: string; exp: number };
 
-
 export type DeviceEntry = {
   deviceCode: string;
   userCode: string;
@@ -30,7 +29,6 @@ export type DeviceEntry = {
   expiresAt: number;
   approved: { upn: string; tenantId: string; amr: string[] } | null;
 };
-
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -42,12 +40,19 @@ export function html(title: string, body: string): string {
 
 export function shortResourceName(resource: string): "outlook" | "graph" | null {
   const r = resource.toLowerCase().replace(/\/+$/, "");
-  if (["https://outlook.office.com", "https://outlook.office365.com", "https://ps.outlook.com", EXCHANGE_APP_ID].includes(r)) return "outlook";
+  if (
+    ["https://outlook.office.com", "https://outlook.office365.com", "https://ps.outlook.com", EXCHANGE_APP_ID].includes(
+      r,
+    )
+  )
+    return "outlook";
   if (["https://graph.microsoft.com", GRAPH_APP_ID].includes(r)) return "graph";
   return null;
 }
 
-export type TenantRef = { kind: "tenant"; tenant: TenantScenario; segment: string } | { kind: "multi"; segment: string };
+export type TenantRef =
+  | { kind: "tenant"; tenant: TenantScenario; segment: string }
+  | { kind: "multi"; segment: string };
 
 export type Resolved = { audience: string; shortScopes: string[]; responseScopes: string[]; resourceAppId: string };
 
@@ -146,7 +151,9 @@ export function entraContext(deps: EntraDeps) {
 
   // Entra knows every cloud's tenants: one that lives in another national cloud is sent there (research §3.2, §5).
   const unknownTenant = (segment: string): EntraError =>
-    deps.foreignCloud?.directory.tenant(segment) ? E.otherCloud(segment, deps.foreignCloud.name) : E.tenantNotFound(segment);
+    deps.foreignCloud?.directory.tenant(segment)
+      ? E.otherCloud(segment, deps.foreignCloud.name)
+      : E.tenantNotFound(segment);
 
   const resolveTenant = (segment: string): TenantRef | null => {
     const s = segment.toLowerCase();
@@ -163,7 +170,12 @@ export function entraContext(deps: EntraDeps) {
   // app is consented in another tenant); refused the way Entra refuses that authority for it.
   const appFor = (ref: TenantRef, clientId: string): { tenant: TenantScenario; app: AppScenario } => {
     const inTenant = ref.kind === "tenant" ? directory.app(ref.tenant, clientId) : undefined;
-    const found = ref.kind === "tenant" ? (inTenant ? { tenant: ref.tenant, app: inTenant } : undefined) : directory.appAnywhere(clientId);
+    const found =
+      ref.kind === "tenant"
+        ? inTenant
+          ? { tenant: ref.tenant, app: inTenant }
+          : undefined
+        : directory.appAnywhere(clientId);
     if (!found) throw E.appNotFound(clientId, ref.kind === "tenant" ? ref.tenant.displayName : ref.segment);
     const refused = authorityError(ref, found.app);
     if (refused) throw refused;
@@ -196,7 +208,23 @@ export function entraContext(deps: EntraDeps) {
       http_logout_supported: true,
       frontchannel_logout_supported: true,
       end_session_endpoint: `${base}/${t}/oauth2/v2.0/logout`,
-      claims_supported: ["sub", "iss", "aud", "exp", "iat", "auth_time", "acr", "nonce", "preferred_username", "name", "tid", "ver", "at_hash", "c_hash", "email"],
+      claims_supported: [
+        "sub",
+        "iss",
+        "aud",
+        "exp",
+        "iat",
+        "auth_time",
+        "acr",
+        "nonce",
+        "preferred_username",
+        "name",
+        "tid",
+        "ver",
+        "at_hash",
+        "c_hash",
+        "email",
+      ],
       tenant_region_scope: ref.kind === "tenant" ? "NA" : null, // assumption: every simulated tenant is in NA
       cloud_instance_name: "microsoftonline.com",
       cloud_graph_host_name: "graph.windows.net",
@@ -206,7 +234,6 @@ export function entraContext(deps: EntraDeps) {
   };
 
   // ---------- token issuing ----------
-
 
   const resolveDelegatedScopes = (requested: string[], tenant: TenantScenario): Resolved => {
     const resources = new Map<string, string[]>();
@@ -227,18 +254,34 @@ export function entraContext(deps: EntraDeps) {
       const audience = isDefault ? OUTLOOK_APP_AUDIENCE : OUTLOOK_DELEGATED_AUDIENCE;
       // assumption: ".default" grants the three protocol scopes (what the ECE app is consented to)
       const shortScopes = isDefault ? DEFAULT_DELEGATED_SCOPES : names;
-      return { audience, shortScopes, responseScopes: [...shortScopes.map((n) => `${audience}/${n}`), ...oidc], resourceAppId: EXCHANGE_APP_ID };
+      return {
+        audience,
+        shortScopes,
+        responseScopes: [...shortScopes.map((n) => `${audience}/${n}`), ...oidc],
+        resourceAppId: EXCHANGE_APP_ID,
+      };
     }
     const shortScopes = names.includes(".default") ? ["User.Read"] : names;
-    return { audience: GRAPH_AUDIENCE, shortScopes, responseScopes: [...shortScopes.map((n) => `${GRAPH_AUDIENCE}/${n}`), ...oidc], resourceAppId: GRAPH_APP_ID };
+    return {
+      audience: GRAPH_AUDIENCE,
+      shortScopes,
+      responseScopes: [...shortScopes.map((n) => `${GRAPH_AUDIENCE}/${n}`), ...oidc],
+      resourceAppId: GRAPH_APP_ID,
+    };
   };
 
   // Refusals that depend on the app's registration and on who signed in, judged once the user is known, at the token
   // endpoint and on the sign-in page alike (research §3.2).
-  const accessError = (tenant: TenantScenario, app: AppScenario, user: UserScenario, scopes: string[]): EntraError | null => {
+  const accessError = (
+    tenant: TenantScenario,
+    app: AppScenario,
+    user: UserScenario,
+    scopes: string[],
+  ): EntraError | null => {
     if (user.mfaRegistrationRequired) return E.mfaRegistration();
     const upn = user.upn.toLowerCase();
-    if (app.assignedUsers && !app.assignedUsers.some((assigned) => assigned.toLowerCase() === upn)) return E.notAssigned();
+    if (app.assignedUsers && !app.assignedUsers.some((assigned) => assigned.toLowerCase() === upn))
+      return E.notAssigned();
     if (!app.apiPermissions) return null;
     const outlook = resolveDelegatedScopes(scopes, tenant).resourceAppId === EXCHANGE_APP_ID;
     if (app.apiPermissions.includes(outlook ? "outlook" : "graph")) return null;
@@ -253,7 +296,6 @@ export function entraContext(deps: EntraDeps) {
     if (password !== undefined && home.user.password !== password) return null;
     return E.notInTenant(home.user.upn, home.tenant.id, tenant.displayName);
   };
-
 
   const issueDelegated = (g: DelegatedGrant): Record<string, unknown> => {
     const { tenant, app, user } = g;
@@ -305,15 +347,42 @@ export function entraContext(deps: EntraDeps) {
       body.id_token = tokens.idToken({ issuerBase: `https://${g.host}`, tenant, app, user, nonce: g.nonce });
     }
     if (g.clientInfo) {
-      body.client_info = Buffer.from(JSON.stringify({ uid: directory.userOid(tenant, user), utid: tenant.id })).toString("base64url");
+      body.client_info = Buffer.from(
+        JSON.stringify({ uid: directory.userOid(tenant, user), utid: tenant.id }),
+      ).toString("base64url");
     }
     return body;
   };
 
   const scopesOf = (value: string | null): string[] => (value ?? "").split(/\s+/).filter((s) => s.length > 0);
 
-  return { deps, directory, tokens, pki, log, grantKey, redeemedCodes, devices, seal, unseal, hostOf, correlationOf, send, errorBody, errorPage, unknownTenant, resolveTenant, appFor, authorityError, openidConfiguration, resolveDelegatedScopes, accessError, foreignAccount, issueDelegated, scopesOf };
+  return {
+    deps,
+    directory,
+    tokens,
+    pki,
+    log,
+    grantKey,
+    redeemedCodes,
+    devices,
+    seal,
+    unseal,
+    hostOf,
+    correlationOf,
+    send,
+    errorBody,
+    errorPage,
+    unknownTenant,
+    resolveTenant,
+    appFor,
+    authorityError,
+    openidConfiguration,
+    resolveDelegatedScopes,
+    accessError,
+    foreignAccount,
+    issueDelegated,
+    scopesOf,
+  };
 }
 
 export type EntraContext = ReturnType<typeof entraContext>;
-

@@ -4,7 +4,12 @@ import type { EntraContext, TenantRef } from "./entra-context";
 import { E } from "./entra-errors";
 import type { DeviceApproval } from "./entra-server";
 
-export function deviceCodeEndpoint(ctx: EntraContext, host: string, ref: TenantRef, form: URLSearchParams): Record<string, unknown> {
+export function deviceCodeEndpoint(
+  ctx: EntraContext,
+  host: string,
+  ref: TenantRef,
+  form: URLSearchParams,
+): Record<string, unknown> {
   const { appFor, devices, scopesOf } = ctx;
   const clientId = form.get("client_id");
   if (!clientId) throw E.missingParam("client_id");
@@ -35,14 +40,20 @@ export function deviceCodeEndpoint(ctx: EntraContext, host: string, ref: TenantR
   };
 }
 
-export function approveDeviceCode(ctx: EntraContext, userCode: string, upn: string, opts: { mfa?: boolean } = {}): DeviceApproval {
+export function approveDeviceCode(
+  ctx: EntraContext,
+  userCode: string,
+  upn: string,
+  opts: { mfa?: boolean } = {},
+): DeviceApproval {
   const { devices, directory } = ctx;
   const entry = [...devices.values()].find((d) => d.userCode === userCode.trim().toUpperCase());
   if (!entry || entry.expiresAt <= Date.now()) return { ok: false, error: "AADSTS70019: Verification code expired." };
   const domain = upn.split("@")[1] ?? "";
   const tenant = entry.tenantId ? directory.tenant(entry.tenantId) : directory.tenantOfDomain(domain)?.tenant;
   const user = tenant ? directory.user(tenant, upn) : undefined;
-  if (!tenant || !user) return { ok: false, error: "AADSTS50126: Error validating credentials due to invalid username or password." };
+  if (!tenant || !user)
+    return { ok: false, error: "AADSTS50126: Error validating credentials due to invalid username or password." };
   entry.approved = { upn: user.upn, tenantId: tenant.id, amr: opts.mfa ? ["pwd", "mfa"] : ["pwd"] };
   return { ok: true };
 }

@@ -17,7 +17,10 @@ export type EntraErrorBody = {
 
 /** "2016-01-09 02:02:12Z", the timestamp format of Entra's error bodies. */
 export function entraTimestamp(date = new Date()): string {
-  return date.toISOString().replace("T", " ").replace(/\.\d+Z$/, "Z");
+  return date
+    .toISOString()
+    .replace("T", " ")
+    .replace(/\.\d+Z$/, "Z");
 }
 
 export class EntraError extends Error {
@@ -66,13 +69,28 @@ export const E = {
     ),
   // research §3.2: HTTP 400 in the captured fixture
   secretRequired: () =>
-    new EntraError(400, "invalid_client", 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'."),
+    new EntraError(
+      400,
+      "invalid_client",
+      7000218,
+      "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+    ),
   // assumption: status 401 (ENTRA-ERR gives the text only)
   publicClientWithSecret: () =>
-    new EntraError(401, "invalid_client", 700025, "Client is public so neither 'client_assertion' nor 'client_secret' should be presented."),
+    new EntraError(
+      401,
+      "invalid_client",
+      700025,
+      "Client is public so neither 'client_assertion' nor 'client_secret' should be presented.",
+    ),
   // assumption: client assertions (certificates) are not simulated
   assertionNotSupported: () =>
-    new EntraError(401, "invalid_client", 700027, "Client assertion failed signature validation. (The simulator does not support certificate credentials.)"),
+    new EntraError(
+      401,
+      "invalid_client",
+      700027,
+      "Client assertion failed signature validation. (The simulator does not support certificate credentials.)",
+    ),
   ccScope: (scopes: string) =>
     new EntraError(
       400,
@@ -138,7 +156,8 @@ export const E = {
       `The refresh token has expired due to inactivity. The token was issued on ${issued.toISOString().replace(/\.\d+Z$/, ".0000000Z")} and was inactive for ${days}.${rest}.`,
     );
   },
-  malformedGrant: () => new EntraError(400, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid."),
+  malformedGrant: () =>
+    new EntraError(400, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid."),
   codeExpired: () =>
     new EntraError(
       400,
@@ -162,7 +181,12 @@ export const E = {
       `The reply address '${sent}' does not match the reply address '${original}' provided when requesting Authorization code.`,
     ),
   pkce: () =>
-    new EntraError(400, "invalid_grant", 50148, "The code_verifier does not match the code_challenge supplied in the authorization request for PKCE."),
+    new EntraError(
+      400,
+      "invalid_grant",
+      50148,
+      "The code_verifier does not match the code_challenge supplied in the authorization request for PKCE.",
+    ),
   spaNeedsCors: () =>
     new EntraError(
       400,
@@ -171,22 +195,44 @@ export const E = {
       "Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests.",
     ),
   corsNotSpa: () =>
-    new EntraError(400, "invalid_request", 9002326, "Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type."),
+    new EntraError(
+      400,
+      "invalid_request",
+      9002326,
+      "Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type.",
+    ),
   pending: () =>
-    new EntraError(400, "authorization_pending", 70016, "OAuth 2.0 device flow error. Authorization is pending. Continue polling."),
+    new EntraError(
+      400,
+      "authorization_pending",
+      70016,
+      "OAuth 2.0 device flow error. Authorization is pending. Continue polling.",
+    ),
   // assumption: 70019 / expired_token for an expired device code
   deviceExpired: () => new EntraError(400, "expired_token", 70019, "Verification code expired."),
   // assumption: unknown device code
   badDeviceCode: () =>
-    new EntraError(400, "invalid_grant", 70000, "The provided value for the input parameter 'device_code' is not valid."),
-  unsupportedGrant: (g: string) => new EntraError(400, "unsupported_grant_type", 70003, `The app requested an unsupported grant type '${g}'.`),
+    new EntraError(
+      400,
+      "invalid_grant",
+      70000,
+      "The provided value for the input parameter 'device_code' is not valid.",
+    ),
+  unsupportedGrant: (g: string) =>
+    new EntraError(400, "unsupported_grant_type", 70003, `The app requested an unsupported grant type '${g}'.`),
   // Research §3.2 gives only the start of this text [C-doc]; assumption: error "invalid_request" and HTTP 400, like
   // AADSTS90002, and nothing after the first sentence.
   otherCloud: (t: string, cloud: string) =>
-    new EntraError(400, "invalid_request", 90038, `The specified tenant '${t}' belongs to the National Cloud '${cloud}'.`),
+    new EntraError(
+      400,
+      "invalid_request",
+      90038,
+      `The specified tenant '${t}' belongs to the National Cloud '${cloud}'.`,
+    ),
   // Research §3.2 [C-doc] (50079 / 50072) gives this text; assumption: error "invalid_grant" (the research leaves
   // invalid_grant or interaction_required open) and HTTP 400.
-  mfaRegistration: () => new EntraError(400, "invalid_grant", 50072, "User needs to enroll for second factor authentication"),
+  mfaRegistration: () =>
+    new EntraError(400, "invalid_grant", 50072, "User needs to enroll for second factor authentication"),
   // Research §3.2 [C-doc] gives this text; assumption: error "invalid_grant" and HTTP 400 (the research leaves both open).
   securityDefaults: () =>
     new EntraError(
@@ -215,7 +261,8 @@ export const E = {
       "The user trying to sign in to Microsoft Entra ID is different from the user signed into the device.",
     ),
   // Research §3.2 [C-doc] gives this text; assumption: error "invalid_grant" and HTTP 400.
-  notAssigned: () => new EntraError(400, "invalid_grant", 50105, "The signed in user isn't assigned to a role for the signed in app."),
+  notAssigned: () =>
+    new EntraError(400, "invalid_grant", 50105, "The signed in user isn't assigned to a role for the signed in app."),
   // Research §3.2 [C-doc] gives "Misconfigured application … the client has not listed any permissions for '{name}' in
   // the requested permissions…". assumption: the words in place of both "…", error "invalid_client" and HTTP 400.
   permissionMissing: (resourceName: string) =>

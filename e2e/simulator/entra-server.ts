@@ -2,22 +2,23 @@
 // the v2.0 token endpoint with Entra-shaped errors (research §3, feasibility §4). CORS "*" on every answer. The server
 // routes; the endpoints live beside it: entra-token.ts, entra-device.ts, entra-authorize.ts, with what they share in
 // entra-context.ts (look-ups, grants, token issuing) and Entra's error texts in entra-errors.ts.
+
+import type { IncomingMessage } from "node:http";
 import { createServer, type Server } from "node:https";
-import type { IncomingMessage, } from "node:http";
 import type { Socket } from "node:net";
 import type { TlsOptions } from "node:tls";
-import type { Directory, } from "./directory";
+import type { Directory } from "./directory";
 import { authorize, type WorkstationSession } from "./entra-authorize";
-import { entraContext, escapeHtml, html, REFRESH_TOKEN_DAYS, type Res, } from "./entra-context";
+import { entraContext, escapeHtml, html, REFRESH_TOKEN_DAYS, type Res } from "./entra-context";
 import { approveDeviceCode, deviceCodeEndpoint } from "./entra-device";
 import { EntraError } from "./entra-errors";
 import { tokenEndpoint } from "./entra-token";
 import type { Logger, SocketRegistry } from "./line-conn";
-import { tokenJwk, type Pki } from "./pki";
+import { type Pki, tokenJwk } from "./pki";
 import {
   DEFAULT_DELEGATED_SCOPES,
-  OUTLOOK_DELEGATED_AUDIENCE,
   type MintTokenOptions,
+  OUTLOOK_DELEGATED_AUDIENCE,
   type TokenService,
 } from "./tokens";
 
@@ -58,12 +59,26 @@ export type EntraDeps = {
   foreignCloud?: { directory: Directory; name: string };
 };
 
-export type { EntraContext, TenantRef } from "./entra-context";
 export { WORKSTATION_COOKIE } from "./entra-authorize";
+export type { EntraContext, TenantRef } from "./entra-context";
 
 export function createEntraServer(deps: EntraDeps): EntraServer {
   const ctx = entraContext(deps);
-  const { directory, tokens, pki, log, seal, hostOf, correlationOf, send, errorBody, errorPage, unknownTenant, resolveTenant, openidConfiguration } = ctx;
+  const {
+    directory,
+    tokens,
+    pki,
+    log,
+    seal,
+    hostOf,
+    correlationOf,
+    send,
+    errorBody,
+    errorPage,
+    unknownTenant,
+    resolveTenant,
+    openidConfiguration,
+  } = ctx;
   const session: WorkstationSession = { workstation: null };
 
   // ---------- handlers ----------
@@ -151,17 +166,25 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
       // Test fixture only (the simulator listens on loopback): any token the tests need, expired or odd ones included.
       if (url.pathname === "/sim/mint" && req.method === "POST") {
         const form = await readForm(req);
-        return send(res, 200, { access_token: tokens.mint(JSON.parse(form.get("options") ?? "{}") as MintTokenOptions) });
+        return send(res, 200, {
+          access_token: tokens.mint(JSON.parse(form.get("options") ?? "{}") as MintTokenOptions),
+        });
       }
       // A refresh token as ECE would hold it (expired: never used for longer than Entra keeps it), for the tests that
       // redeem one; the simulator's own Entra signs it, so it works only here.
       if (url.pathname === "/sim/mint-refresh" && req.method === "POST") {
         const form = await readForm(req);
-        return send(res, 200, { refresh_token: mintRefreshToken(JSON.parse(form.get("options") ?? "{}") as MintRefreshTokenOptions) });
+        return send(res, 200, {
+          refresh_token: mintRefreshToken(JSON.parse(form.get("options") ?? "{}") as MintRefreshTokenOptions),
+        });
       }
       if (url.pathname === "/error") {
         const code = url.searchParams.get("code") ?? "";
-        return send(res, 200, html(`AADSTS${code}`, `<p>Simulated error lookup page for AADSTS${escapeHtml(code)}.</p>`));
+        return send(
+          res,
+          200,
+          html(`AADSTS${code}`, `<p>Simulated error lookup page for AADSTS${escapeHtml(code)}.</p>`),
+        );
       }
       if (url.pathname.toLowerCase() === "/getuserrealm.srf") return send(res, 200, getUserRealm(url));
       if (url.pathname === "/devicelogin") {
@@ -179,7 +202,14 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
         }
         const result = approveDeviceCode(ctx, userCode, upn, { mfa: url.searchParams.get("sim_mfa") === "done" });
         return result.ok
-          ? send(res, 200, html("You're signed in", "<p>You have signed in to the application on your device. You may now close this window.</p>"))
+          ? send(
+              res,
+              200,
+              html(
+                "You're signed in",
+                "<p>You have signed in to the application on your device. You may now close this window.</p>",
+              ),
+            )
           : send(res, 400, html("Sign in to your account", `<p id="error">${escapeHtml(result.error)}</p>`));
       }
       if (parts[0] === "common" && parts[1] === "discovery" && parts[2] === "instance") {
@@ -233,12 +263,26 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
           res.end();
           return;
         }
-        return send(res, 200, html("You signed out of your account", "<p>It's a good idea to close all browser windows.</p>"));
+        return send(
+          res,
+          200,
+          html("You signed out of your account", "<p>It's a good idea to close all browser windows.</p>"),
+        );
       }
       if (rest === "oauth2/v2.0/authorize") {
         try {
           if (!ref) throw unknownTenant(segment);
-          authorize(ctx, session, req, res, host, ref, url, correlationId, method === "POST" ? await readForm(req) : null);
+          authorize(
+            ctx,
+            session,
+            req,
+            res,
+            host,
+            ref,
+            url,
+            correlationId,
+            method === "POST" ? await readForm(req) : null,
+          );
         } catch (e) {
           if (e instanceof EntraError) return errorPage(res, e, correlationId);
           throw e;
@@ -248,7 +292,10 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
       if (method !== "POST") return send(res, 405, { error: "method_not_allowed" });
       const form = await readForm(req);
       if (!ref) return jsonError(unknownTenant(segment));
-      const body = rest === "oauth2/v2.0/token" ? tokenEndpoint(ctx, req, host, ref, form) : deviceCodeEndpoint(ctx, host, ref, form);
+      const body =
+        rest === "oauth2/v2.0/token"
+          ? tokenEndpoint(ctx, req, host, ref, form)
+          : deviceCodeEndpoint(ctx, host, ref, form);
       return send(res, 200, body, { "client-request-id": correlationId });
     } catch (e) {
       if (e instanceof EntraError) return jsonError(e);
@@ -275,7 +322,10 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
       tid: tenant?.id ?? options.tenant ?? "",
       cid: app?.clientId ?? options.clientId ?? "",
       upn: options.upn ?? tenant?.users[0]?.upn ?? "",
-      scopes: options.scopes ?? [...DEFAULT_DELEGATED_SCOPES.map((s) => `${OUTLOOK_DELEGATED_AUDIENCE}/${s}`), "offline_access"],
+      scopes: options.scopes ?? [
+        ...DEFAULT_DELEGATED_SCOPES.map((s) => `${OUTLOOK_DELEGATED_AUDIENCE}/${s}`),
+        "offline_access",
+      ],
       amr: options.amr ?? ["pwd"],
       spa: options.spa === true,
       iat,
@@ -283,6 +333,9 @@ export function createEntraServer(deps: EntraDeps): EntraServer {
     });
   };
 
-  return { server, approveDeviceCode: (userCode, upn, opts) => approveDeviceCode(ctx, userCode, upn, opts), mintRefreshToken };
+  return {
+    server,
+    approveDeviceCode: (userCode, upn, opts) => approveDeviceCode(ctx, userCode, upn, opts),
+    mintRefreshToken,
+  };
 }
-

@@ -2,11 +2,17 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { isConsented } from "./directory";
-import { type EntraContext, type TenantRef, shortResourceName } from "./entra-context";
+import { type EntraContext, shortResourceName, type TenantRef } from "./entra-context";
 import { E } from "./entra-errors";
 import { DEFAULT_APP_ROLES, GRAPH_AUDIENCE, OUTLOOK_APP_AUDIENCE } from "./tokens";
 
-export function tokenEndpoint(ctx: EntraContext, req: IncomingMessage, host: string, ref: TenantRef, form: URLSearchParams): Record<string, unknown> {
+export function tokenEndpoint(
+  ctx: EntraContext,
+  req: IncomingMessage,
+  host: string,
+  ref: TenantRef,
+  form: URLSearchParams,
+): Record<string, unknown> {
   const { appFor, devices, directory, foreignAccount, issueDelegated, redeemedCodes, scopesOf, tokens, unseal } = ctx;
   let clientId = form.get("client_id");
   let secret = form.get("client_secret");
@@ -69,12 +75,14 @@ export function tokenEndpoint(ctx: EntraContext, req: IncomingMessage, host: str
       const payload = unseal("code", code);
       if (!payload) throw E.malformedGrant();
       if (payload.exp < Math.floor(Date.now() / 1000)) throw E.codeExpired();
-      if (String(payload.cid).toLowerCase() !== app.clientId.toLowerCase() || payload.tid !== tenant.id) throw E.malformedGrant();
+      if (String(payload.cid).toLowerCase() !== app.clientId.toLowerCase() || payload.tid !== tenant.id)
+        throw E.malformedGrant();
       const redirectUri = form.get("redirect_uri") ?? "";
       if (redirectUri !== payload.redirectUri) throw E.replyMismatch(redirectUri, String(payload.redirectUri));
       if (typeof payload.challenge === "string") {
         const verifier = form.get("code_verifier") ?? "";
-        const computed = payload.method === "plain" ? verifier : createHash("sha256").update(verifier).digest("base64url");
+        const computed =
+          payload.method === "plain" ? verifier : createHash("sha256").update(verifier).digest("base64url");
         if (verifier === "" || computed !== payload.challenge) throw E.pkce();
       }
       const spa = payload.spa === true;
@@ -103,7 +111,8 @@ export function tokenEndpoint(ctx: EntraContext, req: IncomingMessage, host: str
       if (!rt) throw E.missingParam("refresh_token");
       const payload = unseal("rt", rt);
       if (!payload) throw E.malformedGrant();
-      if (String(payload.cid).toLowerCase() !== app.clientId.toLowerCase() || payload.tid !== tenant.id) throw E.malformedGrant();
+      if (String(payload.cid).toLowerCase() !== app.clientId.toLowerCase() || payload.tid !== tenant.id)
+        throw E.malformedGrant();
       const now = Math.floor(Date.now() / 1000);
       if (payload.exp <= now) {
         const iat = Number(payload.iat);
@@ -168,7 +177,17 @@ export function tokenEndpoint(ctx: EntraContext, req: IncomingMessage, host: str
       // Security defaults refuse the password grant, the legacy-style sign-in that cannot do MFA (research §3.2
       // 530035: "the request using legacy auth"); assumption: only this grant, interactive sign-ins pass.
       if (user.blockedBySecurityDefaults) throw E.securityDefaults();
-      return issueDelegated({ host, tenant, app, user, scopes: scopesOf(form.get("scope")), amr: ["pwd"], clientAuth, spa: false, clientInfo });
+      return issueDelegated({
+        host,
+        tenant,
+        app,
+        user,
+        scopes: scopesOf(form.get("scope")),
+        amr: ["pwd"],
+        clientAuth,
+        spa: false,
+        clientInfo,
+      });
     }
     default:
       throw E.unsupportedGrant(grantType);

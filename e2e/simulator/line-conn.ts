@@ -1,7 +1,7 @@
 // A CRLF line protocol over a socket (IMAP, POP3, SMTP): lines up to 64 KB (tokens are long), sequential handling,
 // STARTTLS upgrade in place. Every socket error is swallowed so one bad client never crashes the simulator.
 import type { Socket } from "node:net";
-import { TLSSocket, type SecureContext } from "node:tls";
+import { type SecureContext, TLSSocket } from "node:tls";
 
 /** Longest line accepted, CRLF included; a longer one closes the connection. */
 export const MAX_LINE_BYTES = 64 * 1024;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadScenario } from "./load-scenario";
-import { startSimulator, type RunningSimulator } from "./simulator";
+import { type RunningSimulator, startSimulator } from "./simulator";
 
 export const defaultScenarioPath = join(dirname(fileURLToPath(import.meta.url)), "scenarios/default.json");
 

@@ -18,7 +18,9 @@ function serveRoutes() {
     const url = new URL(input, "http://127.0.0.1");
     const route = routes[url.pathname];
     if (!route) return Response.json({ error: { code: "not_found", message: "no route" } }, { status: 404 });
-    return route(new Request(url, { ...init, headers: { ...init?.headers, "x-forwarded-for": `client-${Math.random()}` } }));
+    return route(
+      new Request(url, { ...init, headers: { ...init?.headers, "x-forwarded-for": `client-${Math.random()}` } }),
+    );
   });
 }
 
@@ -82,11 +84,20 @@ describe("components", () => {
     const root = path.resolve(__dirname, "../..");
     const files = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? files(path.join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [path.join(dir, entry.name)] : [],
+        entry.isDirectory()
+          ? files(path.join(dir, entry.name))
+          : /\.tsx?$/.test(entry.name)
+            ? [path.join(dir, entry.name)]
+            : [],
       );
-    const sources = [...files(path.join(root, "components")), ...files(path.join(root, "app")).filter((file) => !file.includes(`${path.sep}api${path.sep}`))];
+    const sources = [
+      ...files(path.join(root, "components")),
+      ...files(path.join(root, "app")).filter((file) => !file.includes(`${path.sep}api${path.sep}`)),
+    ];
     expect(sources.length).toBeGreaterThan(20);
-    const calling = sources.filter((file) => /\bfetch\s*\(/.test(readFileSync(file, "utf8"))).map((file) => path.relative(root, file));
+    const calling = sources
+      .filter((file) => /\bfetch\s*\(/.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(root, file));
     expect(calling).toEqual([]);
   });
 });

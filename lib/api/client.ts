@@ -27,7 +27,11 @@ export class ApiRequestError extends Error {
 
 async function failure(response: Response): Promise<ApiRequestError> {
   const body = (await response.json().catch(() => null)) as Partial<ErrorEnvelope> | null;
-  return new ApiRequestError(response.status, body?.error?.code ?? "http_error", body?.error?.message ?? `HTTP ${response.status}`);
+  return new ApiRequestError(
+    response.status,
+    body?.error?.code ?? "http_error",
+    body?.error?.message ?? `HTTP ${response.status}`,
+  );
 }
 
 async function send(path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
@@ -35,7 +39,9 @@ async function send(path: string, init: RequestInit & { json?: unknown } = {}): 
   const response = await fetch(path, {
     cache: "no-store",
     ...rest,
-    ...(json === undefined ? {} : { method: rest.method ?? "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(json) }),
+    ...(json === undefined
+      ? {}
+      : { method: rest.method ?? "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(json) }),
   });
   if (!response.ok) throw await failure(response);
   return response;
@@ -67,9 +73,15 @@ export const api = {
   /** The streamed diagnosis: each probe's evidence as it ends (onEvidence), then the whole diagnosis. */
   async diagnoseStream(
     body: DiagnoseRequest,
-    options: { signal?: AbortSignal; onEvidence?: (line: Extract<DiagnoseStreamLine, { type: "probe" }>["evidence"]) => void } = {},
+    options: {
+      signal?: AbortSignal;
+      onEvidence?: (line: Extract<DiagnoseStreamLine, { type: "probe" }>["evidence"]) => void;
+    } = {},
   ): Promise<DiagnoseResponse> {
-    const response = await send("/api/diagnose?stream=1", { json: body, ...(options.signal ? { signal: options.signal } : {}) });
+    const response = await send("/api/diagnose?stream=1", {
+      json: body,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
     if (!response.body) throw new ApiRequestError(response.status, "empty_response", `HTTP ${response.status}`);
     for await (const line of ndjsonLines<DiagnoseStreamLine>(response.body)) {
       if (line.type === "probe") options.onEvidence?.(line.evidence);
@@ -95,5 +107,6 @@ export const api = {
 
   pollDeviceSignIn: (id: string) => call<DevicePoll>(`/api/token/device?id=${encodeURIComponent(id)}`),
 
-  cancelDeviceSignIn: (id: string) => send(`/api/token/device?id=${encodeURIComponent(id)}`, { method: "DELETE" }).then(() => undefined),
+  cancelDeviceSignIn: (id: string) =>
+    send(`/api/token/device?id=${encodeURIComponent(id)}`, { method: "DELETE" }).then(() => undefined),
 };

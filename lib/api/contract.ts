@@ -32,4 +32,8 @@ export type RealmResponse = RealmAnswer & { error?: { code: string; message: str
 export type TokenConfigResponse = { signInClientId: string | null };
 
 /** `GET /api/probe`: the probe downloads and their sums (files is empty where npm run build:probe has not run). */
-export type ProbeDownloadsResponse = { version: string; node: string | null; files: { name: string; sha256: string; bytes: number }[] };
+export type ProbeDownloadsResponse = {
+  version: string;
+  node: string | null;
+  files: { name: string; sha256: string; bytes: number }[];
+};

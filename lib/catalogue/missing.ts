@@ -126,14 +126,49 @@ const phrases: Record<Locale, Record<string, string>> = {
 
 // Italian joins a preposition with the article that follows: di + il = del, a + l' = all', ...
 const contractions: Record<string, Record<string, string>> = {
-  di: { "il ": "del ", "lo ": "dello ", "la ": "della ", "l'": "dell'", "i ": "dei ", "gli ": "degli ", "le ": "delle ", "un ": "di un ", "un'": "di un'" },
+  di: {
+    "il ": "del ",
+    "lo ": "dello ",
+    "la ": "della ",
+    "l'": "dell'",
+    "i ": "dei ",
+    "gli ": "degli ",
+    "le ": "delle ",
+    "un ": "di un ",
+    "un'": "di un'",
+  },
   a: { "il ": "al ", "lo ": "allo ", "la ": "alla ", "l'": "all'", "i ": "ai ", "gli ": "agli ", "le ": "alle " },
-  da: { "il ": "dal ", "lo ": "dallo ", "la ": "dalla ", "l'": "dall'", "i ": "dai ", "gli ": "dagli ", "le ": "dalle " },
-  su: { "il ": "sul ", "lo ": "sullo ", "la ": "sulla ", "l'": "sull'", "i ": "sui ", "gli ": "sugli ", "le ": "sulle " },
-  in: { "il ": "nel ", "lo ": "nello ", "la ": "nella ", "l'": "nell'", "i ": "nei ", "gli ": "negli ", "le ": "nelle " },
+  da: {
+    "il ": "dal ",
+    "lo ": "dallo ",
+    "la ": "dalla ",
+    "l'": "dall'",
+    "i ": "dai ",
+    "gli ": "dagli ",
+    "le ": "dalle ",
+  },
+  su: {
+    "il ": "sul ",
+    "lo ": "sullo ",
+    "la ": "sulla ",
+    "l'": "sull'",
+    "i ": "sui ",
+    "gli ": "sugli ",
+    "le ": "sulle ",
+  },
+  in: {
+    "il ": "nel ",
+    "lo ": "nello ",
+    "la ": "nella ",
+    "l'": "nell'",
+    "i ": "nei ",
+    "gli ": "negli ",
+    "le ": "nelle ",
+  },
 };
 
-const isMissing = (value: string | undefined): value is undefined => value === undefined || value.trim() === "" || value.trim() === "-";
+const isMissing = (value: string | undefined): value is undefined =>
+  value === undefined || value.trim() === "" || value.trim() === "-";
 
 // A placeholder inside a command (after a -Parameter, a Verb-Noun cmdlet, s_client -connect, a URL or a flag dash).
 function inCommand(before: string): boolean {
@@ -146,7 +181,10 @@ function joinItalian(before: string, phrase: string): { before: string; phrase: 
   const preposition = match[2]!.toLowerCase();
   const article = Object.keys(contractions[preposition]!).find((key) => phrase.startsWith(key));
   if (!article) return { before, phrase };
-  return { before: before.slice(0, before.length - preposition.length - 1), phrase: contractions[preposition]![article]! + phrase.slice(article.length) };
+  return {
+    before: before.slice(0, before.length - preposition.length - 1),
+    phrase: contractions[preposition]![article]! + phrase.slice(article.length),
+  };
 }
 
 const articles = new Set(["the", "a", "an", "il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "un'"]);
@@ -182,7 +220,8 @@ export function fillTemplate(template: string, params: Params = {}, locale: Loca
     // host:port reads as one server when either is missing.
     .replace(/\{(\w+)\}:\{(\w+)\}/g, (whole, host: string, port: string, offset: number, all: string) => {
       if (known(host) && known(port)) return whole;
-      if (inCommand(all.slice(0, offset))) return `${known(host) ? `{${host}}` : `<${host}>`}:${known(port) ? `{${port}}` : `<${port}>`}`;
+      if (inCommand(all.slice(0, offset)))
+        return `${known(host) ? `{${host}}` : `<${host}>`}:${known(port) ? `{${port}}` : `<${port}>`}`;
       return `{${host}}`;
     });
   let out = "";

@@ -1,9 +1,9 @@
+import { serverTitle } from "@/lib/evidence-files/server-text";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Finding, Params } from "@/lib/rules/types";
-import { serverTitle } from "@/lib/evidence-files/server-text";
-import { causeDef, type CauseId } from "./causes";
-import { checkOwner, type CheckId, type Owner, type Status } from "./checks";
-import { docLink, type DocLink } from "./docs";
+import { type CauseId, causeDef } from "./causes";
+import { type CheckId, checkOwner, type Owner, type Status } from "./checks";
+import { type DocLink, docLink } from "./docs";
 import { fillTemplate } from "./missing";
 import { catalogueText } from "./text";
 
@@ -27,12 +27,21 @@ export function interpolate(template: string, params: Params = {}, missing?: str
 // Evidence dates read as the reader's language writes them: "pasted 2 December 2026", "incollato il 2 dicembre 2026".
 const dayParams = new Set(["pastedOn", "readOn"]);
 
-function displayParams(params: Params | undefined, values: Record<string, Record<string, string>>, locale: Locale): Params | undefined {
+function displayParams(
+  params: Params | undefined,
+  values: Record<string, Record<string, string>>,
+  locale: Locale,
+): Params | undefined {
   if (params === undefined) return undefined;
   const lookup = (name: string) => values[name === "expectedCloud" ? "cloud" : name];
   const shown = (name: string, value: string) =>
     dayParams.has(name) && /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? new Date(`${value}T00:00:00Z`).toLocaleDateString(locale === "it" ? "it-IT" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+      ? new Date(`${value}T00:00:00Z`).toLocaleDateString(locale === "it" ? "it-IT" : "en-GB", {
+          day: "numeric",
+          month: "long",
+          year: "numeric",
+          timeZone: "UTC",
+        })
       : (lookup(name)?.[value] ?? value);
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, shown(name, value)]));
 }
@@ -44,7 +53,10 @@ export function present(raw: Finding, locale: Locale, missing?: string): CheckRe
   const fill = (template: string, params?: Params) => fillTemplate(template, params, locale);
   const text = catalogueText[locale];
   const item = { ...raw, params: displayParams(raw.params, text.values, locale) } as Finding;
-  const base = { ...(item.target === undefined ? {} : { target: item.target }), ...(item.server ? { server: item.server } : {}) };
+  const base = {
+    ...(item.target === undefined ? {} : { target: item.target }),
+    ...(item.server ? { server: item.server } : {}),
+  };
   const title = (template: string) => serverTitle(fill(template, item.params), item.server, locale);
   if (item.status === "pass") {
     const check = text.checks[item.check];

@@ -54,7 +54,8 @@ export function parseEntraErrorBody(body: string): EntraErrorBody | null {
   try {
     const json = JSON.parse(body) as { error?: unknown; error_description?: unknown; error_codes?: unknown };
     if (typeof json !== "object" || json === null) return null;
-    const description = typeof json.error_description === "string" ? json.error_description.split("\r\n")[0] : undefined;
+    const description =
+      typeof json.error_description === "string" ? json.error_description.split("\r\n")[0] : undefined;
     const codes = Array.isArray(json.error_codes) ? json.error_codes : [];
     const aadsts = typeof codes[0] === "number" ? codes[0] : description ? aadstsCode(description) : undefined;
     return {

@@ -68,7 +68,8 @@ export const basicAuthEnded = { imapPop: "2022-12-31" } as const;
 export const smtpBasicAuthTimeline = {
   announced: "2026-01-27",
   messageCenter: "MC786329",
-  source: "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835",
+  source:
+    "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835",
   unchangedUntil: "2026-12-31",
   finalRemovalAnnounced: "2027-H2",
   reviewBy: "2027-07-01",

@@ -14,7 +14,11 @@ export type ExchangeOptions = { body?: string; headers?: Record<string, string>;
 export function boundedExchange(
   run: ProbeRun,
   options: ExchangeOptions,
-  open: (headers: Record<string, string | number>, timeout: number, onResponse: (res: IncomingMessage) => void) => ClientRequest,
+  open: (
+    headers: Record<string, string | number>,
+    timeout: number,
+    onResponse: (res: IncomingMessage) => void,
+  ) => ClientRequest,
   close: () => void = () => {},
 ): Promise<HttpsResponse> {
   return new Promise((resolve, reject) => {
@@ -26,7 +30,9 @@ export function boundedExchange(
       res.on("data", (chunk: Buffer) => {
         size += chunk.length;
         if (size > maxResponseBytes) {
-          req.destroy(new ProbeFailure("TOO_MUCH_DATA", `The answer is larger than ${maxResponseBytes} bytes.`, run.currentPhase));
+          req.destroy(
+            new ProbeFailure("TOO_MUCH_DATA", `The answer is larger than ${maxResponseBytes} bytes.`, run.currentPhase),
+          );
           return;
         }
         chunks.push(chunk);
@@ -35,11 +41,14 @@ export function boundedExchange(
       res.on("end", () => {
         close();
         const flat: Record<string, string> = {};
-        for (const [key, value] of Object.entries(res.headers)) if (value !== undefined) flat[key] = Array.isArray(value) ? value.join(", ") : value;
+        for (const [key, value] of Object.entries(res.headers))
+          if (value !== undefined) flat[key] = Array.isArray(value) ? value.join(", ") : value;
         resolve({ status: res.statusCode ?? 0, headers: flat, body: Buffer.concat(chunks).toString("utf8") });
       });
     });
-    req.on("timeout", () => req.destroy(new ProbeFailure("TIMEOUT", "No answer from the login host in time.", run.currentPhase)));
+    req.on("timeout", () =>
+      req.destroy(new ProbeFailure("TIMEOUT", "No answer from the login host in time.", run.currentPhase)),
+    );
     req.on("error", (error) => {
       close();
       reject(error);

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { z } from "zod";
 // Relative import: next.config.ts loads this module (through lib/security/csp.ts) without the "@/" alias.
-import { cloudIdPattern, cloudIds, cloudProfiles, type CloudProfile } from "../knowledge/clouds";
+import { type CloudProfile, cloudIdPattern, cloudIds, cloudProfiles } from "../knowledge/clouds";
 
 // ECE_DOCTOR_CLOUDS_FILE, read in one place for the probes, /api/health and the Content-Security-Policy (proxy.ts,
 // which is why this module is not server-only). Re-read when the file changes.

@@ -2,8 +2,8 @@ import "server-only";
 import { ConfidentialClientApplication } from "@azure/msal-node";
 import { aadstsCode, parseEntraErrorBody } from "@/lib/knowledge/aadsts";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
-import { redactBody } from "@/lib/probes/redact";
 import type { ProbeDeps } from "@/lib/probes/connect";
+import { redactBody } from "@/lib/probes/redact";
 import { probeRunFor } from "@/lib/probes/run";
 import type { AllowedTarget } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
@@ -22,7 +22,6 @@ function entraErrorOf(body: string, status: number): EntraError {
   return parsed ? { ...parsed, httpStatus: status } : { httpStatus: status, description: body.slice(0, 200) };
 }
 
-
 export async function probeDiscovery(options: EntraOptions & { tenant: string }): Promise<EntraDiscoveryEvidence> {
   const run = probeRunFor(options);
   const tenant = encodeURIComponent(options.tenant.trim());
@@ -30,9 +29,12 @@ export async function probeDiscovery(options: EntraOptions & { tenant: string })
   try {
     const path = `/${tenant}/v2.0/.well-known/openid-configuration`;
     run.client(`GET ${origin(options.target)}${path}`);
-    const response = await run.phase("discovery", () => httpsRequest(run, options.target, "GET", path, options.deps ? { deps: options.deps } : {}));
+    const response = await run.phase("discovery", () =>
+      httpsRequest(run, options.target, "GET", path, options.deps ? { deps: options.deps } : {}),
+    );
     run.server(`HTTP ${response.status} ${redactBody(response.body).slice(0, 300)}`);
-    if (response.status !== 200) return run.seal({ ...base, ...run.base(), entraError: entraErrorOf(response.body, response.status) });
+    if (response.status !== 200)
+      return run.seal({ ...base, ...run.base(), entraError: entraErrorOf(response.body, response.status) });
     const json = JSON.parse(response.body) as { issuer?: unknown; cloud_instance_name?: unknown };
     return run.seal({
       ...base,
@@ -52,9 +54,15 @@ export async function probeRealm(options: EntraOptions & { login: string }): Pro
   try {
     const path = `/getuserrealm.srf?login=${encodeURIComponent(options.login)}&json=1`;
     run.client(`GET ${origin(options.target)}${path}`);
-    const response = await run.phase("realm", () => httpsRequest(run, options.target, "GET", path, options.deps ? { deps: options.deps } : {}));
+    const response = await run.phase("realm", () =>
+      httpsRequest(run, options.target, "GET", path, options.deps ? { deps: options.deps } : {}),
+    );
     run.server(`HTTP ${response.status} ${redactBody(response.body).slice(0, 300)}`);
-    const json = JSON.parse(response.body) as { NameSpaceType?: unknown; AuthURL?: unknown; CloudInstanceName?: unknown };
+    const json = JSON.parse(response.body) as {
+      NameSpaceType?: unknown;
+      AuthURL?: unknown;
+      CloudInstanceName?: unknown;
+    };
     const type = json.NameSpaceType;
     return run.seal({
       ...base,
@@ -70,7 +78,8 @@ export async function probeRealm(options: EntraOptions & { login: string }): Pro
 
 export function appOnlyScope(profile: CloudProfile): string {
   // App-only Exchange tokens use the outlook.office365.com resource in the commercial clouds (research §5).
-  const resource = profile.id === "worldwide" || profile.id === "gcc" ? "https://outlook.office365.com" : profile.outlookResource;
+  const resource =
+    profile.id === "worldwide" || profile.id === "gcc" ? "https://outlook.office365.com" : profile.outlookResource;
   return `${resource.replace(/\/+$/, "")}/.default`;
 }
 
@@ -78,8 +87,14 @@ export async function probeClientCredentials(
   options: EntraOptions & { tenant: string; clientId: string; clientSecret: string; profile: CloudProfile },
 ): Promise<EntraTokenEvidence> {
   const run = probeRunFor(options, [options.clientSecret]);
-  const base = { kind: "entra-token" as const, target: label(options.target), clientId: options.clientId, grant: "client_credentials" as const };
-  const authorityHost = options.target.port === 443 ? options.target.host : `${options.target.host}:${options.target.port}`;
+  const base = {
+    kind: "entra-token" as const,
+    target: label(options.target),
+    clientId: options.clientId,
+    grant: "client_credentials" as const,
+  };
+  const authorityHost =
+    options.target.port === 443 ? options.target.host : `${options.target.host}:${options.target.port}`;
   // run.phase wraps failures into probe errors; MSAL's ServerError carries the AADSTS code, so keep the original.
   let msalFailure: unknown;
   let network: LoginHostNetworkClient | undefined;
@@ -95,10 +110,12 @@ export async function probeClientCredentials(
       system: { networkClient: network },
     });
     const result = await run.phase("token", () =>
-      app.acquireTokenByClientCredential({ scopes: [appOnlyScope(options.profile)], skipCache: true }).catch((error: unknown) => {
-        msalFailure = error;
-        throw error;
-      }),
+      app
+        .acquireTokenByClientCredential({ scopes: [appOnlyScope(options.profile)], skipCache: true })
+        .catch((error: unknown) => {
+          msalFailure = error;
+          throw error;
+        }),
     );
     run.note(result?.accessToken ? `token issued (${result.accessToken.length} chars)` : "no token in the answer");
     return run.seal({ ...base, ...run.base(), ok: Boolean(result?.accessToken) });

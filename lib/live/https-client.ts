@@ -21,11 +21,19 @@ export async function httpsRequest(
   path: string,
   options: ExchangeOptions & { deps?: ProbeDeps } = {},
 ): Promise<HttpsResponse> {
-  if (target.service !== "login") throw new ProbeFailure("REFUSED_TARGET", "Entra requests go only to the cloud's login host.", run.currentPhase);
+  if (target.service !== "login")
+    throw new ProbeFailure("REFUSED_TARGET", "Entra requests go only to the cloud's login host.", run.currentPhase);
   const proxyAgent = httpsProxyAgent();
   if (proxyAgent) return proxiedHttpsRequest(run, target, method, path, options, proxyAgent);
-  const connection = await openConnection({ target, tls: "implicit", run, ...(options.deps ? { deps: options.deps } : {}) });
-  const refused = connection.tls ? certificateFailure(connection.tls, target.host) : new ProbeFailure("TLS_ERROR", "No TLS session with the login host.", "tls");
+  const connection = await openConnection({
+    target,
+    tls: "implicit",
+    run,
+    ...(options.deps ? { deps: options.deps } : {}),
+  });
+  const refused = connection.tls
+    ? certificateFailure(connection.tls, target.host)
+    : new ProbeFailure("TLS_ERROR", "No TLS session with the login host.", "tls");
   if (refused) {
     connection.socket.destroy();
     throw refused;
@@ -34,7 +42,19 @@ export async function httpsRequest(
     run,
     options,
     (headers, timeout, onResponse) =>
-      request({ host: target.host, port: target.port, path, method, headers, createConnection: () => connection.socket, signal: run.signal, timeout }, onResponse),
+      request(
+        {
+          host: target.host,
+          port: target.port,
+          path,
+          method,
+          headers,
+          createConnection: () => connection.socket,
+          signal: run.signal,
+          timeout,
+        },
+        onResponse,
+      ),
     () => connection.socket.destroy(),
   );
 }

@@ -3,19 +3,19 @@ import {
   CONTOSO,
   ECE_APP,
   ECE_APP_EXPIRED_SECRET,
-  startTestSimulator,
   ECE_APP_SECRET,
+  startTestSimulator,
 } from "@/e2e/simulator/test-support";
 import type { CaseFile } from "@/lib/case/schema";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { dnsServersEnv } from "@/lib/probes/resolver";
-import { allowedTarget } from "@/lib/probes/targets";
 import { ProbeRun } from "@/lib/probes/run";
+import { allowedTarget } from "@/lib/probes/targets";
 import { healthyCase } from "@/lib/rules/fixtures";
 import { probeClientCredentials, probeDiscovery, probeRealm } from "./entra";
 import { httpsRequest } from "./https-client";
-import { probeGroups } from "./probe-groups";
 import { diagnoseCase } from "./probe-and-diagnose";
+import { probeGroups } from "./probe-groups";
 import { loadProfiles } from "./profiles";
 import { maxConcurrentProbes, runLimited, runLive } from "./run-live";
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
   sim = await startTestSimulator(Number(process.env.LIVE_TEST_SIM_BASE_PORT ?? 19300));
   process.env[dnsServersEnv] = sim.dnsServer;
   const found = loadProfiles(sim.cloudsFilePath).profiles.find((candidate) => candidate.id === "sim");
-  if (!found) throw new Error("the simulator wrote no \"sim\" profile");
+  if (!found) throw new Error('the simulator wrote no "sim" profile');
   profile = found;
   deps = { extraCa: [sim.caCertPem], dnsServers: [sim.dnsServer] };
 }, 30_000);
@@ -49,7 +49,13 @@ const simCase = (patch: { mailboxes?: string[]; accessModel?: "per-mailbox" | "s
   return {
     ...file,
     azure: { ...file.azure, cloud: "sim", tenant: CONTOSO, clientId: ECE_APP },
-    mail: { ...file.mail, mailboxes: patch.mailboxes ?? ["support@contoso.sim.test"], accessModel: patch.accessModel ?? "per-mailbox", signInAccount: null, fullAccess: null },
+    mail: {
+      ...file.mail,
+      mailboxes: patch.mailboxes ?? ["support@contoso.sim.test"],
+      accessModel: patch.accessModel ?? "per-mailbox",
+      signInAccount: null,
+      fullAccess: null,
+    },
   };
 };
 
@@ -62,26 +68,48 @@ describe("Entra probes", () => {
   });
 
   it("names Entra's error for a tenant that does not exist", async () => {
-    const evidence = await probeDiscovery({ target: allowedTarget(profile, "login"), tenant: "99999999-9999-4999-8999-999999999999", deps });
+    const evidence = await probeDiscovery({
+      target: allowedTarget(profile, "login"),
+      tenant: "99999999-9999-4999-8999-999999999999",
+      deps,
+    });
     expect(evidence.entraError?.httpStatus).toBeGreaterThanOrEqual(400);
     expect(evidence.entraError?.aadsts).toBeTypeOf("number");
   });
 
   it("asks getuserrealm whether a domain is managed", async () => {
-    const evidence = await probeRealm({ target: allowedTarget(profile, "login"), login: "probe@contoso.sim.test", deps });
+    const evidence = await probeRealm({
+      target: allowedTarget(profile, "login"),
+      login: "probe@contoso.sim.test",
+      deps,
+    });
     expect(evidence.error).toBeUndefined();
     expect(evidence.domain).toBe("contoso.sim.test");
     expect(evidence.namespaceType).toBe("Managed");
   });
 
   it("gets an app-only token with the secret's value, and the secret never reaches the transcript", async () => {
-    const evidence = await probeClientCredentials({ target: allowedTarget(profile, "login"), tenant: CONTOSO, clientId: ECE_APP, clientSecret: ECE_APP_SECRET, profile, deps });
+    const evidence = await probeClientCredentials({
+      target: allowedTarget(profile, "login"),
+      tenant: CONTOSO,
+      clientId: ECE_APP,
+      clientSecret: ECE_APP_SECRET,
+      profile,
+      deps,
+    });
     expect(evidence.ok).toBe(true);
     expect(JSON.stringify(evidence)).not.toContain(ECE_APP_SECRET);
   });
 
   it("reports AADSTS7000222 for an expired secret", async () => {
-    const evidence = await probeClientCredentials({ target: allowedTarget(profile, "login"), tenant: CONTOSO, clientId: ECE_APP, clientSecret: ECE_APP_EXPIRED_SECRET, profile, deps });
+    const evidence = await probeClientCredentials({
+      target: allowedTarget(profile, "login"),
+      tenant: CONTOSO,
+      clientId: ECE_APP,
+      clientSecret: ECE_APP_EXPIRED_SECRET,
+      profile,
+      deps,
+    });
     expect(evidence.ok).toBe(false);
     expect(evidence.entraError?.aadsts).toBe(7000222);
     expect(JSON.stringify(evidence)).not.toContain(ECE_APP_EXPIRED_SECRET);
@@ -99,7 +127,13 @@ describe("HTTPS client", () => {
 
   it("answers with the status, the headers and the body", async () => {
     const run = new ProbeRun({});
-    const response = await httpsRequest(run, allowedTarget(profile, "login"), "GET", `/${CONTOSO}/v2.0/.well-known/openid-configuration`, { deps });
+    const response = await httpsRequest(
+      run,
+      allowedTarget(profile, "login"),
+      "GET",
+      `/${CONTOSO}/v2.0/.well-known/openid-configuration`,
+      { deps },
+    );
     expect(response.status).toBe(200);
     expect(response.headers["content-type"]).toContain("json");
     expect(JSON.parse(response.body)).toHaveProperty("issuer");
@@ -129,19 +163,42 @@ describe("orchestration", () => {
 
   it("runs each group's probes and tells about each as it ends", async () => {
     const seen: string[] = [];
-    const network = await runLive({ file: simCase(), profile, secrets: {}, groups: ["network"], onEvidence: (item) => seen.push(item.kind) });
+    const network = await runLive({
+      file: simCase(),
+      profile,
+      secrets: {},
+      groups: ["network"],
+      onEvidence: (item) => seen.push(item.kind),
+    });
     expect(kinds(network)).toEqual(["dns", "tcp", "tls"]);
     expect(seen.sort()).toEqual(network.map((item) => item.kind).sort());
 
-    const entra = await runLive({ file: simCase(), profile, secrets: { clientSecret: ECE_APP_SECRET }, groups: ["entra"] });
+    const entra = await runLive({
+      file: simCase(),
+      profile,
+      secrets: { clientSecret: ECE_APP_SECRET },
+      groups: ["entra"],
+    });
     expect(kinds(entra)).toEqual(["entra-discovery", "entra-token"]);
-    expect(kinds(await runLive({ file: simCase(), profile, secrets: {}, groups: ["entra"] }))).toEqual(["entra-discovery"]);
+    expect(kinds(await runLive({ file: simCase(), profile, secrets: {}, groups: ["entra"] }))).toEqual([
+      "entra-discovery",
+    ]);
 
-    const mail = await runLive({ file: simCase({ mailboxes: ["support@contoso.sim.test", "sales@fabrikam.sim.test"] }), profile, secrets: {}, groups: ["mail"] });
+    const mail = await runLive({
+      file: simCase({ mailboxes: ["support@contoso.sim.test", "sales@fabrikam.sim.test"] }),
+      profile,
+      secrets: {},
+      groups: ["mail"],
+    });
     expect(kinds(mail)).toEqual(["entra-realm", "imap", "smtp"]);
     // Without a token only the first mailbox is probed; the realm is asked once per mail domain.
     expect(mail.filter((item) => item.kind === "imap")).toHaveLength(1);
-    expect(mail.filter((item) => item.kind === "entra-realm").map((item) => (item as { domain: string }).domain).sort()).toEqual(["contoso.sim.test", "fabrikam.sim.test"]);
+    expect(
+      mail
+        .filter((item) => item.kind === "entra-realm")
+        .map((item) => (item as { domain: string }).domain)
+        .sort(),
+    ).toEqual(["contoso.sim.test", "fabrikam.sim.test"]);
   }, 60_000);
 
   it("with every group, connects only to the cloud profile's hosts (ECE's own address is only resolved)", async () => {
@@ -149,7 +206,9 @@ describe("orchestration", () => {
     const evidence = await runLive({ file, profile, secrets: {}, groups: probeGroups });
     const hosts = new Set([profile.loginHost.split(":")[0], profile.imap.host, profile.pop.host, profile.smtp.host]);
     const elsewhere = evidence.filter((item) => !hosts.has(item.target.slice(0, item.target.lastIndexOf(":"))));
-    expect(elsewhere.map((item) => [item.kind, item.target.split(":")[0]])).toEqual([["dns", new URL(file.ece.externalUrl!).hostname]]);
+    expect(elsewhere.map((item) => [item.kind, item.target.split(":")[0]])).toEqual([
+      ["dns", new URL(file.ece.externalUrl!).hostname],
+    ]);
     expect(kinds(evidence)).toEqual(["dns", "entra-discovery", "entra-realm", "imap", "smtp", "tcp", "tls"]);
   }, 60_000);
 
@@ -168,10 +227,17 @@ describe("orchestration", () => {
     expect(streamed.sort()).toEqual(diagnosis.evidence.map((item) => item.kind).sort());
     const secret = diagnosis.findings.find((item) => item.check === "entra-app");
     expect(secret).toMatchObject({ status: "fail", cause: "secret-expired" });
-    expect(diagnosis.results.map((result) => [result.check, result.status])).toEqual(diagnosis.findings.map((item) => [item.check, item.status]));
+    expect(diagnosis.results.map((result) => [result.check, result.status])).toEqual(
+      diagnosis.findings.map((item) => [item.check, item.status]),
+    );
     expect(JSON.stringify(diagnosis)).not.toContain(ECE_APP_EXPIRED_SECRET);
 
-    const still = await diagnoseCase({ file: simCase(), profile, secrets: { clientSecret: ECE_APP_EXPIRED_SECRET }, live: false });
+    const still = await diagnoseCase({
+      file: simCase(),
+      profile,
+      secrets: { clientSecret: ECE_APP_EXPIRED_SECRET },
+      live: false,
+    });
     expect(still.evidence).toEqual([]);
     expect(still.findings.some((item) => item.check === "entra-app")).toBe(false);
   }, 60_000);

@@ -23,10 +23,17 @@ function liveContext(file: CaseFile, profile: CloudProfile, secrets: LiveSecrets
   if (!token) return { secretLooksLikeSecretId };
   const decoded = decodeToken(token);
   const operatorApp = signInClientId();
-  const expectedApp = decoded.ok && operatorApp !== null && sameId(decoded.claims.app, operatorApp) ? operatorApp : file.azure.clientId;
+  const expectedApp =
+    decoded.ok && operatorApp !== null && sameId(decoded.claims.app, operatorApp) ? operatorApp : file.azure.clientId;
   const delegate = file.mail.accessModel === "shared" ? (file.mail.signInAccount ?? "") : "";
   const owner = delegate || (mailboxesForToken(file, token)[0] ?? "");
-  const expectations = { tenant: file.azure.tenant, clientId: expectedApp, owner, outlookResource: profile.outlookResource, now };
+  const expectations = {
+    tenant: file.azure.tenant,
+    clientId: expectedApp,
+    owner,
+    outlookResource: profile.outlookResource,
+    now,
+  };
   return { secretLooksLikeSecretId, token: { raw: token, expectations } };
 }
 
@@ -59,5 +66,8 @@ export async function diagnoseCase(options: {
       })
     : [];
   if (options.live) evidence.live = { probes, context: liveContext(file, profile, secrets, now) };
-  return { ...diagnosis(file, evidence, { now, profile, ...(options.locale ? { locale: options.locale } : {}) }), evidence: probes };
+  return {
+    ...diagnosis(file, evidence, { now, profile, ...(options.locale ? { locale: options.locale } : {}) }),
+    evidence: probes,
+  };
 }

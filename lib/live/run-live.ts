@@ -1,17 +1,17 @@
 import "server-only";
+import { createSemaphore } from "@/lib/api/rate-limit";
 import type { CaseFile } from "@/lib/case/schema";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { probeDns, probeImap, probePop3, probeSmtp, probeTcp, probeTls } from "@/lib/probes";
 import type { ProbeDeps } from "@/lib/probes/connect";
 import { resolveOnly } from "@/lib/probes/dns";
-import { allowedTargets, type AllowedTarget } from "@/lib/probes/targets";
+import { type AllowedTarget, allowedTargets } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
 import type { ProbeEvidence } from "@/lib/probes/types";
 import { sameId } from "@/lib/token/claims";
 import { tokenUser } from "@/lib/token/mailbox-match";
-import { createSemaphore } from "@/lib/api/rate-limit";
 import { probeClientCredentials, probeDiscovery, probeRealm } from "./entra";
-import { probeGroups, type ProbeGroup } from "./probe-groups";
+import { type ProbeGroup, probeGroups } from "./probe-groups";
 
 export type LiveSecrets = { clientSecret?: string; accessToken?: string };
 
@@ -115,7 +115,15 @@ export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[
 
   const mailboxes = token ? mailboxesForToken(file, token) : [file.mail.mailboxes[0] ?? ""];
   for (const mailbox of groups.includes("mail") ? mailboxes : []) {
-    if (retrieval) exchange(() => (retrieval.service === "imap" ? probeImap : probePop3)({ target: retrieval, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
+    if (retrieval)
+      exchange(() =>
+        (retrieval.service === "imap" ? probeImap : probePop3)({
+          target: retrieval,
+          mailbox,
+          ...(token ? { accessToken: token } : {}),
+          ...common,
+        }),
+      );
     if (smtp) exchange(() => probeSmtp({ target: smtp, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
   }
 
@@ -128,7 +136,17 @@ export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[
   if (login && groups.includes("entra")) {
     exchange(() => probeDiscovery({ target: login, tenant: file.azure.tenant, ...common }));
     const clientSecret = secrets.clientSecret?.trim();
-    if (clientSecret) exchange(() => probeClientCredentials({ target: login, tenant: file.azure.tenant, clientId: file.azure.clientId, clientSecret, profile, ...common }));
+    if (clientSecret)
+      exchange(() =>
+        probeClientCredentials({
+          target: login,
+          tenant: file.azure.tenant,
+          clientId: file.azure.clientId,
+          clientSecret,
+          profile,
+          ...common,
+        }),
+      );
   }
 
   return { exchanges, checks, domains: groups.includes("mail") ? domains : [] };
@@ -138,14 +156,19 @@ export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[
 export function workloadProblem(request: LiveRequest): string | null {
   const { exchanges, checks, domains } = planLive(request);
   const probes = exchanges.length + checks.length;
-  if (domains.length > maxDomainsPerDiagnosis) return `a live diagnosis checks at most ${maxDomainsPerDiagnosis} mail domains; this one has ${domains.length}: run it for fewer mailboxes at a time.`;
-  if (probes > maxProbesPerDiagnosis) return `a live diagnosis runs at most ${maxProbesPerDiagnosis} probes; these mailboxes need ${probes}: run it for fewer mailboxes at a time.`;
+  if (domains.length > maxDomainsPerDiagnosis)
+    return `a live diagnosis checks at most ${maxDomainsPerDiagnosis} mail domains; this one has ${domains.length}: run it for fewer mailboxes at a time.`;
+  if (probes > maxProbesPerDiagnosis)
+    return `a live diagnosis runs at most ${maxProbesPerDiagnosis} probes; these mailboxes need ${probes}: run it for fewer mailboxes at a time.`;
   return null;
 }
 
 export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
   const { exchanges, checks } = planLive(request);
-  const [network, exchanged] = await Promise.all([runLimited(checks, maxConcurrentProbes), runLimited(exchanges, maxConcurrentProbes)]);
+  const [network, exchanged] = await Promise.all([
+    runLimited(checks, maxConcurrentProbes),
+    runLimited(exchanges, maxConcurrentProbes),
+  ]);
   // The evidence in the order it always had: network checks, then mailboxes, then Entra.
   return [...network, ...exchanged];
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { ProbeFailure, toProbeFailure } from "./errors";
-import { checkTarget, targetLabel, type ProbeOptions } from "./probe-common";
+import { checkTarget, type ProbeOptions, targetLabel } from "./probe-common";
 import { resolveHost } from "./resolver";
 import { probeRunFor } from "./run";
 import { isDnsName } from "./targets";
@@ -16,7 +16,11 @@ export async function probeDns(options: ProbeOptions): Promise<DnsEvidence> {
     const host = options.target.host;
     const resolve = options.deps?.resolve ?? resolveHost;
     const found = await run.phase("dns", () =>
-      resolve(host, { timeoutMs: run.timeouts.dnsMs, signal: run.signal, ...(options.deps?.dnsServers ? { servers: options.deps.dnsServers } : {}) }),
+      resolve(host, {
+        timeoutMs: run.timeouts.dnsMs,
+        signal: run.signal,
+        ...(options.deps?.dnsServers ? { servers: options.deps.dnsServers } : {}),
+      }),
     );
     addresses = found.addresses;
     run.note(`${host} resolved by ${found.via}: ${addresses.join(", ")}`);
@@ -42,7 +46,8 @@ export async function resolveOnly(host: string, options: Omit<ProbeOptions, "tar
   let failure: ProbeFailure | undefined;
   let addresses: string[] = [];
   try {
-    if (!isDnsName(name)) throw new ProbeFailure("REFUSED_TARGET", `"${host}" is not a DNS name; nothing was resolved.`, "target");
+    if (!isDnsName(name))
+      throw new ProbeFailure("REFUSED_TARGET", `"${host}" is not a DNS name; nothing was resolved.`, "target");
     const resolve = options.deps?.resolve ?? resolveHost;
     const found = await run.phase("dns", () => resolve(name, { timeoutMs: run.timeouts.dnsMs, signal: run.signal }));
     addresses = found.addresses;

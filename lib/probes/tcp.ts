@@ -1,7 +1,7 @@
 import "server-only";
 import { openConnection } from "./connect";
 import { type ProbeFailure, toProbeFailure } from "./errors";
-import { checkTarget, targetLabel, type ProbeOptions } from "./probe-common";
+import { checkTarget, type ProbeOptions, targetLabel } from "./probe-common";
 import { probeRunFor } from "./run";
 import type { TcpEvidence } from "./types";
 
@@ -13,7 +13,12 @@ export async function probeTcp(options: ProbeOptions): Promise<TcpEvidence> {
   let connected = false;
   try {
     checkTarget(run, options.target);
-    const conn = await openConnection({ target: options.target, tls: "none", run, ...(options.deps ? { deps: options.deps } : {}) });
+    const conn = await openConnection({
+      target: options.target,
+      tls: "none",
+      run,
+      ...(options.deps ? { deps: options.deps } : {}),
+    });
     connected = true;
     conn.socket.destroy();
   } catch (err) {

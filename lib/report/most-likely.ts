@@ -1,8 +1,8 @@
 import type { CaseFile } from "@/lib/case/schema";
-import { causes, type CauseId } from "@/lib/catalogue/causes";
+import { type CauseId, causes } from "@/lib/catalogue/causes";
 import type { CheckId, Status } from "@/lib/catalogue/checks";
 import { likelyCauses } from "@/lib/symptoms/plan";
-import { ruleFor, type RankingRule, type Symptom } from "@/lib/symptoms/ranking";
+import { type RankingRule, ruleFor, type Symptom } from "@/lib/symptoms/ranking";
 import { causesNamedIn } from "@/lib/triage/triage";
 
 type Result = { check: CheckId; status: Status; cause?: CauseId };
@@ -22,7 +22,9 @@ const decisive: readonly Status[] = ["pass", "fail", "warn"];
 
 export function caseSymptom(file: CaseFile): Symptom | null {
   if (!file.symptom) return null;
-  return file.symptom.stoppedAfter ? { id: file.symptom.id, stoppedAfter: file.symptom.stoppedAfter } : { id: file.symptom.id };
+  return file.symptom.stoppedAfter
+    ? { id: file.symptom.id, stoppedAfter: file.symptom.stoppedAfter }
+    : { id: file.symptom.id };
 }
 
 /** A finding (not a pass) whose cause the symptom or the pasted text makes likely. */

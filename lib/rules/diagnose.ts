@@ -1,7 +1,7 @@
 import type { CaseFile } from "@/lib/case/schema";
-import { present, type CheckResult } from "@/lib/catalogue/present";
+import { type CheckResult, present } from "@/lib/catalogue/present";
 import type { Locale } from "@/lib/i18n/locales";
-import { builtInProfile, cloudProfiles, type CloudProfile } from "@/lib/knowledge/clouds";
+import { builtInProfile, type CloudProfile, cloudProfiles } from "@/lib/knowledge/clouds";
 import { accountModel } from "./account-model";
 import { apiPermissions } from "./api-permissions";
 import { appIds } from "./app-ids";
@@ -9,15 +9,15 @@ import { clientSecret } from "./client-secret";
 import { eceVersion } from "./ece-version";
 import { externalUrl } from "./external-url";
 import { licence } from "./licence";
+import { liveFindings } from "./live-findings";
 import { mailboxProtocols } from "./mailbox-protocols";
 import { networkPlan } from "./network-plan";
+import { sortWorstFirst } from "./order";
 import { powershellOutput } from "./powershell-output";
 import { redirectUri } from "./redirect-uri";
 import { signInLogs } from "./sign-in-logs";
 import { tokenGeneration } from "./token-generation";
 import { tokenLifetime } from "./token-lifetime";
-import { liveFindings } from "./live-findings";
-import { sortWorstFirst } from "./order";
 import type { Evidence, Finding, Rule } from "./types";
 
 export const rules: readonly Rule[] = [
@@ -41,7 +41,12 @@ export type DiagnoseOptions = { locale?: Locale; now?: Date; profile?: CloudProf
 
 /** The answers' findings, then the live checks' when there is live evidence, in rule order. */
 export function findings(file: CaseFile, evidence: Evidence = {}, now = new Date(), profile?: CloudProfile): Finding[] {
-  const context = { file, evidence, now, profile: profile ?? builtInProfile(file.azure.cloud) ?? cloudProfiles.worldwide };
+  const context = {
+    file,
+    evidence,
+    now,
+    profile: profile ?? builtInProfile(file.azure.cloud) ?? cloudProfiles.worldwide,
+  };
   const live = evidence.live ? liveFindings(file, evidence.live.probes, evidence.live.context, context.profile.id) : [];
   return [...onePerCause(rules.flatMap((rule) => rule(context))), ...live];
 }

@@ -15,7 +15,11 @@ describe("contentSecurityPolicy", () => {
   });
 
   it("adds an operator's login host with its port, and ignores anything that is not a host", () => {
-    const policy = contentSecurityPolicy(["login.sim.test:19401", "evil.example; script-src *", "Login.Sim.Test:19401"]);
+    const policy = contentSecurityPolicy([
+      "login.sim.test:19401",
+      "evil.example; script-src *",
+      "Login.Sim.Test:19401",
+    ]);
     expect(connectSrc(policy)).toBe(`${connectSrc(contentSecurityPolicy())} https://login.sim.test:19401`);
   });
 
@@ -39,7 +43,10 @@ describe("operatorLoginHosts", () => {
         smtp: { host: "smtp.sim.test", port: 19404 },
         outlookResource: "https://outlook.sim.test",
       });
-      writeFileSync(file, JSON.stringify([profile("sim", "Login.sim.test:19401"), profile("b", "login.sim.test:19401")]));
+      writeFileSync(
+        file,
+        JSON.stringify([profile("sim", "Login.sim.test:19401"), profile("b", "login.sim.test:19401")]),
+      );
       expect(operatorLoginHosts(file)).toEqual(["login.sim.test:19401"]);
       // The file that the probes refuse gives the policy no host either: one reading of it for both.
       writeFileSync(file, JSON.stringify([profile("sim", "login.sim.test:19401"), profile("c", "bad host")]));

@@ -9,9 +9,19 @@ import { operatorProfiles } from "../live/clouds-file";
 const hostPattern = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
 
 /** Pages that never sign in (the shared-report viewer) keep connect-src 'self' alone: `{ signIn: false }`. */
-export function contentSecurityPolicy(extraLoginHosts: readonly string[] = [], options: { signIn?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  extraLoginHosts: readonly string[] = [],
+  options: { signIn?: boolean } = {},
+): string {
   const hosts =
-    options.signIn === false ? [] : [...new Set([...microsoftLoginHosts, ...extraLoginHosts.filter((host) => hostPattern.test(host)).map((host) => host.toLowerCase())])];
+    options.signIn === false
+      ? []
+      : [
+          ...new Set([
+            ...microsoftLoginHosts,
+            ...extraLoginHosts.filter((host) => hostPattern.test(host)).map((host) => host.toLowerCase()),
+          ]),
+        ];
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'",

@@ -16,7 +16,9 @@ export type TokenClaims = {
   authMethods: string[];
 };
 
-export type DecodedToken = { ok: true; claims: TokenClaims } | { ok: false; reason: "not-a-jwt" | "encrypted" | "bad-json" };
+export type DecodedToken =
+  | { ok: true; claims: TokenClaims }
+  | { ok: false; reason: "not-a-jwt" | "encrypted" | "bad-json" };
 
 // atob and TextDecoder, not Buffer: the token step decodes tokens in the browser too.
 function base64UrlJson(segment: string): unknown {
@@ -29,7 +31,11 @@ function base64UrlJson(segment: string): unknown {
 const str = (value: unknown): string | null => (typeof value === "string" && value.length > 0 ? value : null);
 const num = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
 const list = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : typeof value === "string" ? value.split(" ").filter(Boolean) : [];
+  Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === "string")
+    : typeof value === "string"
+      ? value.split(" ").filter(Boolean)
+      : [];
 
 export function decodeToken(token: string): DecodedToken {
   const parts = token.trim().split(".");
@@ -38,7 +44,8 @@ export function decodeToken(token: string): DecodedToken {
   let payload: Record<string, unknown>;
   try {
     const parsed = base64UrlJson(parts[1] ?? "");
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return { ok: false, reason: "bad-json" };
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+      return { ok: false, reason: "bad-json" };
     payload = parsed as Record<string, unknown>;
   } catch {
     return { ok: false, reason: "bad-json" };
@@ -66,7 +73,12 @@ export function decodeToken(token: string): DecodedToken {
 export function audienceMatches(audience: string | null, outlookResource: string): boolean {
   if (audience === null) return false;
   const normalise = (value: string) => value.toLowerCase().replace(/\/+$/, "");
-  const accepted = new Set([normalise(outlookResource), "https://outlook.office.com", "https://outlook.office365.com", "00000002-0000-0ff1-ce00-000000000000"]);
+  const accepted = new Set([
+    normalise(outlookResource),
+    "https://outlook.office.com",
+    "https://outlook.office365.com",
+    "00000002-0000-0ff1-ce00-000000000000",
+  ]);
   // A national cloud's Exchange accepts only its own resource: a worldwide token (either host) is the wrong cloud.
   if (outlookResource.includes(".us") || outlookResource.includes(".cn")) {
     accepted.delete("https://outlook.office.com");
@@ -106,7 +118,10 @@ export function tokenProblems(decoded: DecodedToken, expected: TokenExpectations
     problems.push({ cause: "token-expired", params: { expiredAt: new Date(claims.expiresAt * 1000).toISOString() } });
   }
   if (!audienceMatches(claims.audience, expected.outlookResource)) {
-    problems.push({ cause: "token-wrong-audience", params: { audience: claims.audience ?? "-", expected: expected.outlookResource } });
+    problems.push({
+      cause: "token-wrong-audience",
+      params: { audience: claims.audience ?? "-", expected: expected.outlookResource },
+    });
   }
   if (claims.user !== null && !sameId(claims.user, expected.owner)) {
     problems.push({ cause: "token-wrong-user", params: { user: claims.user, mailbox: expected.owner } });
@@ -119,7 +134,10 @@ export function tokenProblems(decoded: DecodedToken, expected: TokenExpectations
   }
   const granted = [...claims.scopes, ...claims.roles].map((scope) => scope.toLowerCase());
   if (!granted.includes(expected.scope.toLowerCase())) {
-    problems.push({ cause: "token-scope-missing", params: { scope: expected.scope, scopes: [...claims.scopes, ...claims.roles].join(" ") || "-" } });
+    problems.push({
+      cause: "token-scope-missing",
+      params: { scope: expected.scope, scopes: [...claims.scopes, ...claims.roles].join(" ") || "-" },
+    });
   }
   return problems;
 }

@@ -10,8 +10,16 @@ export const steps = [
   { id: "ece-url", fields: ["ece.externalUrl", "ece.consoleUrl"], checks: ["external-url"] },
   { id: "azure-app", fields: ["azure.cloud", "azure.tenant", "azure.clientId"], checks: ["app-ids"] },
   { id: "azure-secret", fields: ["secrets.clientSecret", "azure.secretExpires"], checks: ["client-secret"] },
-  { id: "azure-redirect", fields: ["azure.redirectUri", "azure.redirectPlatform", "azure.eceRedirectUri"], checks: ["redirect-uri"] },
-  { id: "azure-permissions", fields: ["azure.delegatedPermissions", "azure.adminConsent", "azure.accessTokenLifetimeMinutes"], checks: ["api-permissions", "token-lifetime"] },
+  {
+    id: "azure-redirect",
+    fields: ["azure.redirectUri", "azure.redirectPlatform", "azure.eceRedirectUri"],
+    checks: ["redirect-uri"],
+  },
+  {
+    id: "azure-permissions",
+    fields: ["azure.delegatedPermissions", "azure.adminConsent", "azure.accessTokenLifetimeMinutes"],
+    checks: ["api-permissions", "token-lifetime"],
+  },
   { id: "mailboxes", fields: ["mail.mailboxes", "mail.accessModel", "mail.retrieval"], checks: [] },
   { id: "delegate", fields: ["mail.signInAccount", "mail.fullAccess"], checks: ["account-model"] },
   // Reading and sending are separate steps so that a symptom on one side can leave the other out.
@@ -22,7 +30,11 @@ export const steps = [
   // Whose token is it, and does it work: sign-in (MSAL popup/redirect, device code) or a pasted token, its claims and
   // the live mail checks with it. The token itself is memory-only (store.secrets.accessToken).
   { id: "token", fields: ["secrets.accessToken"], checks: ["access-token"] },
-  { id: "network", fields: ["network.servicesServer", "network.applicationServer", "network.tlsInspection"], checks: ["network-plan"] },
+  {
+    id: "network",
+    fields: ["network.servicesServer", "network.applicationServer", "network.tlsInspection"],
+    checks: ["network-plan"],
+  },
 ] as const satisfies readonly StepDef[];
 
 export type StepId = (typeof steps)[number]["id"];

@@ -1,9 +1,9 @@
+import { type Draft, type FieldError, type FieldId, validateField } from "@/lib/case/fields";
+import { type PlannedStep, planSteps, stepRuledOut } from "@/lib/symptoms/plan";
 import { fieldApplies, symptomOf, textCausesOf } from "./draft";
-import { planSteps, stepRuledOut, type PlannedStep } from "@/lib/symptoms/plan";
-import { validateField, type Draft, type FieldError, type FieldId } from "@/lib/case/fields";
-import { stepDef, stepIds, type StepId } from "./step-table";
+import { type StepId, stepDef, stepIds } from "./step-table";
 
-export { isStepId, stepDef, stepIds, steps, type StepDef, type StepId } from "./step-table";
+export { isStepId, type StepDef, type StepId, stepDef, stepIds, steps } from "./step-table";
 
 export function applicableFields(id: StepId, draft: Draft): FieldId[] {
   return stepDef(id).fields.filter((field) => fieldApplies(field, draft));

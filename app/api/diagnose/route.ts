@@ -16,14 +16,29 @@ export const POST = jsonRoute(
   diagnoseRequestSchema,
   {
     refuse: refuseTargets,
-    limit: { by: (body) => (body.live ? allowLive : allowStatic), message: "Too many diagnoses from this client; wait a minute and try again." },
+    limit: {
+      by: (body) => (body.live ? allowLive : allowStatic),
+      message: "Too many diagnoses from this client; wait a minute and try again.",
+    },
     cloud: (body) => ({ id: body.case.azure.cloud, path: "case.azure.cloud" }),
   },
   async ({ body, request, profile }) => {
     const { case: file, secrets = {}, locale = "en", live = false, timeouts, probes } = body;
-    const options = { file, profile, secrets, live, locale, ...(probes ? { groups: probes } : {}), ...(timeouts ? { timeouts } : {}), signal: request.signal };
+    const options = {
+      file,
+      profile,
+      secrets,
+      live,
+      locale,
+      ...(probes ? { groups: probes } : {}),
+      ...(timeouts ? { timeouts } : {}),
+      signal: request.signal,
+    };
     const tooMuch = live ? workloadProblem(options) : null;
-    if (tooMuch) throw new ApiError("unprocessable_entity", `"case.mail.mailboxes": ${tooMuch}`, [{ path: "case.mail.mailboxes", message: tooMuch }]);
+    if (tooMuch)
+      throw new ApiError("unprocessable_entity", `"case.mail.mailboxes": ${tooMuch}`, [
+        { path: "case.mail.mailboxes", message: tooMuch },
+      ]);
     const answer = (diagnosis: Awaited<ReturnType<typeof diagnoseCase>>): DiagnoseResponse => ({
       schema: RESULTS_SCHEMA_ID,
       findings: diagnosis.findings,
@@ -31,7 +46,8 @@ export const POST = jsonRoute(
       evidence: diagnosis.evidence,
     });
 
-    if (new URL(request.url).searchParams.get("stream") !== "1") return Response.json(answer(await diagnoseCase(options)), { headers: { "Cache-Control": "no-store" } });
+    if (new URL(request.url).searchParams.get("stream") !== "1")
+      return Response.json(answer(await diagnoseCase(options)), { headers: { "Cache-Control": "no-store" } });
     // One JSON object per line: each probe's evidence as it finishes, then the whole diagnosis (its one final pass).
     return ndjsonResponse<DiagnoseStreamLine>(
       async (send) => {
@@ -41,7 +57,10 @@ export const POST = jsonRoute(
         });
         send({ type: "done", ...answer(diagnosis) });
       },
-      () => ({ type: "error", error: { code: "internal_server_error", message: "The diagnosis stopped on the server." } }),
+      () => ({
+        type: "error",
+        error: { code: "internal_server_error", message: "The diagnosis stopped on the server." },
+      }),
     );
   },
 );

@@ -8,6 +8,10 @@ export const dynamic = "force-dynamic";
 // The probe downloads with their SHA-256 sums; files is empty when npm run build:probe has not run here.
 export const GET = route({ crossSite: "allow" }, () => {
   const manifest = probeManifest();
-  const answer: ProbeDownloadsResponse = { version: packageJson.version, node: manifest?.node ?? null, files: manifest?.files ?? [] };
+  const answer: ProbeDownloadsResponse = {
+    version: packageJson.version,
+    node: manifest?.node ?? null,
+    files: manifest?.files ?? [],
+  };
   return Response.json(answer, { headers: { "Cache-Control": "no-store" } });
 });

@@ -16,7 +16,10 @@ function readName(msg: Buffer, offset: number): { name: string; end: number } {
   }
 }
 
-export async function startFakeDns(table: Record<string, string>, options: { silent?: boolean } = {}): Promise<FakeDns> {
+export async function startFakeDns(
+  table: Record<string, string>,
+  options: { silent?: boolean } = {},
+): Promise<FakeDns> {
   const socket = dgram.createSocket("udp4");
   const queries: string[] = [];
   socket.on("message", (msg, rinfo) => {
