@@ -19,7 +19,8 @@ const ceilings: Record<string, number> = {
   "/[lang]/report": 33_500,
   "/[lang]/steps/[step]": 28_500,
   "/[lang]/r/[id]": 30_000,
-  "/[lang]/triage": 25_500,
+  // Issue #11: the typed API client (one error, typed answers) costs about 0.1 kB more than the inline fetch it replaced.
+  "/[lang]/triage": 25_700,
 };
 
 const enabled = process.env.BUNDLE_BUDGET === "1";

@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useWizard } from "@/components/wizard/wizard-provider";
-import { api } from "@/lib/api/client";
+import * as api from "@/lib/api/client";
 import type { ProbeDownloadsResponse } from "@/lib/api/contract";
 import { textOf } from "@/lib/case/fields";
 import type { EvidenceFile } from "@/lib/evidence-files/format";

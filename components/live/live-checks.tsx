@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { api } from "@/lib/api/client";
+import { diagnoseStream } from "@/lib/api/diagnose-stream";
 import type { Draft } from "@/lib/case/fields";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
@@ -49,7 +49,7 @@ export function LiveChecks({
     setEvidence([]);
     setResults([]);
     try {
-      const diagnosis = await api.diagnoseStream(
+      const diagnosis = await diagnoseStream(
         { case: parsed.data, secrets, locale, live: true, probes: [group] },
         { signal: controller.signal, onEvidence: (item) => setEvidence((items) => [...items, item]) },
       );

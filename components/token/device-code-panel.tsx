@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { FailureCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { ApiRequestError, api } from "@/lib/api/client";
+import * as api from "@/lib/api/token-client";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { DeviceError } from "@/lib/token/api";
@@ -99,7 +99,7 @@ export function DeviceCodePanel({
       setState({ kind: "waiting", id: body.id, userCode: body.userCode, verificationUri: body.verificationUri });
       timer.current = setTimeout(() => void poll(body.id), pollEveryMs);
     } catch (error) {
-      if (error instanceof ApiRequestError)
+      if (error instanceof api.ApiRequestError)
         return fail({ error: `HTTP ${error.status}`, aadsts: null, description: error.message });
       fail({
         error: "network_error",

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { api } from "@/lib/api/client";
+import * as api from "@/lib/api/token-client";
 import { type Draft, splitLines, textOf } from "@/lib/case/fields";
 import { causeDef } from "@/lib/catalogue/causes";
 import type { CheckResult } from "@/lib/catalogue/present";

@@ -5,7 +5,7 @@ import { useCloud } from "@/components/ui/config-provider";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useWizard } from "@/components/wizard/wizard-provider";
-import { api } from "@/lib/api/client";
+import * as api from "@/lib/api/token-client";
 import { textOf } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
 import { delegatedScopes, type RealmAnswer } from "@/lib/token/inspect";

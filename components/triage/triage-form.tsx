@@ -7,7 +7,7 @@ import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { api } from "@/lib/api/client";
+import * as api from "@/lib/api/client";
 import type { TriageResponse } from "@/lib/api/contract";
 import { format } from "@/lib/i18n/format";
 import { stepIds } from "@/lib/wizard/steps";

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { useClouds } from "@/components/ui/config-provider";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { api } from "@/lib/api/client";
+import * as api from "@/lib/api/client";
 import { type FieldId, textOf } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
 import { symptomText } from "@/lib/symptoms/symptom-text";

@@ -4,8 +4,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST as diagnoseRoute } from "@/app/api/diagnose/route";
 import { POST as triageRoute } from "@/app/api/triage/route";
 import { healthyCase } from "@/lib/rules/fixtures";
-import { ApiRequestError, api, ndjsonLines } from "./client";
+import * as api from "./client";
+import { ApiRequestError } from "./client";
 import { RESULTS_SCHEMA_ID } from "./contract";
+import { diagnoseStream, ndjsonLines } from "./diagnose-stream";
 
 // The client against the real route handlers: fetch hands each request to the route, as Next would.
 const routes: Record<string, (request: Request) => Promise<Response>> = {
@@ -56,7 +58,7 @@ describe("api client", () => {
 
   it("reads the streamed diagnosis to its final line", async () => {
     serveRoutes();
-    const streamed = await api.diagnoseStream({ case: healthyCase() });
+    const streamed = await diagnoseStream({ case: healthyCase() });
     const whole = await api.diagnose({ case: healthyCase() });
     expect(streamed.findings).toEqual(whole.findings);
   });
