@@ -1,5 +1,16 @@
 import { defineConfig, devices } from "@playwright/test";
-import { entraPort, logDir, simBasePort, simDir, simLog, toolEnv, toolLog, toolPort } from "./e2e/sim-env";
+import {
+  entraPort,
+  logDir,
+  operatorAppId,
+  signInToolPort,
+  simBasePort,
+  simDir,
+  simLog,
+  toolEnv,
+  toolLog,
+  toolPort,
+} from "./e2e/sim-env";
 
 const baseURL = `http://127.0.0.1:${toolPort}`;
 
@@ -46,6 +57,12 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       stdout: "ignore",
+      // Both wizard servers' sign-in redirect URIs, whatever E2E_PORT is (the scenario lists 3000 and 3100 only).
+      env: {
+        SIM_SPA_REDIRECT_URIS: [toolPort, signInToolPort]
+          .map((port) => `http://127.0.0.1:${port}/auth/redirect`)
+          .join(","),
+      },
     },
     {
       name: "tool",
@@ -55,6 +72,17 @@ export default defineConfig({
       timeout: 60_000,
       stdout: "pipe",
       env: { NEXT_TELEMETRY_DISABLED: "1", ...toolEnv },
+    },
+    {
+      // The same build with the operator's own app registration for the token step's sign-in (issue #17), for
+      // e2e/signin-app.spec.ts only; its log is not kept (the specs that check logs use the first server).
+      name: "tool with a diagnosis app",
+      command: `node scripts/server.mjs -p ${signInToolPort} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${signInToolPort}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      env: { NEXT_TELEMETRY_DISABLED: "1", ...toolEnv, ECE_DOCTOR_SIGNIN_CLIENT_ID: operatorAppId },
     },
   ],
 });

@@ -355,8 +355,7 @@ const scenarios: Scenario[] = [
     probes: ["mail"],
     expected: [
       ["entra-realm", "warn", "federated-domain", "fabrikam.sim.test", ECE],
-      ["imap", "skipped", "auth-not-tested", "support@fabrikam.sim.test", ECE],
-      ["smtp", "skipped", "auth-not-tested", "support@fabrikam.sim.test", ECE],
+      ["imap+smtp", "skipped", "auth-not-tested", "support@fabrikam.sim.test", ECE],
     ],
   },
   {
@@ -365,8 +364,7 @@ const scenarios: Scenario[] = [
     probes: ["mail"],
     expected: [
       ["entra-realm", "fail", "domain-not-in-entra", "nowhere.sim.test", M365],
-      ["imap", "skipped", "auth-not-tested", "support@nowhere.sim.test", ECE],
-      ["smtp", "skipped", "auth-not-tested", "support@nowhere.sim.test", ECE],
+      ["imap+smtp", "skipped", "auth-not-tested", "support@nowhere.sim.test", ECE],
     ],
   },
 
@@ -429,53 +427,34 @@ const scenarios: Scenario[] = [
     name: "token-malformed: not a JWT",
     secrets: async () => ({ accessToken: "not-a-token-at-all" }),
     probes: ["mail"],
-    expected: [
-      ["access-token", "fail", "token-malformed", support, ECE],
-      ["imap", "fail", "token-malformed", support, ECE],
-      ["smtp", "fail", "token-malformed", support, ECE],
-    ],
+    expected: [["imap+smtp+access-token", "fail", "token-malformed", support, ECE]],
   },
   {
     name: "token-expired",
     secrets: token({ expired: true }),
     probes: ["mail"],
-    expected: [
-      ["access-token", "fail", "token-expired", support, ECE],
-      ["imap", "fail", "token-expired", support, ECE],
-      ["smtp", "fail", "token-expired", support, ECE],
-    ],
+    expected: [["imap+smtp+access-token", "fail", "token-expired", support, ECE]],
   },
   {
     name: "token-wrong-audience: a Microsoft Graph token",
     secrets: token({ audience: "https://graph.microsoft.com" }),
     probes: ["mail"],
-    expected: [
-      // The audience follows the scope ECE requests (server type, ES): the ECE admin's (issue #13).
-      ["access-token", "fail", "token-wrong-audience", support, ECE],
-      ["imap", "fail", "token-wrong-audience", support, ECE],
-      ["smtp", "fail", "token-wrong-audience", support, ECE],
-    ],
+    // The audience follows the scope ECE requests (server type, ES): the ECE admin's (issue #13).
+    expected: [["imap+smtp+access-token", "fail", "token-wrong-audience", support, ECE]],
   },
   {
     name: "token-wrong-user: sales@'s token against support@",
     secrets: ownToken("sales@contoso.sim.test"),
     probes: ["mail"],
-    expected: [
-      // A user name that differs from the address is a warning naming both (it may be the same account's UPN).
-      ["access-token", "warn", "token-wrong-user", support, ECE],
-      ["imap", "warn", "token-wrong-user", support, ECE],
-      ["smtp", "warn", "token-wrong-user", support, ECE],
-    ],
+    // One finding for the mailbox (issue #13 item 12): IMAP and SMTP refused, so it fails; the cause names both users
+    // and how to tell whether they are the same account (UPN vs. address).
+    expected: [["imap+smtp+access-token", "fail", "token-wrong-user", support, ECE]],
   },
   {
     name: "token-wrong-tenant: issued by Fabrikam",
     secrets: token({ claims: { tid: FABRIKAM, iss: `https://sts.windows.net/${FABRIKAM}/` } }),
     probes: ["mail"],
-    expected: [
-      ["access-token", "fail", "token-wrong-tenant", support, M365],
-      ["imap", "fail", "token-wrong-tenant", support, M365],
-      ["smtp", "fail", "token-wrong-tenant", support, M365],
-    ],
+    expected: [["imap+smtp+access-token", "fail", "token-wrong-tenant", support, M365]],
   },
   {
     name: "token-wrong-app: issued to another app of the tenant (Exchange accepts it)",
@@ -491,10 +470,7 @@ const scenarios: Scenario[] = [
     name: "token-scope-missing: no IMAP.AccessAsUser.All",
     secrets: token({ scopes: ["POP.AccessAsUser.All", "SMTP.Send"] }),
     probes: ["mail"],
-    expected: [
-      ["access-token", "fail", "token-scope-missing", support, M365],
-      ["imap", "fail", "token-scope-missing", support, M365],
-    ],
+    expected: [["imap+access-token", "fail", "token-scope-missing", support, M365]],
     passes: [["smtp", support]],
   },
 
@@ -976,6 +952,18 @@ test.describe("npm run doctor", () => {
     expect(run.code, run.stderr).toBe(1);
     const { results } = JSON.parse(run.stdout) as Diagnosis;
     expect(nonPassingLive(results)).toEqual(onEvery("closed", "tcp", "port-refused"));
+    expect(run.stdout + run.stderr).not.toContain(accessToken);
+  });
+
+  test("another user's token refused by IMAP and SMTP: one finding naming the three checks, and exit 1 as /api/diagnose fails", async ({}, testInfo) => {
+    const file = testInfo.outputPath("wrong-user.json");
+    writeFileSync(file, JSON.stringify(simCase()));
+    const accessToken = await mintToken({ upn: "sales@contoso.sim.test" });
+    const run = await doctor([file, "--no-prompt"], { accessToken });
+    expect(run.code, run.stderr).toBe(1);
+    const lines = run.stdout.split("\n").filter((line) => line.includes("token-wrong-user"));
+    expect(lines).toEqual([`[${en.report.status.fail}] imap, smtp, access-token / token-wrong-user (${support})`]);
+    expect(run.stdout).toContain("Get-Mailbox");
     expect(run.stdout + run.stderr).not.toContain(accessToken);
   });
 

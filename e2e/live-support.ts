@@ -121,7 +121,15 @@ export async function passwordToken(
 /** The checks the live probes report (the others come from the answers alone). */
 export const liveChecks = liveCheckIds;
 
-export type Result = { check: string; status: string; cause?: string; target?: string; owner: string; title: string };
+export type Result = {
+  check: string;
+  checks?: string[];
+  status: string;
+  cause?: string;
+  target?: string;
+  owner: string;
+  title: string;
+};
 export type Evidence = {
   kind: string;
   target: string;
@@ -131,12 +139,21 @@ export type Evidence = {
 export type Diagnosis = { schema: string; findings: unknown[]; results: Result[]; evidence: Evidence[] };
 
 /** [check, status, cause, target, owner], sorted: what a row of the table expects. */
+/** `check` lists every check that met the finding, joined by "+" ("imap+smtp+access-token": one finding per cause and target). */
 export type Row = [check: string, status: string, cause: string, target: string, owner: string];
 
 export function nonPassingLive(results: readonly Result[]): Row[] {
   return results
     .filter((result) => (liveChecks as readonly string[]).includes(result.check) && result.status !== "pass")
-    .map((result): Row => [result.check, result.status, result.cause ?? "", result.target ?? "", result.owner])
+    .map(
+      (result): Row => [
+        (result.checks ?? [result.check]).join("+"),
+        result.status,
+        result.cause ?? "",
+        result.target ?? "",
+        result.owner,
+      ],
+    )
     .sort((a, b) => a.join("|").localeCompare(b.join("|")));
 }
 

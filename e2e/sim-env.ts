@@ -6,6 +6,10 @@ import { fileURLToPath } from "node:url";
 export const repoRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
 
 export const toolPort = Number(process.env.E2E_PORT ?? 3100);
+/** A second server of the same build with ECE_DOCTOR_SIGNIN_CLIENT_ID set (e2e/signin-app.spec.ts): E2E_PORT + 1000. */
+export const signInToolPort = toolPort + 1000;
+/** The simulator's "ECE OAuth Doctor (public client)" app: the operator's own diagnosis app registration. */
+export const operatorAppId = "66666666-6666-4666-8666-666666666666";
 export const simBasePort = Number(process.env.E2E_SIM_BASE_PORT ?? 19400);
 export const simDir = resolve(repoRoot, process.env.E2E_SIM_DIR ?? ".sim");
 export const entraPort = simBasePort + 1;

@@ -158,12 +158,14 @@ test.describe("token step", () => {
     expect(storage).not.toContain("eyJ0");
 
     const panel = await runMailChecks(page);
-    const imap = card(panel, "imap", SUPPORT);
-    // A warning since 0.3.0: the user name in the token may be the same account under its UPN (issue #13 item 10).
-    await expect(imap).toHaveAttribute("data-status", "warn");
-    await expect(imap).toHaveAttribute("data-cause", "token-wrong-user");
-    await expect(imap.getByRole("heading")).toContainText(ADMIN);
-    await expect(card(panel, "smtp", SUPPORT)).toHaveAttribute("data-cause", "token-wrong-user");
+    // One finding for the mailbox, naming the checks it explains (issue #13 item 12). IMAP and SMTP refused the
+    // token, so it fails; the text names both users and how to tell whether they are one account (UPN vs. address).
+    const wrongUser = panel.locator('article[data-cause="token-wrong-user"]');
+    await expect(wrongUser).toHaveCount(1);
+    await expect(wrongUser).toHaveAttribute("data-status", "fail");
+    await expect(wrongUser).toHaveAttribute("data-checks", "imap smtp access-token");
+    await expect(wrongUser.getByRole("heading")).toContainText(ADMIN);
+    await expect(wrongUser.getByTestId("result-ids")).toHaveText(/imap\s*smtp\s*access-token\s*token-wrong-user/);
   });
 
   test("the wizard's sign-in (prompt=login, login_hint) gets the mailbox's token despite the workstation session; every live check passes", async ({
@@ -254,8 +256,9 @@ test.describe("token step", () => {
     await expect(page.locator('tr[data-claim="audience"]')).toHaveAttribute("data-status", "problem");
     await expect(page.locator('tr[data-claim="audience"]')).toContainText("https://graph.microsoft.com");
     const panel = await runMailChecks(page);
-    await expect(card(panel, "imap", SUPPORT)).toHaveAttribute("data-cause", "token-wrong-audience");
-    await expect(card(panel, "smtp", SUPPORT)).toHaveAttribute("data-cause", "token-wrong-audience");
+    const audience = panel.locator('article[data-cause="token-wrong-audience"]');
+    await expect(audience).toHaveCount(1);
+    await expect(audience).toHaveAttribute("data-checks", "imap smtp access-token");
   });
 
   test("device code: AADSTS7000218 without public client flows; with them, the code signed in elsewhere gives the mailbox's token", async ({

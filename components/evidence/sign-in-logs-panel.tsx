@@ -20,6 +20,8 @@ import { readSignInFile } from "@/lib/evidence/read-sign-in-export";
 import { SignInAccumulator } from "@/lib/evidence/sign-in-logs";
 import { format } from "@/lib/i18n/format";
 import type { Finding } from "@/lib/rules/types";
+// The panel itself is loaded on demand (next/dynamic), so the case schema here is not in any first load.
+import { draftToCase, draftToProbeCase } from "@/lib/wizard/draft-parse";
 
 // The server addresses are the company's, not the export's: kept for this tab so they are asked once.
 const serversKey = "ece-oauth-doctor/servers";
@@ -64,9 +66,8 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
     sessionStorage.setItem(serversKey, JSON.stringify(next));
   }
 
-  async function save(next: typeof evidence) {
+  function save(next: typeof evidence) {
     setField("evidence", evidenceJson(next));
-    const { draftToCase, draftToProbeCase } = await import("@/lib/wizard/draft-parse");
     // On the report, the findings change with the evidence and the rest of the diagnosis stays.
     if (onReport && diagnosis) {
       const parsed = draftToCase({ ...draft, evidence: evidenceJson(next) });
@@ -123,7 +124,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
         textOf(draft["mail.tokenSignedInAs"]),
       ].filter(Boolean);
       const summary = accumulator.finish({ ...target, knownAccounts: known, servers, today: todayUtc() });
-      await save({ ...evidence, signInLogs: summary });
+      save({ ...evidence, signInLogs: summary });
       setProgress(
         format(text.done, {
           rows: summary.rows.toLocaleString(locale),
@@ -204,7 +205,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
           {text.read}
         </Button>
         {evidence.signInLogs ? (
-          <Button variant="secondary" onClick={() => void save({ ...evidence, signInLogs: null })}>
+          <Button variant="secondary" onClick={() => save({ ...evidence, signInLogs: null })}>
             {text.forget}
           </Button>
         ) : null}

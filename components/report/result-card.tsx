@@ -2,7 +2,7 @@
 
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { Status } from "@/lib/catalogue/checks";
-import type { CheckResult } from "@/lib/catalogue/present";
+import { type CheckResult, checkIdsOf } from "@/lib/catalogue/present";
 
 const statusStyle: Record<Status, string> = {
   fail: "border-fail",
@@ -27,6 +27,7 @@ export function ResultCard({ result, note }: { result: CheckResult; note?: strin
     <article
       className={`break-words border-l-8 ${statusStyle[result.status]} bg-slate-50 p-4`}
       data-check={result.check}
+      data-checks={checkIdsOf(result).join(" ")}
       data-cause={result.cause ?? ""}
       data-status={result.status}
     >
@@ -67,7 +68,11 @@ export function ResultCard({ result, note }: { result: CheckResult; note?: strin
         </p>
       ) : null}
       <p className="mb-2 text-xs text-muted" data-testid="result-ids">
-        <code>{result.check}</code>
+        {checkIdsOf(result).map((check, index) => (
+          <code key={check} className={index > 0 ? "ml-2" : undefined}>
+            {check}
+          </code>
+        ))}
         {result.cause ? <code className="ml-2">{result.cause}</code> : null}
       </p>
       {result.docs.length > 0 ? (

@@ -1,128 +1,10 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { Params } from "@/lib/rules/types";
+import { catalogueText } from "./text";
 
 // What a text says where a finding does not know a value (a pasted error names no mailbox, an Entra probe no user):
 // a noun phrase in prose, `<name>` inside a command, and nothing at all for a value that only adds detail.
-const phrases: Record<Locale, Record<string, string>> = {
-  en: {
-    addresses: "no address",
-    audience: "another resource",
-    authUrl: "the organisation's sign-in service",
-    clientId: "the app",
-    cloud: "this cloud",
-    code: "an error",
-    console: "the console address",
-    days: "a few",
-    delegate: "the delegate",
-    domain: "the mailbox domain",
-    ece: "another redirect URL",
-    expectedCloud: "another cloud",
-    expected: "the mailbox account",
-    expiredAt: "the time the token states",
-    expires: "its expiry date",
-    external: "the address in the URL setting",
-    extra: "ES12_ET1",
-    host: "the server",
-    imap: "the IMAP host",
-    installed: "none given",
-    issuer: "an unknown issuer",
-    login: "the login host",
-    mailboxes: "the mailboxes",
-    mailbox: "the mailbox",
-    max: "90",
-    minutes: "a custom number of",
-    min: "60",
-    names: "other names",
-    path: "a path",
-    permissions: "none listed",
-    permission: "the permission",
-    phase: "the exchange",
-    plan: "this",
-    platform: "another platform",
-    pop: "the POP host",
-    port: "the port",
-    problems: "see the why",
-    protocol: "the protocol",
-    reason: "it cannot be decoded",
-    registered: "another redirect URI",
-    reply: "no reply recorded",
-    required: "the engineering special",
-    scopes: "none listed",
-    scope: "the permission for the protocol",
-    seconds: "the time-out",
-    server: "ECE",
-    setting: "URL",
-    signedInAs: "another account",
-    smtp: "the SMTP host",
-    tenant: "the tenant",
-    tokenApp: "another app",
-    tokenTenant: "another tenant",
-    url: "another address",
-    user: "the signed-in account",
-    validTo: "its end date",
-    value: "the value entered",
-    version: "release",
-  },
-  it: {
-    addresses: "nessun indirizzo",
-    audience: "un'altra risorsa",
-    authUrl: "il servizio di accesso dell'organizzazione",
-    clientId: "l'app",
-    cloud: "questo cloud",
-    code: "un errore",
-    console: "l'indirizzo della console",
-    days: "pochi",
-    delegate: "il delegato",
-    domain: "il dominio della cassetta postale",
-    ece: "un altro URL di reindirizzamento",
-    expectedCloud: "un altro cloud",
-    expected: "l'account della cassetta postale",
-    expiredAt: "l'ora indicata nel token",
-    expires: "la data di scadenza",
-    external: "l'indirizzo dell'impostazione URL",
-    extra: "ES12_ET1",
-    host: "il server",
-    imap: "l'host IMAP",
-    installed: "nessuno indicato",
-    issuer: "un emittente sconosciuto",
-    login: "l'host di accesso",
-    mailboxes: "le cassette postali",
-    mailbox: "la cassetta postale",
-    max: "90",
-    minutes: "un numero personalizzato di",
-    min: "60",
-    names: "altri nomi",
-    path: "un percorso",
-    permissions: "nessuna indicata",
-    permission: "l'autorizzazione",
-    phase: "dello scambio",
-    plan: "questo",
-    platform: "un'altra piattaforma",
-    pop: "l'host POP",
-    port: "la porta",
-    problems: "vedi il motivo",
-    protocol: "il protocollo",
-    reason: "non può essere decodificato",
-    registered: "un altro URI di reindirizzamento",
-    reply: "nessuna risposta registrata",
-    required: "l'engineering special",
-    scopes: "nessuna indicata",
-    scope: "l'autorizzazione per il protocollo",
-    seconds: "il tempo massimo",
-    server: "ECE",
-    setting: "URL",
-    signedInAs: "un altro account",
-    smtp: "l'host SMTP",
-    tenant: "il tenant",
-    tokenApp: "un'altra app",
-    tokenTenant: "un altro tenant",
-    url: "un altro indirizzo",
-    user: "l'account che ha eseguito l'accesso",
-    validTo: "la data di fine",
-    value: "il valore inserito",
-    version: "release",
-  },
-};
+const phrases = (locale: Locale): Readonly<Record<string, string>> => catalogueText[locale].missing;
 
 // Italian joins a preposition with the article that follows: di + il = del, a + l' = all', ...
 const contractions: Record<string, Record<string, string>> = {
@@ -175,7 +57,13 @@ function inCommand(before: string): boolean {
   return /(?:\s-[A-Za-z][\w-]*\s|\b[A-Z][a-z]+-[A-Z][A-Za-z]+\s|\bnslookup\s|[-/=<])$/.test(before);
 }
 
+const articulated: Record<string, string> = { del: "di", dal: "da", al: "a", nel: "in", sul: "su" };
+
 function joinItalian(before: string, phrase: string): { before: string; phrase: string } {
+  // "prima del {expires}" with "la data di scadenza": the template's "del" becomes "della".
+  const joined = /(^|[\s(])(del|dal|al|nel|sul) $/i.exec(before);
+  if (joined && /^(?:il |lo |la |l'|i |gli |le )/.test(phrase))
+    before = `${before.slice(0, before.length - joined[2]!.length - 1)}${articulated[joined[2]!.toLowerCase()]} `;
   const match = /(^|[\s(])(di|a|da|su|in) $/i.exec(before);
   if (!match) return { before, phrase };
   const preposition = match[2]!.toLowerCase();
@@ -187,7 +75,35 @@ function joinItalian(before: string, phrase: string): { before: string; phrase: 
   };
 }
 
-const articles = new Set(["the", "a", "an", "il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "un'"]);
+const articles = new Set([
+  ...["the", "a", "an", "its", "ece's", "this"],
+  ...["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "un'"],
+  // Italian prepositions joined with an article: "sulla porta {port}" is "sulla porta" without the value.
+  ...[
+    "al",
+    "allo",
+    "alla",
+    "ai",
+    "agli",
+    "alle",
+    "del",
+    "dello",
+    "della",
+    "dei",
+    "degli",
+    "delle",
+    "dal",
+    "dallo",
+    "dalla",
+    "dai",
+    "dagli",
+    "dalle",
+  ],
+  ...["nel", "nello", "nella", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sui", "sugli", "sulle"],
+]);
+// A possessive ("the mailboxes' tenant", "the mailbox's address") determines its noun as an article does.
+const isArticle = (word: string) =>
+  articles.has(word.toLowerCase()) || /^(?:all|dell|dall|nell|sull)'$/i.test(word) || /\p{L}(?:'s|s')$/iu.test(word);
 const noun = (word: string) => word.toLowerCase().replace(/^.*'/, "");
 
 // Fits a stand-in phrase to the words around it: "the account {user}" → "the account", "for port {port}" →
@@ -197,8 +113,19 @@ function fitPhrase(before: string, phrase: string, locale: Locale): { before: st
   const previous = /(\S+) $/.exec(before)?.[1] ?? "";
   const beforePrevious = /(\S+) \S+ $/.exec(before)?.[1] ?? "";
   let value = phrase;
+  // "in engineering special {required}" with "the engineering special": the words are already there.
+  const bare = phrase.replace(/^(?:the|a|an|il|lo|la|i|gli|le|un|una) |^(?:l|un)'/i, "");
+  if (bare.includes(" ") && before.toLowerCase().endsWith(`${bare.toLowerCase()} `))
+    return { before: before.replace(/ $/, ""), value: "" };
+  // "the tenant {tenant}", "ECE's app {clientId}": a name in apposition to its noun goes when it is missing.
+  // A phrase that is a complement ("dello scambio") still completes its noun.
+  const apposition =
+    (/^\p{L}[\p{L}-]*$/u.test(previous) && isArticle(beforePrevious)) ||
+    /^(?:l|all|dell|dall|nell|sull)'\p{L}/iu.test(previous);
+  if (previous && apposition && !/^(?:di|del|dello|della|dei|degli|delle|dell'|of)\b/i.test(phrase))
+    return { before: before.replace(/ $/, ""), value: "" };
   if (previous && noun(previous) === noun(words[words.length - 1]!)) {
-    const hasArticle = articles.has(beforePrevious.toLowerCase()) || /'/.test(previous);
+    const hasArticle = isArticle(beforePrevious) || /'/.test(previous);
     if (hasArticle || words.length === 1) return { before: before.replace(/ $/, ""), value: "" };
     before = before.slice(0, before.length - previous.length - 1);
   } else if (previous && words.length > 1 && noun(previous) === noun(words[0]!)) {
@@ -209,14 +136,39 @@ function fitPhrase(before: string, phrase: string, locale: Locale): { before: st
   return { before, value };
 }
 
+/** Whether a value has a stand-in phrase of its own in `locale` (else it reads as "the value"). */
+export const hasPhrase = (name: string, locale: Locale): boolean => name in phrases(locale);
+
 /** Fills `{name}` from params; a missing value reads as a phrase of its own in the text's language, never "…". */
 export function fillTemplate(template: string, params: Params = {}, locale: Locale = "en"): string {
   const known = (name: string) => !isMissing(params[name]);
-  const phrase = (name: string) => phrases[locale][name] ?? (locale === "it" ? "il valore" : "the value");
+  const phrase = (name: string) => phrases(locale)[name] ?? (locale === "it" ? "il valore" : "the value");
   let text = template
-    // "…, not OAuth: {reply}" and "… ({code})": a detail that only adds to the sentence goes with its value.
-    .replace(/: \{(\w+)\}$/g, (whole, name: string) => (known(name) ? whole : "."))
-    .replace(/ \(\{(\w+)\}\)/g, (whole, name: string) => (known(name) ? whole : ""))
+    // A date, a time span, an origin: a detail that only adds to the sentence goes with its preposition.
+    .replace(/,? (?:from|dal) \{first\} (?:to|al) \{last\} UTC/g, (whole) =>
+      known("first") && known("last") ? whole : "",
+    )
+    .replace(/,? (?:on|at|from|il|alle|dal|da) \{(expires|validTo|expiredAt|origin|ips)\}/g, (whole, name: string) =>
+      known(name) ? whole : "",
+    )
+    // "…, not OAuth: {reply}", "… ({code})", "(AADSTS{code})", a quoted value: the same.
+    .replace(/,? (?:pasted|incollato il) \{pastedOn\}/g, (whole) => (known("pastedOn") ? whole : ""))
+    .replace(/: \{(\w+)\}(?: \{\w+\})*\.?$/g, (whole, name: string) => (known(name) || name === "values" ? whole : "."))
+    .replace(/ \(([^(){}]*)\{(\w+)\}([^(){}]*)\)/g, (whole, _before: string, name: string) =>
+      known(name) ? whole : "",
+    )
+    .replace(/ (["'])\{(\w+)\}\1/g, (whole, _quote: string, name: string) =>
+      known(name) || !phrase(name).includes(" ") ? whole : "",
+    )
+    .replace(/AADSTS\{(\w+)\}/g, (whole, name: string) => (known(name) ? whole : `{${name}}`))
+    // "in the {cloud} cloud" and "within {seconds} seconds" read "in this cloud" and "within the time-out".
+    .replace(/\bthe \{(cloud|expectedCloud)\} cloud\b/g, (whole, name: string) => (known(name) ? whole : `{${name}}`))
+    .replace(/\b(nel|al|del|dal) cloud \{(cloud|expectedCloud)\}/g, (whole, preposition: string, name: string) =>
+      known(name) ? whole : `${articulated[preposition]} {${name}}`,
+    )
+    .replace(/\b(?:for|within|per|entro) \{seconds\} (?:seconds|secondi)\b/g, (whole) =>
+      known("seconds") ? whole : `${locale === "it" ? "entro" : "within"} {seconds}`,
+    )
     // host:port reads as one server when either is missing.
     .replace(/\{(\w+)\}:\{(\w+)\}/g, (whole, host: string, port: string, offset: number, all: string) => {
       if (known(host) && known(port)) return whole;
@@ -237,5 +189,9 @@ export function fillTemplate(template: string, params: Params = {}, locale: Loca
     last = (match.index ?? 0) + match[0].length;
   }
   text = out + text.slice(last);
-  return text;
+  // A value with no words of its own ("{timing}", "{version}") leaves no double space behind.
+  return text
+    .replace(/ {2,}/g, " ")
+    .replace(/ ([.,;:])/g, "$1")
+    .trim();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "@/lib/i18n/locales";
 import { causeDef, causeIds } from "./causes";
+import { hasPhrase } from "./missing";
 import { present } from "./present";
 import { catalogueText } from "./text";
 
@@ -84,6 +85,57 @@ describe.each(locales)("every cause in %s", (locale) => {
           `${cause} ${variant}, ${part}: ${text}`,
         ).toEqual([]);
       });
+    }
+  });
+});
+
+// Issue #13, item 19 follow-up: without its values a text must still read as a person wrote it. These are the marks a
+// stand-in phrase leaves when it lands in the wrong place: two articles in a row ("the delegated the permission",
+// "ECE's the app", "nel il tenant"), a word twice ("the this cloud cloud"), a stand-in in quotes, a code prefix glued to
+// a phrase ("AADSTSan error"), a unit after a phrase ("the time-out seconds"), the generic "the value" of a value that
+// has no phrase of its own, and a pointer to another part ("see the why").
+const stiff: Record<"en" | "it", RegExp[]> = {
+  en: [
+    /\b(?:the|a|an|its|ECE's)\s+(?:the|this|another|an?|its)\b/gi,
+    /\b(\w+) \1\b/gi,
+    /"(?:the|a|an|another|this|its|no|none)\b[^"]*"/gi,
+    /AADSTS[a-z]/g,
+    /\bthe time-out seconds\b/g,
+    /\bsee the why\b/gi,
+    /(?<!\b(?:[Tt]his|[Yy]our|the) )\bECE release\b/g,
+  ],
+  it: [
+    /\b(?:il|lo|la|i|gli|le|un|una|al|del|dal|nel|sul|alla|della|dalla|nella|sulla)\s+(?:il|lo|la|l'|un|un'|una|questo|questa)\b/gi,
+    /(?:^|\s)(\p{L}+) \1(?=\s|[.,;:)]|$)/giu,
+    /"(?:il|lo|la|l'|un|un'|una|un altro|un'altra|questo|nessun)[^"]*"/gi,
+    /AADSTS[a-z]/g,
+    /\bil tempo massimo secondi\b/g,
+    /\bvedi il motivo\b/gi,
+    /\bECE release\b/g,
+  ],
+};
+
+it("gives every value a catalogue text names a stand-in phrase of its own, in both languages (never 'the value')", () => {
+  const names = [...new Set(causeIds.flatMap((cause) => namesOf(cause)))];
+  for (const locale of locales)
+    expect(
+      names.filter((name) => !hasPhrase(name, locale)),
+      locale,
+    ).toEqual([]);
+});
+
+describe.each(locales)("every cause in %s without its values", (locale) => {
+  it.each(causeIds)("%s reads as written by a person", (cause) => {
+    for (const params of [{}, Object.fromEntries(namesOf(cause).map((name) => [name, "-"]))]) {
+      const result = present({ check: causeDef(cause).check, status: "fail", cause, params }, locale);
+      for (const [part, text] of [
+        ["title", result.title],
+        ["why", result.why],
+        ...result.fix.map((step, index) => [`fix ${index + 1}`, step]),
+      ] as [string, string][]) {
+        const found = stiff[locale].flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[0]));
+        expect(found, `${cause}, ${part}: ${text}`).toEqual([]);
+      }
     }
   });
 });

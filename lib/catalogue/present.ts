@@ -1,8 +1,7 @@
-import { serverTitle } from "@/lib/evidence-files/server-text";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Finding, Params } from "@/lib/rules/types";
+import type { Finding, Params, ServerTag } from "@/lib/rules/types";
 import { type CauseId, causeDef } from "./causes";
-import { type CheckId, checkOwner, type Owner, type Status } from "./checks";
+import { type CheckId, checkIds, checkOwner, type Owner, type Status } from "./checks";
 import { type DocLink, docLink } from "./docs";
 import { fillTemplate } from "./missing";
 import { catalogueText } from "./text";
@@ -18,7 +17,20 @@ export type CheckResult = {
   fix: string[];
   owner: Owner;
   docs: DocLink[];
+  /** Every check that met this finding, own first, when more than one did (one finding per cause and target). */
+  checks?: CheckId[];
 };
+
+/** The checks that met a finding: its own, then the others merged into it by onePerCause. */
+export function checksMet(item: Pick<Finding, "check" | "params">): CheckId[] {
+  const listed = (item.params?.checks ?? "")
+    .split(",")
+    .filter((id): id is CheckId => id !== "" && (checkIds as readonly string[]).includes(id));
+  return [item.check, ...listed.filter((id) => id !== item.check)];
+}
+
+/** The check ids to show beside a result, for support: "imap, smtp, access-token". */
+export const checkIdsOf = (result: Pick<CheckResult, "check" | "checks">): CheckId[] => result.checks ?? [result.check];
 
 export function interpolate(template: string, params: Params = {}, missing?: string): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? missing ?? whole);
@@ -73,6 +85,7 @@ export function present(raw: Finding, locale: Locale, missing?: string): CheckRe
   }
   const def = causeDef(item.cause);
   const cause = text.causes[item.cause];
+  const met = checksMet(raw);
   return {
     check: item.check,
     status: item.status,
@@ -85,5 +98,21 @@ export function present(raw: Finding, locale: Locale, missing?: string): CheckRe
     // the network team's, and a token cause is the same owner's on the imap, smtp and access-token checks.
     owner: def.owner ?? checkOwner[def.check],
     docs: def.docs.map((id) => docLink(id, locale)),
+    ...(met.length > 1 ? { checks: met } : {}),
   };
+}
+
+const fillNamed = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+// "ece-svc01 (services server): <finding>; ece-app01 (application server) can" when another server reached it.
+export function serverTitle(title: string, server: ServerTag | undefined, locale: Locale): string {
+  if (!server) return title;
+  const t = catalogueText[locale].serverTag;
+  const name = (tag: { host: string; role: ServerTag["role"] }) => `${tag.host} (${t[tag.role]})`;
+  const own = fillNamed(t.saw, { server: name(server), title });
+  const others = server.reachedBy ?? [];
+  return others.length === 0
+    ? own
+    : fillNamed(t.othersCan, { title: own.replace(/\.$/, ""), servers: others.map(name).join(", ") });
 }

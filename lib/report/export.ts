@@ -2,7 +2,7 @@ import type { CaseFile } from "@/lib/case/schema";
 import type { CauseId } from "@/lib/catalogue/causes";
 import type { CheckId } from "@/lib/catalogue/checks";
 import { type Owner, owners } from "@/lib/catalogue/checks";
-import type { CheckResult } from "@/lib/catalogue/present";
+import { type CheckResult, checkIdsOf } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
@@ -135,7 +135,9 @@ export function toMarkdown(file: CaseFile, results: readonly CheckResult[], meta
     for (const result of items) {
       lines.push(`#### [${t.report.status[result.status]}] ${escapeMarkdown(result.title)}`, "");
       lines.push(
-        `\`${result.check}\` · \`${result.cause ?? ""}\`${result.target ? ` · ${escapeMarkdown(result.target)}` : ""}`,
+        `${checkIdsOf(result)
+          .map((check) => `\`${check}\``)
+          .join(", ")} · \`${result.cause ?? ""}\`${result.target ? ` · ${escapeMarkdown(result.target)}` : ""}`,
         "",
       );
       if (result.cause && unexplained.has(result.cause))

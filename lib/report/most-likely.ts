@@ -1,11 +1,12 @@
 import type { CaseFile } from "@/lib/case/schema";
 import { type CauseId, causes } from "@/lib/catalogue/causes";
 import type { CheckId, Status } from "@/lib/catalogue/checks";
+import { checkIdsOf } from "@/lib/catalogue/present";
 import { likelyCauses } from "@/lib/symptoms/plan";
 import { type RankingRule, ruleFor, type Symptom } from "@/lib/symptoms/ranking";
 import { causesNamedIn } from "@/lib/triage/triage";
 
-type Result = { check: CheckId; status: Status; cause?: CauseId };
+type Result = { check: CheckId; checks?: CheckId[]; status: Status; cause?: CauseId };
 
 export type MostLikely<T extends Result> = {
   symptom: Symptom | null;
@@ -57,7 +58,9 @@ export function mostLikely<T extends Result>(file: CaseFile, results: readonly T
       likely
         .filter((cause) => !seen.has(cause))
         .map((cause) => causes[cause].check)
-        .filter((check) => !results.some((result) => result.check === check && decisive.includes(result.status))),
+        .filter(
+          (check) => !results.some((result) => checkIdsOf(result).includes(check) && decisive.includes(result.status)),
+        ),
     ),
   ];
   return { symptom, rule: symptom ? (ruleFor(symptom) ?? null) : null, fromText, confirmed, open };

@@ -1,6 +1,7 @@
 import type { CaseFile } from "@/lib/case/schema";
 import { type CauseId, causes } from "@/lib/catalogue/causes";
 import type { CheckId, Status } from "@/lib/catalogue/checks";
+import { checkIdsOf } from "@/lib/catalogue/present";
 import { likelyCauses, stepsOfCause } from "@/lib/symptoms/plan";
 import { ruleFor } from "@/lib/symptoms/ranking";
 import { causesNamedIn } from "@/lib/triage/triage";
@@ -16,7 +17,7 @@ export type NextStep =
   | { kind: "paste"; causes: CauseId[] }
   | { kind: "answer"; step: StepId; causes: CauseId[] };
 
-type Result = { check: CheckId; status: Status; cause?: string };
+type Result = { check: CheckId; checks?: CheckId[]; status: Status; cause?: string };
 
 const liveGroupOfCheck: Partial<Record<CheckId, LiveGroup>> = {
   "network-plan": "network",
@@ -64,7 +65,7 @@ export function nextSteps(file: CaseFile, results: readonly Result[]): NextStep[
   const open = likely.filter(
     (cause) =>
       !results.some((result) => result.cause === cause && (result.status === "fail" || result.status === "warn")) &&
-      !results.some((result) => result.check === causes[cause].check && decisive.includes(result.status)),
+      !results.some((result) => checkIdsOf(result).includes(causes[cause].check) && decisive.includes(result.status)),
   );
   const steps: NextStep[] = [];
   for (const cause of open) {

@@ -1,5 +1,5 @@
 import type { CaseFile } from "@/lib/case/schema";
-import { type CheckResult, present } from "@/lib/catalogue/present";
+import { type CheckResult, checksMet, present } from "@/lib/catalogue/present";
 import type { Locale } from "@/lib/i18n/locales";
 import { builtInProfile, type CloudProfile, cloudProfiles } from "@/lib/knowledge/clouds";
 import { accountModel } from "./account-model";
@@ -51,17 +51,30 @@ export function findings(file: CaseFile, evidence: Evidence = {}, now = new Date
   return [...onePerCause(rules.flatMap((rule) => rule(context))), ...live];
 }
 
-/** One finding per check, cause and target: the first (the rules' order, or worst first) wins. A token problem that
- * each mail check meets stays on each of them (the live panels show them per check). */
+/** One finding per cause and target: the first (the rules' order, or worst first) wins. A token problem that the IMAP or
+ * POP, SMTP and access-token checks each meet is one finding; the checks that met it are kept in `params.checks`
+ * (own check first, comma-separated ids), so the report still says which exchanges it explains. */
 export function onePerCause(items: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    if (item.status === "pass") return true;
-    const key = `${item.check}|${item.cause}|${item.target ?? ""}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept = new Map<string, Finding & { status: Exclude<Finding["status"], "pass"> }>();
+  const result: Finding[] = [];
+  for (const item of items) {
+    if (item.status === "pass") {
+      result.push(item);
+      continue;
+    }
+    const key = `${item.cause}|${item.target ?? ""}|${item.server?.host ?? ""}`;
+    const first = kept.get(key);
+    if (!first) {
+      const copy = { ...item, ...(item.params ? { params: { ...item.params } } : {}) };
+      kept.set(key, copy);
+      result.push(copy);
+      continue;
+    }
+    const met = checksMet(first);
+    if (met.includes(item.check)) continue;
+    first.params = { ...first.params, checks: [...met, item.check].join(",") };
+  }
+  return result;
 }
 
 export type Diagnosis = { findings: Finding[]; results: CheckResult[] };

@@ -20,7 +20,7 @@ import type {
   TlsEvidence,
 } from "@/lib/probes/types";
 import { makeJwt, v1Claims } from "@/lib/testing/jwt";
-import { diagnose, diagnosis, findings, sortWorstFirst } from "./diagnose";
+import { diagnose, diagnosis, findings, onePerCause, sortWorstFirst } from "./diagnose";
 import { clientId, delegate, healthyCase, now, tenantId, withChanges } from "./fixtures";
 import {
   appTokenFindings,
@@ -432,7 +432,7 @@ describe("IMAP: the reply read together with the token's claims", () => {
       "NO with a token of another user",
       imap(support, imapNo),
       context(otherUser),
-      [["imap", "warn", "token-wrong-user"]],
+      [["imap", "fail", "token-wrong-user"]],
       { user: "admin@example.com", mailbox: support },
     ],
     [
@@ -488,7 +488,7 @@ describe("IMAP: the reply read together with the token's claims", () => {
 
   it("the per-mailbox model compares the token with the mailbox probed", () => {
     expect(summary(imapFindings(imap(sales, imapNo), context(good, "")))).toEqual([
-      ["imap", "warn", "token-wrong-user"],
+      ["imap", "fail", "token-wrong-user"],
     ]);
     expect(imapFindings(imap(sales, imapNo), context(good, ""))[0]?.params).toMatchObject({
       user: support,
@@ -501,7 +501,7 @@ describe("IMAP: the reply read together with the token's claims", () => {
       ["imap", "fail", "imap-auth-failed"],
     ]);
     expect(summary(imapFindings(imap(support, imapNo), context(good, delegate)))).toEqual([
-      ["imap", "warn", "token-wrong-user"],
+      ["imap", "fail", "token-wrong-user"],
     ]);
   });
 });
@@ -519,7 +519,7 @@ describe("POP3", () => {
       "-ERR with another user's token",
       pop3(support, popErr),
       context(otherUser),
-      [["pop3", "warn", "token-wrong-user"]],
+      [["pop3", "fail", "token-wrong-user"]],
     ],
     [
       "-ERR without the POP scope",
@@ -612,7 +612,7 @@ describe("SMTP", () => {
       "535 5.7.3 with another user's token",
       smtp(support, smtp573),
       context(otherUser),
-      [["smtp", "warn", "token-wrong-user"]],
+      [["smtp", "fail", "token-wrong-user"]],
       { user: "admin@example.com", mailbox: support },
     ],
     [
@@ -893,10 +893,10 @@ describe("liveFindings", () => {
     expect(tokenChecks[0]?.params).toMatchObject({ user: "admin@example.com", mailbox: delegate });
     expect(unordered(findings.filter((item) => item.check !== "access-token"))).toEqual(
       unordered([
-        ["imap", "warn", "token-wrong-user"],
-        ["smtp", "warn", "token-wrong-user"],
-        ["imap", "warn", "token-wrong-user"],
-        ["smtp", "warn", "token-wrong-user"],
+        ["imap", "fail", "token-wrong-user"],
+        ["smtp", "fail", "token-wrong-user"],
+        ["imap", "fail", "token-wrong-user"],
+        ["smtp", "fail", "token-wrong-user"],
       ]),
     );
     expect(
@@ -926,8 +926,8 @@ describe("liveFindings", () => {
   it('per-mailbox model (owner ""): a token of one mailbox used for another is the wrong user', () => {
     const findings = keep(liveFindings(file, [imap(sales, imapNo), smtp(sales, smtp573)], context(good, "")));
     expect(summary(findings.filter((item) => item.check !== "access-token"))).toEqual([
-      ["imap", "warn", "token-wrong-user"],
-      ["smtp", "warn", "token-wrong-user"],
+      ["imap", "fail", "token-wrong-user"],
+      ["smtp", "fail", "token-wrong-user"],
     ]);
     expect(findings[0]?.params).toMatchObject({ user: support, mailbox: sales });
     for (const item of findings) expect(item.params?.mailbox ?? "set").not.toBe("");
@@ -936,7 +936,7 @@ describe("liveFindings", () => {
   it('per-mailbox model (owner ""): a token of nobody in the case is the wrong user on the access-token check too', () => {
     const findings = keep(liveFindings(file, [imap(support, imapNo)], context(otherUser, "")));
     expect(summary(findings)).toEqual([
-      ["imap", "warn", "token-wrong-user"],
+      ["imap", "fail", "token-wrong-user"],
       ["access-token", "warn", "token-wrong-user"],
     ]);
     expect(findings[1]?.params).toMatchObject({ user: "admin@example.com" });
@@ -1044,8 +1044,8 @@ describe("owner", () => {
     ],
   ])("%s", (_label, run, owner) => {
     const [item] = run();
-    // A user name that differs from the address is a warning until Exchange's answer decides (issue #13).
-    expect(item?.status).toBe(item?.status !== "pass" && item?.cause === "token-wrong-user" ? "warn" : "fail");
+    // The server refused, so the exchange check fails whatever the named cause (a wrong-user token included).
+    expect(item?.status).toBe("fail");
     expect(present(item!, "en").owner).toBe(owner);
   });
 });
@@ -1101,7 +1101,10 @@ describe("diagnose with live evidence", () => {
   it("adds the live findings to the answers' findings in one worst-first pass", () => {
     const live = { probes, context: context(otherUser) };
     const { findings: all, results } = diagnosis(file, { live }, { now });
-    const expected = [...findings(file, {}, now), ...liveFindings(file, probes, live.context)];
+    // One finding per cause and target (0.3.0's onePerCause, after the worst-first order): the same list as the parts.
+    const expected = onePerCause(
+      sortWorstFirst([...findings(file, {}, now), ...liveFindings(file, probes, live.context)]),
+    );
     expect(unordered(all)).toEqual(unordered(expected));
     expect(all.map((item) => item.status)).toEqual(sortWorstFirst(all).map((item) => item.status));
     expect(results).toEqual(diagnose(file, { live }, { now }));
@@ -1112,10 +1115,11 @@ describe("diagnose with live evidence", () => {
 
   it("reports the token's problems once, not once per probe", () => {
     const { findings: all } = diagnosis(file, { live: { probes, context: context(otherUser) } }, { now });
-    const wrongUser = all.filter(
-      (item) => item.check === "access-token" && item.status !== "pass" && item.cause === "token-wrong-user",
-    );
+    // The refused IMAP and SMTP exchanges and the access-token check meet it for the same mailbox: one finding, which
+    // names the other checks.
+    const wrongUser = all.filter((item) => item.status !== "pass" && item.cause === "token-wrong-user");
     expect(wrongUser).toHaveLength(1);
+    expect(wrongUser[0]?.params?.checks?.split(",")).toEqual(expect.arrayContaining(["access-token", "smtp"]));
   });
 
   it("without live evidence, only the answers are judged", () => {

@@ -209,16 +209,9 @@ function rejection(
   reply: string,
 ): Finding {
   const [first] = tokenProblemsFor(context, mailbox, scope);
-  // A user name that differs from the address may still be the same account (UPN vs. primary SMTP address): a
-  // warning that says how to tell, not proof of the wrong person.
-  if (first)
-    return finding(
-      check,
-      first.cause === "token-wrong-user" ? "warn" : "fail",
-      first.cause,
-      { mailbox, reply, ...first.params },
-      mailbox,
-    );
+  // The server refused: that is a fact, so the check fails. A user name that differs from the address is the likely
+  // cause, not proof of the wrong person (UPN vs. primary SMTP address): the cause's text says how to tell.
+  if (first) return finding(check, "fail", first.cause, { mailbox, reply, ...first.params }, mailbox);
   return finding(check, "fail", generic, { mailbox, reply, user: tokenUser(context) ?? mailbox }, mailbox);
 }
 

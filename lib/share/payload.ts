@@ -122,6 +122,7 @@ const resultSchema = z.object({
   fix: list(text(16384), 100),
   owner: z.enum(owners),
   docs: list(z.object({ id: z.string(), url: z.string() }), 50),
+  checks: z.optional(list(z.enum(checkIds), checkIds.length)),
 });
 
 const evidenceSchema = z.looseObject({

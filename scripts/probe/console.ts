@@ -3,7 +3,7 @@ import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import type { CaseFile } from "@/lib/case/schema";
 import { owners } from "@/lib/catalogue/checks";
-import type { CheckResult } from "@/lib/catalogue/present";
+import { type CheckResult, checkIdsOf } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import { countByStatus, nextStepText } from "@/lib/report/export";
@@ -56,7 +56,7 @@ export function reportLines(file: CaseFile, results: CheckResult[], t: Messages)
     lines.push(`== ${t.report.owners[owner]} ==`);
     for (const result of mine) {
       lines.push(
-        `[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}`,
+        `[${t.report.status[result.status]}] ${checkIdsOf(result).join(", ")} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}`,
         ...resultLines(result, t.report.why),
       );
     }

@@ -165,7 +165,7 @@ export const en: CatalogueText = {
       ],
     },
     "es-missing": {
-      title: "ECE {version} needs {required} for OAuth; installed: {installed}.",
+      title: "ECE {version} needs {required} for OAuth (installed: {installed}).",
       why: "OAuth for Office 365 came to ECE {version} in engineering special {required} (Cisco bug CSCvr86493). Without it the alias cannot be set to OAuth.",
       fix: [
         "Download {required} or a later ES for ECE {version} from Cisco Software Download and install it on every ECE server, following its readme.",
@@ -188,7 +188,7 @@ export const en: CatalogueText = {
       fix: ["Install the latest ES for ECE {version} and follow the OAuth documentation of that ES."],
     },
     "es-latest-unknown": {
-      title: "It is not known whether {installed} is the latest ES for ECE {version}.",
+      title: "It is not known whether the installed ES ({installed}) is the latest for ECE {version}.",
       why: "Cisco TAC's best practice is the latest ES for the release. This wizard cannot look it up.",
       fix: ["Compare your ES with the list for ECE {version} on Cisco Software Download."],
     },
@@ -222,7 +222,7 @@ export const en: CatalogueText = {
       ],
     },
     "url-console-mismatch": {
-      title: "The setting points to {external}, but the console is opened at {console}.",
+      title: "The console is opened at {console}, not at the address of the setting ({external}).",
       why: "The redirect goes to the host in the setting. If admins open the console under another name, the sign-in returns to a different site than the one that started it, and the token is not saved.",
       fix: [
         'Set "{setting}" to the address admins use for the console, or open the console at {external}.',
@@ -260,7 +260,7 @@ export const en: CatalogueText = {
       ],
     },
     "redirect-not-web-platform": {
-      title: 'The redirect URI is registered as platform "{platform}", not Web.',
+      title: "The redirect URI is registered under another platform ({platform}), not Web.",
       why: "ECE redeems the authorization code on its server with the client secret, which is the Web platform. Single-page-application redirects give refresh tokens that expire after 24 hours, and public-client platforms do not accept the secret.",
       fix: [
         "In the Azure portal, Authentication: remove the redirect URI from its current platform and add it under Add a platform > Web.",
@@ -281,7 +281,7 @@ export const en: CatalogueText = {
       ],
     },
     "tenant-is-domain": {
-      title: "The tenant is given as the domain name {value}, not as its ID.",
+      title: "The tenant is given as a domain name ({value}), not as its ID.",
       why: "Entra accepts a verified domain name of the tenant (such as contoso.onmicrosoft.com or contoso.com) in place of the Directory (tenant) ID, so this works. The ID never changes when domains are renamed or removed, and it is what Cisco TAC's document and Microsoft's app registration show.",
       fix: [
         "In the Azure portal, copy Directory (tenant) ID from App registrations > your app > Overview, and enter it in ECE instead of {value}.",
@@ -321,7 +321,7 @@ export const en: CatalogueText = {
       ],
     },
     "secret-expiring-soon": {
-      title: "The client secret expires on {expires}, in {days} days.",
+      title: "The client secret expires in {days} days, on {expires}.",
       why: "When it expires, token refreshes fail (AADSTS7000222) and ECE stops reading and sending mail.",
       fix: ["Create a new client secret before {expires}, put its Value in ECE, and generate the token again."],
     },
@@ -331,7 +331,7 @@ export const en: CatalogueText = {
       fix: ["In the Azure portal, Certificates & secrets, read the Expires column of the secret ECE uses."],
     },
     "permission-retrieval-missing": {
-      title: "The app lacks the delegated permission {permission}.",
+      title: "The app lacks a delegated permission: {permission}.",
       why: "ECE reads mail with a token for {permission}. Without it Exchange answers NO AUTHENTICATE failed. (IMAP) or -ERR Authentication failure (POP).",
       fix: [
         "In the Azure portal, App registrations > your app > API permissions > Add a permission > Microsoft Graph > Delegated: add {permission}.",
@@ -425,12 +425,12 @@ export const en: CatalogueText = {
       ],
     },
     "licence-plan-without-imap-pop": {
-      title: "The {plan} plan does not include IMAP or POP.",
+      title: "The licence plan {plan} does not include IMAP or POP.",
       why: "Frontline plans (F1, F3) do not include POP and IMAP access, which ECE's Retriever needs.",
       fix: ["Assign a plan with IMAP and POP, such as E3 (the TAC recommendation)."],
     },
     "licence-below-e3": {
-      title: "The {plan} plan is not one Cisco TAC recommends (E3 or E5).",
+      title: "The licence plan {plan} is not one Cisco TAC recommends (E3 or E5).",
       why: "Microsoft's plan tables show IMAP and POP in this plan, so it may work, but TAC's checklist asks for at least E3.",
       fix: ["If mail still fails after the other fixes, assign E3 before opening a TAC case."],
     },
@@ -534,7 +534,7 @@ export const en: CatalogueText = {
       ],
     },
     "address-refused": {
-      title: "{host} resolves to {address}, an address this wizard never connects to.",
+      title: "{host} resolves to an address this wizard never contacts ({address}).",
       why: "Microsoft's endpoints never have an unspecified, link-local, multicast, private or loopback address, nor a cloud metadata address (169.254.169.254, 168.63.129.16, 100.100.100.200, fd00:ec2::254, in IPv4, IPv6 or NAT64 form). Such a DNS answer means a wrong or overridden DNS record, DNS filtering or a split-horizon DNS; following it could send the request, with the client secret or the token, to a service of the local network, so nothing was sent to {host}:{port}.",
       fix: [
         "On the ECE services server, in PowerShell: Resolve-DnsName {host}; it must return Microsoft's public addresses.",
@@ -592,7 +592,7 @@ export const en: CatalogueText = {
       ],
     },
     "tls-too-old": {
-      title: "The connection to {host}:{port} used {protocol}, older than TLS 1.2.",
+      title: "The connection to {host}:{port} used a protocol older than TLS 1.2 ({protocol}).",
       why: "Microsoft's SMTP diagnostic (SmtpClientDiag) warns about TLS 1.0 and 1.1 and, when Exchange answers 421 at AUTH, asks for at least TLS 1.2; Exchange Online may refuse the old versions. A proxy, or an operating system or Java setting that still negotiates them, is the usual cause.",
       fix: [
         "Enable TLS 1.2 on the whole path: on any proxy or firewall that terminates TLS, and in the operating system and Java runtime of the ECE servers.",
@@ -759,10 +759,10 @@ export const en: CatalogueText = {
     },
     "tenant-wrong-cloud": {
       title: "The tenant {tenant} belongs to the {expectedCloud} cloud, not {cloud}.",
-      why: "Entra redirects it to another national cloud (AADSTS90038 NationalCloudTenantRedirection), or the tenant's issuer is on another cloud's login host. Login, token and mail hosts differ per cloud, so requests to the {cloud} endpoints fail.",
+      why: "Entra redirects it to another national cloud (AADSTS90038 NationalCloudTenantRedirection), or the tenant's issuer is on another cloud's login host. Login, token and mail hosts differ per cloud, so requests to the endpoints of {cloud} fail.",
       fix: [
         "In this wizard, choose the {expectedCloud} cloud and run the checks again.",
-        "In ECE, use the {expectedCloud} hosts for IMAP, POP and SMTP and, if your release offers it, select that cloud in the email account's Endpoint setting; the app must be registered in the same cloud.",
+        "In ECE, use the hosts of {expectedCloud} for IMAP, POP and SMTP and, if your release offers it, select that cloud in the email account's Endpoint setting; the app must be registered in the same cloud.",
       ],
     },
     "federated-domain": {
@@ -783,7 +783,7 @@ export const en: CatalogueText = {
     },
     "app-not-found": {
       title: "Entra did not find the application {clientId} in the tenant {tenant}.",
-      why: "Entra answered AADSTS700016: Application with identifier '{clientId}' was not found in the directory. The client ID is mistyped or swapped with another ID, or the app is registered in another tenant or cloud.",
+      why: "Entra answered AADSTS700016: the application {clientId} was not found in the directory. The client ID is mistyped or swapped with another ID, or the app is registered in another tenant or cloud.",
       fix: [
         "In the Azure portal, App registrations > All applications: open the app ECE uses and copy Application (client) ID from Overview into ECE.",
         "Check that Directory (tenant) ID on the same page is {tenant}; if not, register the app in the mailbox's tenant or use that tenant's ID.",
@@ -998,7 +998,7 @@ export const en: CatalogueText = {
       ],
     },
     "token-wrong-audience": {
-      title: "The token is for {audience}, not for {expected}.",
+      title: "The token is for {audience}, not for Exchange Online ({expected}).",
       why: "Exchange accepts XOAUTH2 tokens only for the Outlook resource. A token for https://graph.microsoft.com comes from scopes requested without the Outlook prefix (IMAP.AccessAsUser.All alone defaults to Graph); Exchange answers NO AUTHENTICATE failed. or 535 5.7.3.",
       fix: [
         "Request the scopes with the Outlook resource: https://outlook.office.com/IMAP.AccessAsUser.All (or POP.AccessAsUser.All), https://outlook.office.com/SMTP.Send and offline_access. The permissions stay listed under Microsoft Graph in the portal; only the requested scope changes.",
@@ -1015,14 +1015,15 @@ export const en: CatalogueText = {
       ],
     },
     "token-user-differs": {
-      title: "The token names {user} and the mailbox is {mailbox}: the names differ, but Exchange accepted the token.",
+      title:
+        "The token names {user}, which differs from the mailbox's address {mailbox}, but Exchange accepted the token.",
       why: "The token names the account's sign-in name (UPN), which can differ from its e-mail address (hybrid tenants, name@tenant.onmicrosoft.com sign-ins). The live exchange for {mailbox} worked, so the account has access to it: nothing needs fixing.",
       fix: [
         "To see both names, in Exchange Online PowerShell: Get-Mailbox {mailbox} | fl UserPrincipalName,PrimarySmtpAddress,EmailAddresses",
       ],
     },
     "token-wrong-tenant": {
-      title: "The token was issued by the tenant {tokenTenant}, not {tenant}.",
+      title: "The token was issued by another tenant ({tokenTenant}), not by the mailboxes' tenant {tenant}.",
       why: "Exchange Online expects a token from the tenant that holds the mailbox. The sign-in went to another tenant: a wrong tenant ID in ECE, or an account of another organization (tenant 9188040d-6c67-4c5b-b112-36a304b66dad is a personal Microsoft account).",
       fix: [
         "Compare the tenant ID in ECE with Directory (tenant) ID in App registrations > your app > Overview.",
@@ -1030,7 +1031,7 @@ export const en: CatalogueText = {
       ],
     },
     "token-wrong-app": {
-      title: "The token was issued to the app {tokenApp}, not to ECE's app {clientId}.",
+      title: "The token was issued to another app ({tokenApp}), not to ECE's app {clientId}.",
       why: "The token's appid (or azp) claim names the application that requested it. A token from another app, such as a test tool or another system, does not test ECE's registration, and ECE cannot refresh it with its own secret.",
       fix: [
         "Generate the token through ECE, or with this wizard using the client ID {clientId}, and test that token.",
@@ -1081,7 +1082,7 @@ export const en: CatalogueText = {
     },
     "sign-in-no-rows": {
       title: "The sign-in log export has no sign-in of ECE's app {clientId} in the tenant {tenant}.",
-      why: "None of its {rows} rows has the Application ID {clientId} (and, where the export names it, this tenant). It may be filtered on another app, cover a time when ECE did not sign in, or come from another tenant.",
+      why: "None of its {rows} rows is a sign-in of ECE's app {clientId} (and, where the export names it, this tenant). It may be filtered on another app, cover a time when ECE did not sign in, or come from another tenant.",
       fix: [
         "In the Entra admin center, Identity > Monitoring & health > Sign-in logs, add the filter Application ID = {clientId} and a date range that covers the failure.",
         "Download both User sign-ins (interactive) and User sign-ins (non-interactive), as CSV or JSON, and read them here again.",
@@ -1091,7 +1092,7 @@ export const en: CatalogueText = {
       title: "From {command}, pasted {pastedOn}: {values}.",
       why: "The pasted output shows a setting that stops ECE for {subject}; the finding for that setting says what to change.",
       fix: [
-        "Change the setting as the finding for it explains, then run {command} again and paste the new output here.",
+        "Change the setting as the finding for it explains, then run the command again ({command}) and paste the new output here.",
       ],
     },
   },
@@ -1158,5 +1159,89 @@ export const en: CatalogueText = {
     policyResult: { failure: "failed", notSatisfied: "not satisfied" },
     subject: { tenant: "the whole tenant" },
     ips: { "": "addresses the export does not give" },
+  },
+  // A finding seen by one ECE server's probe (evidence@1), named by that server.
+  serverTag: {
+    services: "services server",
+    application: "application server",
+    saw: "{server}: {title}",
+    othersCan: "{title}; from {servers} it works.",
+  },
+  // What a text says where a finding does not know a value (lib/catalogue/missing.ts).
+  missing: {
+    account: "the account",
+    address: "an address",
+    addresses: "no address",
+    audience: "another resource",
+    authUrl: "the organisation's sign-in service",
+    clientId: "the app",
+    cloud: "this cloud",
+    code: "an error",
+    codeNote: "",
+    command: "the pasted PowerShell output",
+    console: "another address",
+    count: "several",
+    days: "a few",
+    delegate: "the delegate",
+    domain: "the mailbox domain",
+    ece: "another redirect URL",
+    expectedCloud: "another cloud",
+    expected: "the mailbox account",
+    expiredAt: "the time the token states",
+    expires: "its expiry date",
+    external: "the address in the URL setting",
+    extra: "ES12_ET1",
+    first: "",
+    host: "the server",
+    imap: "the IMAP host",
+    installed: "none given",
+    ips: "",
+    issuer: "an unknown issuer",
+    kind: "sign-in",
+    last: "",
+    login: "the login host",
+    mailboxes: "the mailboxes",
+    mailbox: "the mailbox",
+    max: "90",
+    minutes: "a custom number of",
+    min: "60",
+    names: "other names",
+    origin: "",
+    pastedOn: "",
+    path: "a path",
+    permissions: "none listed",
+    permission: "the permission",
+    phase: "the exchange",
+    plan: "",
+    platform: "another platform",
+    policy: "the policy",
+    policyResult: "failed",
+    pop: "the POP host",
+    port: "the port",
+    problems: "see the why",
+    protocol: "the protocol",
+    reason: "it cannot be decoded",
+    registered: "another redirect URI",
+    reply: "no reply recorded",
+    required: "the engineering special",
+    rows: "",
+    scopes: "none listed",
+    scope: "the permission for the protocol",
+    seconds: "the time-out",
+    server: "ECE",
+    setting: "URL",
+    signedInAs: "another account",
+    smtp: "the SMTP host",
+    subject: "the mailboxes",
+    tenant: "the tenant",
+    timing: "",
+    tokenApp: "another app",
+    tokenTenant: "another tenant",
+    url: "another address",
+    user: "the signed-in account",
+    validTo: "its end date",
+    value: "the value entered",
+    values: "a setting that stops ECE",
+    version: "",
   },
 };

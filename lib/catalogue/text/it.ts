@@ -167,7 +167,7 @@ export const it: CatalogueText = {
       ],
     },
     "es-missing": {
-      title: "ECE {version} richiede {required} per OAuth; installati: {installed}.",
+      title: "ECE {version} richiede {required} per OAuth (installati: {installed}).",
       why: "OAuth per Office 365 è stato introdotto in ECE {version} con l'engineering special {required} (bug Cisco CSCvr86493). Senza di esso l'alias non può essere impostato su OAuth.",
       fix: [
         "Scarica {required} o un ES successivo per ECE {version} da Cisco Software Download e installalo su ogni server ECE, seguendo il relativo readme.",
@@ -190,7 +190,7 @@ export const it: CatalogueText = {
       fix: ["Installa l'ES più recente per ECE {version} e segui la documentazione OAuth di quell'ES."],
     },
     "es-latest-unknown": {
-      title: "Non è noto se {installed} sia l'ES più recente per ECE {version}.",
+      title: "Non è noto se l'ES installato ({installed}) sia il più recente per ECE {version}.",
       why: "La best practice di Cisco TAC è installare l'ES più recente per la release. Questa procedura guidata non è in grado di verificarlo.",
       fix: ["Confronta l'ES installato con l'elenco per ECE {version} su Cisco Software Download."],
     },
@@ -224,7 +224,7 @@ export const it: CatalogueText = {
       ],
     },
     "url-console-mismatch": {
-      title: "L'impostazione punta a {external}, ma la console viene aperta all'indirizzo {console}.",
+      title: "La console viene aperta a {console}, non all'indirizzo dell'impostazione ({external}).",
       why: "Il reindirizzamento va all'host indicato nell'impostazione. Se gli amministratori aprono la console con un altro nome, l'accesso ritorna a un sito diverso da quello che lo ha avviato e il token non viene salvato.",
       fix: [
         "Imposta \"{setting}\" sull'indirizzo che gli amministratori usano per la console, oppure apri la console all'indirizzo {external}.",
@@ -262,7 +262,7 @@ export const it: CatalogueText = {
       ],
     },
     "redirect-not-web-platform": {
-      title: 'L\'URI di reindirizzamento è registrato nella piattaforma "{platform}", non in Web.',
+      title: "L'URI di reindirizzamento è registrato in un'altra piattaforma ({platform}), non in Web.",
       why: "ECE riscatta il codice di autorizzazione sul proprio server con il segreto client, e questo corrisponde alla piattaforma Web. I reindirizzamenti di applicazioni a pagina singola producono token di aggiornamento che scadono dopo 24 ore, e le piattaforme per client pubblici non accettano il segreto.",
       fix: [
         "Nel portale di Azure, in Autenticazione (Authentication), rimuovi l'URI di reindirizzamento dalla piattaforma attuale e aggiungilo con Aggiungi una piattaforma (Add a platform) > Web.",
@@ -283,7 +283,7 @@ export const it: CatalogueText = {
       ],
     },
     "tenant-is-domain": {
-      title: "Il tenant è indicato con il nome di dominio {value}, non con il suo ID.",
+      title: "Il tenant è indicato con un nome di dominio ({value}), non con il suo ID.",
       why: "Entra accetta un nome di dominio verificato del tenant (ad esempio contoso.onmicrosoft.com o contoso.com) al posto dell'ID della directory (tenant), quindi funziona. L'ID però non cambia quando i domini vengono rinominati o rimossi, ed è ciò che mostrano il documento di Cisco TAC e la registrazione dell'app di Microsoft.",
       fix: [
         "Nel portale di Azure, copia l'ID della directory (tenant) da Registrazioni app (App registrations) > app di ECE > Panoramica (Overview) e inseriscilo in ECE al posto di {value}.",
@@ -327,7 +327,7 @@ export const it: CatalogueText = {
       ],
     },
     "secret-expiring-soon": {
-      title: "Il segreto client scade il {expires}, tra {days} giorni.",
+      title: "Il segreto client scade tra {days} giorni, il {expires}.",
       why: "Alla scadenza, gli aggiornamenti del token non riescono (AADSTS7000222) ed ECE smette di leggere e inviare la posta.",
       fix: [
         "Crea un nuovo segreto client prima del {expires}, inseriscine il Valore (Value) in ECE e genera di nuovo il token.",
@@ -341,7 +341,7 @@ export const it: CatalogueText = {
       ],
     },
     "permission-retrieval-missing": {
-      title: "All'app manca l'autorizzazione delegata {permission}.",
+      title: "All'app manca un'autorizzazione delegata: {permission}.",
       why: "ECE legge la posta con un token per {permission}. Senza questa autorizzazione Exchange risponde NO AUTHENTICATE failed. (IMAP) o -ERR Authentication failure (POP).",
       fix: [
         "Nel portale di Azure, Registrazioni app (App registrations) > app di ECE > Autorizzazioni API (API permissions) > Aggiungi un'autorizzazione (Add a permission) > Microsoft Graph > Autorizzazioni delegate (Delegated permissions): aggiungi {permission}.",
@@ -378,7 +378,7 @@ export const it: CatalogueText = {
     },
     "token-lifetime-unusual": {
       title:
-        "La durata del token di accesso è di {minutes} minuti, fuori dall'intervallo predefinito di Microsoft ({min}-{max}).",
+        "La durata del token di accesso è di {minutes} minuti, fuori dall'intervallo predefinito di Microsoft ({min}–{max}).",
       why: "Un criterio di durata dei token modifica la frequenza con cui ECE deve aggiornare il token. L'elenco di controllo di Cisco TAC indica 60 minuti e il valore predefinito di Microsoft è casuale tra 60 e 90; con durate molto brevi i problemi di aggiornamento emergono prima e più spesso.",
       fix: [
         "Chiedi all'amministratore di Microsoft 365 se all'app o al tenant si applica un criterio di durata dei token e, se non è necessario, rimuovilo.",
@@ -551,7 +551,7 @@ export const it: CatalogueText = {
       ],
     },
     "address-refused": {
-      title: "{host} si risolve in {address}, un indirizzo a cui questa procedura guidata non si collega mai.",
+      title: "{host} si risolve in un indirizzo a cui questa procedura guidata non si collega mai ({address}).",
       why: "Gli endpoint di Microsoft non hanno mai un indirizzo non specificato, link-local, multicast, privato o di loopback, né un indirizzo di metadati cloud (169.254.169.254, 168.63.129.16, 100.100.100.200, fd00:ec2::254, in forma IPv4, IPv6 o NAT64). Una risposta DNS così indica un record DNS sbagliato o sovrascritto, un filtro DNS o un DNS split-horizon; seguirla potrebbe inviare la richiesta, con il segreto client o il token, a un servizio della rete locale, quindi a {host}:{port} non è stato inviato nulla.",
       fix: [
         "Sul server dei servizi di ECE, in PowerShell: Resolve-DnsName {host}; deve restituire gli indirizzi pubblici di Microsoft.",
@@ -609,7 +609,7 @@ export const it: CatalogueText = {
       ],
     },
     "tls-too-old": {
-      title: "La connessione a {host}:{port} ha usato {protocol}, una versione precedente a TLS 1.2.",
+      title: "La connessione a {host}:{port} ha usato un protocollo precedente a TLS 1.2 ({protocol}).",
       why: "Lo strumento di diagnostica SMTP di Microsoft (SmtpClientDiag) segnala TLS 1.0 e 1.1 e, quando Exchange risponde 421 ad AUTH, richiede almeno TLS 1.2; Exchange Online può rifiutare le versioni precedenti. La causa abituale è un proxy, oppure un'impostazione del sistema operativo o di Java che le negozia ancora.",
       fix: [
         "Abilita TLS 1.2 lungo tutto il percorso: su ogni proxy o firewall che termina TLS, e nel sistema operativo e nel runtime Java dei server ECE.",
@@ -800,7 +800,7 @@ export const it: CatalogueText = {
     },
     "app-not-found": {
       title: "Entra non ha trovato l'applicazione {clientId} nel tenant {tenant}.",
-      why: "Entra ha risposto AADSTS700016: Application with identifier '{clientId}' was not found in the directory. L'ID client contiene un errore di battitura o è stato scambiato con un altro ID, oppure l'app è registrata in un altro tenant o cloud.",
+      why: "Entra ha risposto AADSTS700016: l'applicazione {clientId} non è stata trovata nella directory. L'ID client contiene un errore di battitura o è stato scambiato con un altro ID, oppure l'app è registrata in un altro tenant o cloud.",
       fix: [
         "Nel portale di Azure, Registrazioni app (App registrations) > Tutte le applicazioni (All applications): apri l'app usata da ECE e copia in ECE l'ID dell'applicazione (client) dalla Panoramica (Overview).",
         "Verifica che l'ID della directory (tenant) nella stessa pagina sia {tenant}; in caso contrario, registra l'app nel tenant della cassetta postale oppure usa l'ID di quel tenant.",
@@ -1021,7 +1021,7 @@ export const it: CatalogueText = {
       ],
     },
     "token-wrong-audience": {
-      title: "Il token è destinato a {audience}, non a {expected}.",
+      title: "Il token è destinato a {audience}, non a Exchange Online ({expected}).",
       why: "Exchange accetta token XOAUTH2 solo per la risorsa Outlook. Un token per https://graph.microsoft.com deriva da ambiti richiesti senza il prefisso Outlook (IMAP.AccessAsUser.All da solo viene attribuito a Graph); Exchange risponde NO AUTHENTICATE failed. o 535 5.7.3.",
       fix: [
         "Richiedi gli ambiti con la risorsa Outlook: https://outlook.office.com/IMAP.AccessAsUser.All (o POP.AccessAsUser.All), https://outlook.office.com/SMTP.Send e offline_access. Nel portale le autorizzazioni restano elencate sotto Microsoft Graph; cambia solo l'ambito richiesto.",
@@ -1039,14 +1039,15 @@ export const it: CatalogueText = {
     },
     "token-user-differs": {
       title:
-        "Il token indica {user} e la cassetta postale è {mailbox}: i nomi sono diversi, ma Exchange ha accettato il token.",
+        "Il token indica {user}, diverso dall'indirizzo {mailbox} della cassetta postale, ma Exchange ha accettato il token.",
       why: "Il token indica il nome di accesso dell'account (UPN), che può differire dal suo indirizzo e-mail (tenant ibridi, accessi come nome@tenant.onmicrosoft.com). Lo scambio in tempo reale per {mailbox} è riuscito, quindi l'account vi ha accesso: non c'è nulla da correggere.",
       fix: [
         "Per vedere entrambi i nomi, in Exchange Online PowerShell: Get-Mailbox {mailbox} | fl UserPrincipalName,PrimarySmtpAddress,EmailAddresses",
       ],
     },
     "token-wrong-tenant": {
-      title: "Il token è stato rilasciato dal tenant {tokenTenant}, non da {tenant}.",
+      title:
+        "Il token è stato rilasciato da un altro tenant ({tokenTenant}), non dal tenant {tenant} delle cassette postali.",
       why: "Exchange Online si aspetta un token del tenant che contiene la cassetta postale. L'accesso è avvenuto in un altro tenant: un ID tenant errato in ECE, oppure un account di un'altra organizzazione (il tenant 9188040d-6c67-4c5b-b112-36a304b66dad indica un account Microsoft personale).",
       fix: [
         "Confronta l'ID tenant inserito in ECE con l'ID della directory (tenant) in Registrazioni app (App registrations) > app di ECE > Panoramica (Overview).",
@@ -1054,7 +1055,7 @@ export const it: CatalogueText = {
       ],
     },
     "token-wrong-app": {
-      title: "Il token è stato rilasciato all'app {tokenApp}, non all'app di ECE {clientId}.",
+      title: "Il token è stato rilasciato a un'altra app ({tokenApp}), non all'app {clientId} di ECE.",
       why: "L'attestazione appid (o azp) del token indica l'applicazione che lo ha richiesto. Un token di un'altra app, ad esempio uno strumento di test o un altro sistema, non verifica la registrazione di ECE, ed ECE non può aggiornarlo con il proprio segreto.",
       fix: [
         "Genera il token tramite ECE, oppure con questa procedura guidata usando l'ID client {clientId}, e verifica quel token.",
@@ -1104,8 +1105,8 @@ export const it: CatalogueText = {
       ],
     },
     "sign-in-no-rows": {
-      title: "L'esportazione dei log di accesso non contiene accessi dell'app di ECE {clientId} nel tenant {tenant}.",
-      why: "Nessuna delle sue {rows} righe ha l'ID applicazione {clientId} (e, dove l'esportazione lo indica, questo tenant). Può essere filtrata su un'altra app, coprire un periodo in cui ECE non ha effettuato accessi o provenire da un altro tenant.",
+      title: "L'esportazione dei log di accesso non contiene accessi dell'app {clientId} di ECE nel tenant {tenant}.",
+      why: "Nessuna delle sue {rows} righe è un accesso dell'app {clientId} di ECE (e, dove l'esportazione lo indica, questo tenant). Può essere filtrata su un'altra app, coprire un periodo in cui ECE non ha effettuato accessi o provenire da un altro tenant.",
       fix: [
         "Nell'interfaccia di amministrazione di Entra, Identità > Monitoraggio e integrità > Log di accesso, aggiungere il filtro ID applicazione = {clientId} e un intervallo di date che copra l'errore.",
         "Scaricare sia gli accessi utente (interattivi) sia gli accessi utente (non interattivi), in CSV o JSON, e leggerli di nuovo qui.",
@@ -1115,7 +1116,7 @@ export const it: CatalogueText = {
       title: "Da {command}, incollato il {pastedOn}: {values}.",
       why: "L'output incollato mostra un'impostazione che blocca ECE per {subject}; il risultato per quell'impostazione dice cosa cambiare.",
       fix: [
-        "Modificare l'impostazione come spiega il risultato relativo, poi eseguire di nuovo {command} e incollare qui il nuovo output.",
+        "Modificare l'impostazione come spiega il risultato relativo, poi eseguire di nuovo il comando ({command}) e incollare qui il nuovo output.",
       ],
     },
   },
@@ -1183,5 +1184,89 @@ export const it: CatalogueText = {
     policyResult: { failure: "non riuscito", notSatisfied: "non soddisfatto" },
     subject: { tenant: "l'intero tenant" },
     ips: { "": "indirizzi che l'esportazione non riporta" },
+  },
+  // A finding seen by one ECE server's probe (evidence@1), named by that server.
+  serverTag: {
+    services: "server dei servizi",
+    application: "server delle applicazioni",
+    saw: "{server}: {title}",
+    othersCan: "{title}; da {servers} funziona.",
+  },
+  // What a text says where a finding does not know a value (lib/catalogue/missing.ts).
+  missing: {
+    account: "l'account",
+    address: "un indirizzo",
+    addresses: "nessun indirizzo",
+    audience: "un'altra risorsa",
+    authUrl: "il servizio di accesso dell'organizzazione",
+    clientId: "l'app",
+    cloud: "questo cloud",
+    code: "un errore",
+    codeNote: "",
+    command: "l'output PowerShell incollato",
+    console: "un altro indirizzo",
+    count: "diversi",
+    days: "pochi",
+    delegate: "il delegato",
+    domain: "il dominio della cassetta postale",
+    ece: "un altro URL di reindirizzamento",
+    expectedCloud: "un altro cloud",
+    expected: "l'account della cassetta postale",
+    expiredAt: "l'ora indicata nel token",
+    expires: "la data di scadenza",
+    external: "l'indirizzo dell'impostazione URL",
+    extra: "ES12_ET1",
+    first: "",
+    host: "il server",
+    imap: "l'host IMAP",
+    installed: "nessuno indicato",
+    ips: "",
+    issuer: "un emittente sconosciuto",
+    kind: "l'accesso",
+    last: "",
+    login: "l'host di accesso",
+    mailboxes: "le cassette postali",
+    mailbox: "la cassetta postale",
+    max: "90",
+    minutes: "un numero personalizzato di",
+    min: "60",
+    names: "altri nomi",
+    origin: "",
+    pastedOn: "",
+    path: "un percorso",
+    permissions: "nessuna indicata",
+    permission: "l'autorizzazione",
+    phase: "dello scambio",
+    plan: "",
+    platform: "un'altra piattaforma",
+    policy: "il criterio",
+    policyResult: "non riuscito",
+    pop: "l'host POP",
+    port: "la porta",
+    problems: "vedi il motivo",
+    protocol: "il protocollo",
+    reason: "non può essere decodificato",
+    registered: "un altro URI di reindirizzamento",
+    reply: "nessuna risposta registrata",
+    required: "l'engineering special",
+    rows: "",
+    scopes: "nessuna indicata",
+    scope: "l'autorizzazione per il protocollo",
+    seconds: "il tempo massimo",
+    server: "ECE",
+    setting: "URL",
+    signedInAs: "un altro account",
+    smtp: "l'host SMTP",
+    subject: "le cassette postali",
+    tenant: "il tenant",
+    timing: "",
+    tokenApp: "un'altra app",
+    tokenTenant: "un altro tenant",
+    url: "un altro indirizzo",
+    user: "l'account che ha eseguito l'accesso",
+    validTo: "la data di fine",
+    value: "il valore inserito",
+    values: "un'impostazione che blocca ECE",
+    version: "",
   },
 };

@@ -25,4 +25,7 @@ export type CatalogueText = {
     subject: Record<"tenant", string>;
     ips: Record<"", string>;
   };
+  serverTag: Record<"services" | "application" | "saw" | "othersCan", string>;
+  /** The phrase a text uses where a finding does not know a value, by parameter name. */
+  missing: Record<string, string>;
 };
