@@ -92,12 +92,3 @@ export function ResultCard({ result, note }: { result: CheckResult; note?: strin
     </article>
   );
 }
-
-/** The card under a sign-in panel's failure, when the failure names a cause (an AADSTS code). */
-export function FailureCard({ result }: { result: CheckResult | null }) {
-  return result ? (
-    <div className="mt-3">
-      <ResultCard result={result} />
-    </div>
-  ) : null;
-}

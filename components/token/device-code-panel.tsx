@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { FailureCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import * as api from "@/lib/api/token-client";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { DeviceError } from "@/lib/token/api";
+import { FailureCard } from "./failure-card";
 import { aadstsResult, type TokenTarget } from "./token-context";
 
 type State =

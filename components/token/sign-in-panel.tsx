@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { FailureCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { PromptChoice, SignInOutcome, SignInRequest } from "@/lib/token/msal-sign-in";
 import { redirectPending, redirectUriFor } from "@/lib/token/redirect-state";
+import { FailureCard } from "./failure-card";
 import { aadstsResult, type TokenTarget } from "./token-context";
 
 type State =
