@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { liveCheckIds } from "@/lib/catalogue/checks";
+import { checksMet } from "@/lib/catalogue/present";
 import type { EvidenceFile } from "@/lib/evidence-files/format";
 import { readEvidenceFile } from "@/lib/evidence-files/read";
 import {
@@ -81,7 +82,12 @@ function probe(
 const rowsOf = (file: EvidenceFile): string[][] =>
   file.findings
     .filter((item) => (liveCheckIds as readonly string[]).includes(item.check) && item.status !== "pass")
-    .map((item) => [item.check, item.status, item.status === "pass" ? "" : item.cause, item.target ?? ""])
+    .map((item) => [
+      checksMet(item).join("+"),
+      item.status,
+      item.status === "pass" ? "" : item.cause,
+      item.target ?? "",
+    ])
     .sort((a, b) => a.join("|").localeCompare(b.join("|")));
 
 const scenarios: {
@@ -139,7 +145,7 @@ test.describe("the probe for the ECE servers", () => {
         expect(run.code, run.stderr).toBe(api.results.some((result) => result.status === "fail") ? 1 : 0);
         expect(rowsOf(run.file)).toEqual(expected.map((row) => row.slice(0, 4)));
         for (const [check, , cause, target] of expected)
-          expect(run.stdout).toContain(`${check} / ${cause} (${target})`);
+          expect(run.stdout).toContain(`${check.split("+").join(", ")} / ${cause} (${target})`);
         expect(run.file).toMatchObject({
           schema: "ece-oauth-doctor/evidence@1",
           role: "services",
