@@ -1,5 +1,16 @@
 import { defineConfig, devices } from "@playwright/test";
-import { entraPort, logDir, operatorAppId, signInToolPort, simBasePort, simDir, simLog, toolEnv, toolLog, toolPort } from "./e2e/sim-env";
+import {
+  entraPort,
+  logDir,
+  operatorAppId,
+  signInToolPort,
+  simBasePort,
+  simDir,
+  simLog,
+  toolEnv,
+  toolLog,
+  toolPort,
+} from "./e2e/sim-env";
 
 const baseURL = `http://127.0.0.1:${toolPort}`;
 
@@ -19,7 +30,15 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [{ name: "debian-chromium" }],
@@ -39,7 +58,11 @@ export default defineConfig({
       timeout: 60_000,
       stdout: "ignore",
       // Both wizard servers' sign-in redirect URIs, whatever E2E_PORT is (the scenario lists 3000 and 3100 only).
-      env: { SIM_SPA_REDIRECT_URIS: [toolPort, signInToolPort].map((port) => `http://127.0.0.1:${port}/auth/redirect`).join(",") },
+      env: {
+        SIM_SPA_REDIRECT_URIS: [toolPort, signInToolPort]
+          .map((port) => `http://127.0.0.1:${port}/auth/redirect`)
+          .join(","),
+      },
     },
     {
       name: "tool",

@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { defaultLocale, locales } from "@/lib/i18n/locales";
 import { contentSecurityPolicy, operatorLoginHosts } from "@/lib/security/csp";
 

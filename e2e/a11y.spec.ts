@@ -1,16 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import type { FieldId } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
-import { stepDef, stepIds, type StepId } from "@/lib/wizard/steps";
+import { type StepId, stepDef, stepIds } from "@/lib/wizard/steps";
 import {
-  type Lang,
-  REDIRECT_URI,
   caseWith,
   continueButton,
   field,
   healthyAnswers,
   importCase,
+  type Lang,
+  REDIRECT_URI,
   runDiagnosis,
   stepUrl,
   submitStep,
@@ -22,25 +22,41 @@ const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 async function expectNoViolations(page: Page, label: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const readable = violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(" ")).join("\n    ")}`);
+  const readable = violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(" ")).join("\n    ")}`,
+  );
   expect(readable, `axe violations on ${label}`).toEqual([]);
 }
 
 /** Every branch step shows: a release that needs an ES, and the shared mailbox model. */
 const everyStepCase = caseWith({
-  mail: { accessModel: "shared", signInAccount: "delegate@example.com", fullAccess: "yes", tokenSignedInAs: "delegate@example.com" },
+  mail: {
+    accessModel: "shared",
+    signInAccount: "delegate@example.com",
+    fullAccess: "yes",
+    tokenSignedInAs: "delegate@example.com",
+  },
 });
 
 /** Failures in every owner's section, with long unbroken URLs in the card titles. */
 const failingCase = caseWith({
-  symptom: { id: "stopped", stoppedAfter: "hours", errorText: "AADSTS7000222: The provided client secret keys for app are expired." },
+  symptom: {
+    id: "stopped",
+    stoppedAfter: "hours",
+    errorText: "AADSTS7000222: The provided client secret keys for app are expired.",
+  },
   ece: { installedES: [], consoleUrl: "https://ece-console.example.com" },
   azure: {
     tenant: "contoso.onmicrosoft.com",
     eceRedirectUri: `${REDIRECT_URI}/with/a/much/longer/path/that/does/not/fit/on/a/small/screen/`,
     secretExpires: "2020-01-31",
   },
-  mail: { licence: "f3", privateWindow: "no", tokenSignedInAs: "someone.else.with.a.long.address@subsidiary.example.com" },
+  mail: {
+    licence: "f3",
+    privateWindow: "no",
+    tokenSignedInAs: "someone.else.with.a.long.address@subsidiary.example.com",
+  },
   network: { servicesServer: "blocked", tlsInspection: "yes" },
 });
 
@@ -73,7 +89,9 @@ test.describe("axe: no WCAG 2.1 A/AA violations", () => {
     await expectNoViolations(page, "/it with the symptom's details");
   });
 
-  test("a step the symptom left out, opened from the checklist, with the reasons beside the steps", async ({ page }) => {
+  test("a step the symptom left out, opened from the checklist, with the reasons beside the steps", async ({
+    page,
+  }) => {
     await page.goto("/en");
     await page.getByLabel(t.en.fields["symptom.id"].options["no-outgoing"]).check();
     await page.getByRole("button", { name: t.en.start.startButton }).click();
@@ -124,8 +142,13 @@ test.describe("axe: no WCAG 2.1 A/AA violations", () => {
   for (const lang of ["en", "it"] as const) {
     test(`report with failures, passed checks opened (${lang})`, async ({ page }) => {
       await openReport(page, lang);
-      await expect(page.getByTestId("report-summary")).toHaveText(new RegExp(`^${t[lang].report.summary.split(":")[0]}: [1-9]`));
-      await expect(page.getByTestId("most-likely").locator("article").first()).toHaveAttribute("data-cause", "secret-expired");
+      await expect(page.getByTestId("report-summary")).toHaveText(
+        new RegExp(`^${t[lang].report.summary.split(":")[0]}: [1-9]`),
+      );
+      await expect(page.getByTestId("most-likely").locator("article").first()).toHaveAttribute(
+        "data-cause",
+        "secret-expired",
+      );
       await expectNoViolations(page, `/${lang}/report`);
       await page.locator("details > summary").click();
       await expect(page.locator("details")).toHaveAttribute("open", "");
@@ -163,7 +186,10 @@ test.describe("small screen (360 px)", () => {
   test.use({ viewport: { width: 360, height: 780 } });
 
   async function expectNoHorizontalScroll(page: Page) {
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll, "document scroll width").toBeLessThanOrEqual(360);
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   }
@@ -240,7 +266,8 @@ test.describe("keyboard only", () => {
       seen.push(step);
       for (const id of stepDef(step).fields) {
         const value = healthyAnswers[id];
-        if (value !== undefined && (await page.locator(`[name="${id}"]`).count()) > 0) await answerWithKeys(page, id, value);
+        if (value !== undefined && (await page.locator(`[name="${id}"]`).count()) > 0)
+          await answerWithKeys(page, id, value);
       }
       const before = page.url();
       await tabTo(page, 'form button[type="submit"]');
@@ -253,7 +280,9 @@ test.describe("keyboard only", () => {
     await tabTo(page, "#run");
     await page.keyboard.press("Enter");
     await page.waitForURL("**/en/report");
-    await expect(page.getByTestId("report-summary")).toHaveText(format(t.en.report.summary, { fail: 0, warn: 0, info: 0, pass: 12 }));
+    await expect(page.getByTestId("report-summary")).toHaveText(
+      format(t.en.report.summary, { fail: 0, warn: 0, info: 0, pass: 12 }),
+    );
 
     await tabTo(page, "details > summary");
     await page.keyboard.press("Enter");

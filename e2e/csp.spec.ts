@@ -1,7 +1,7 @@
 // Issue #17: "fix the Content-Security-Policy issue the browser reports". Chromium reports a CSP problem three ways:
 // a DevTools Audits issue (what Lighthouse and the Issues panel show), a securitypolicyviolation event, and a console
 // error. This spec collects all three on the pages an admin and a reader meet, and fails on any.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { encryptShare } from "@/lib/share/crypto";
 import { failingCase, samplePayload } from "@/lib/share/fixtures";
 import { importCase, runDiagnosis, stepUrl, t } from "./helpers";
@@ -22,7 +22,9 @@ async function watch(page: Page, problems: Problem[]) {
   page.on("pageerror", (error) => problems.push({ page: where(), kind: "pageerror", detail: error.message }));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`securitypolicyviolation ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+      console.error(
+        `securitypolicyviolation ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
 }
@@ -30,7 +32,10 @@ async function watch(page: Page, problems: Problem[]) {
 // Lets late reports (issues are sent after the load) arrive before the next page.
 const settle = (page: Page) => page.waitForLoadState("networkidle");
 
-test("no CSP issue, violation or console error on the start page, a step, check answers, the report, triage and a shared report", async ({ page, request }) => {
+test("no CSP issue, violation or console error on the start page, a step, check answers, the report, triage and a shared report", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(60_000);
   const problems: Problem[] = [];
   await watch(page, problems);

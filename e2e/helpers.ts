@@ -2,11 +2,12 @@ import { readFile } from "node:fs/promises";
 import { expect, type Page, type Response } from "@playwright/test";
 import type { DraftValue, FieldId } from "@/lib/case/fields";
 import type { CaseFile } from "@/lib/case/schema";
-import { staticCheckIds, type Owner } from "@/lib/catalogue/checks";
+import { type Owner, staticCheckIds } from "@/lib/catalogue/checks";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import type { Finding } from "@/lib/rules/types";
-import { isStepId, stepDef, type StepId } from "@/lib/wizard/steps";
+import { draftToCase } from "@/lib/wizard/draft-parse";
+import { isStepId, type StepId, stepDef } from "@/lib/wizard/steps";
 
 export type Lang = Locale;
 export type Answers = Partial<Record<FieldId, DraftValue>>;
@@ -55,45 +56,18 @@ export const healthyAnswers: Answers = {
   "network.tlsInspection": "no",
 };
 
-/** The case file (ece-oauth-doctor/case@3) that `healthyAnswers` produce. */
+/** The case file (ece-oauth-doctor/case@3) that `healthyAnswers` produce, made by the wizard's own conversion. */
 export function healthyCase(): CaseFile {
-  return {
-    schema: "ece-oauth-doctor/case@3",
-    symptom: null,
-    ece: { version: "12.6(1)", installedES: ["ES1"], esIsLatest: "yes", externalUrl: ECE_URL, consoleUrl: ECE_URL },
-    azure: {
-      cloud: "worldwide",
-      tenant: TENANT_ID,
-      clientId: CLIENT_ID,
-      secretExpires: "2030-01-31",
-      redirectUri: REDIRECT_URI,
-      redirectPlatform: "web",
-      eceRedirectUri: REDIRECT_URI,
-      delegatedPermissions: [...ALL_PERMISSIONS] as CaseFile["azure"]["delegatedPermissions"],
-      adminConsent: "yes",
-      accessTokenLifetimeMinutes: 60,
-    },
-    mail: {
-      accessModel: "per-mailbox",
-      mailboxes: [...MAILBOXES],
-      signInAccount: null,
-      fullAccess: null,
-      retrieval: "imap",
-      retrievalEnabled: "yes",
-      authenticatedSmtp: "yes",
-      licence: "e3",
-      privateWindow: "yes",
-      tokenSignedInAs: "support@example.com",
-    },
-    network: { servicesServer: "verified", applicationServer: "verified", tlsInspection: "no" },
-    evidence: null,
-  };
+  const parsed = draftToCase(healthyAnswers);
+  if (!parsed.success) throw new Error(`healthyAnswers make no case file: ${parsed.error.message}`);
+  return parsed.data;
 }
 
 /** A deep patch for a case file. Loosely typed on purpose: tests also send unknown fields and wrong values. */
 export type CasePatch = { [key: string]: unknown };
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function merge(base: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
   const result: Record<string, unknown> = { ...base };
@@ -139,9 +113,12 @@ export async function setAnswer(page: Page, id: FieldId, value: DraftValue, type
     await page.locator(`input[name="${id}"][value="${String(value)}"]`).check();
   } else if (kind === "checkbox") {
     const wanted = Array.isArray(value) ? value : [value];
-    const states = await controls.evaluateAll((boxes) => boxes.map((box) => [(box as HTMLInputElement).value, (box as HTMLInputElement).checked] as const));
+    const states = await controls.evaluateAll((boxes) =>
+      boxes.map((box) => [(box as HTMLInputElement).value, (box as HTMLInputElement).checked] as const),
+    );
     for (const [option, checked] of states) {
-      if (wanted.includes(option) !== checked) await page.locator(`input[name="${id}"][value="${option}"]`).setChecked(!checked);
+      if (wanted.includes(option) !== checked)
+        await page.locator(`input[name="${id}"][value="${option}"]`).setChecked(!checked);
     }
   } else {
     await controls.fill(Array.isArray(value) ? value.join("\n") : value);
@@ -152,10 +129,13 @@ export async function setAnswer(page: Page, id: FieldId, value: DraftValue, type
 export async function fillStep(page: Page, step: StepId, answers: Answers) {
   const wanted = stepDef(step).fields.filter((id) => answers[id] !== undefined);
   const present = await page.evaluate(
-    (ids) => ids.flatMap((id) => {
-      const control = document.getElementsByName(id)[0];
-      return control ? [[id, control instanceof HTMLInputElement ? control.type : control.tagName.toLowerCase()] as const] : [];
-    }),
+    (ids) =>
+      ids.flatMap((id) => {
+        const control = document.getElementsByName(id)[0];
+        return control
+          ? [[id, control instanceof HTMLInputElement ? control.type : control.tagName.toLowerCase()] as const]
+          : [];
+      }),
     wanted,
   );
   for (const [id, type] of present) await setAnswer(page, id, answers[id]!, type);
@@ -202,13 +182,19 @@ export async function fillWizard(page: Page, lang: Lang = "en", overrides: Answe
   return completeWizard(page, lang, { ...healthyAnswers, ...overrides });
 }
 
-export type Diagnosis = { response: Response; body: { findings: Finding[]; results: { check: string; cause?: string; status: string; title: string }[] }; requestBody: string };
+export type Diagnosis = {
+  response: Response;
+  body: { findings: Finding[]; results: { check: string; cause?: string; status: string; title: string }[] };
+  requestBody: string;
+};
 
 /** From check answers: clicks "Run the diagnosis", waits for the API and the report. */
 export async function runDiagnosis(page: Page): Promise<Diagnosis> {
   const lang = (/^\/(en|it)\//.exec(new URL(page.url()).pathname)?.[1] ?? "en") as Lang;
   await expect(page).toHaveURL(new RegExp(`/${lang}/check-answers$`));
-  const responsePromise = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/diagnose" && response.request().method() === "POST");
+  const responsePromise = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === "/api/diagnose" && response.request().method() === "POST",
+  );
   await page.getByRole("button", { name: t[lang].check.submit }).click();
   const response = await responsePromise;
   expect(response.status(), "POST /api/diagnose").toBe(200);
@@ -243,10 +229,11 @@ export function causeCard(page: Page, owner: Owner, cause: string) {
 /** Everything in sessionStorage and localStorage, as one string. */
 export async function storageDump(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const dump = (storage: Storage) => Array.from({ length: storage.length }, (_, index) => {
-      const key = storage.key(index) ?? "";
-      return `${key}=${storage.getItem(key) ?? ""}`;
-    });
+    const dump = (storage: Storage) =>
+      Array.from({ length: storage.length }, (_, index) => {
+        const key = storage.key(index) ?? "";
+        return `${key}=${storage.getItem(key) ?? ""}`;
+      });
     return JSON.stringify({ session: dump(sessionStorage), local: dump(localStorage) });
   });
 }

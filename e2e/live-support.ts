@@ -7,42 +7,28 @@ import { liveCheckIds } from "@/lib/catalogue/checks";
 import { entraPort, repoRoot, simDir } from "./sim-env";
 import type { MintTokenOptions } from "./simulator/tokens";
 
-// e2e/simulator/scenarios/default.json
-export const CONTOSO = "11111111-1111-4111-8111-111111111111";
-export const FABRIKAM = "44444444-4444-4444-8444-444444444444";
-export const ECE_APP = "22222222-2222-4222-8222-222222222222";
-export const ECE_APP_SECRET = "sim-valid-secret-value-0123456789abcdef";
-export const ECE_APP_EXPIRED_SECRET = "sim-expired-secret-value-0123456789abcd";
-export const ECE_APP_SECRET_ID = "33333333-3333-4333-8333-333333333333";
-export const UNCONSENTED_APP = "55555555-5555-4555-8555-555555555555";
-export const PUBLIC_APP = "66666666-6666-4666-8666-666666666666";
-export const CA_BLOCKED_APP = "77777777-7777-4777-8777-777777777777";
-export const CA_BLOCKED_APP_SECRET = "sim-blocked-app-secret-value-0123456789";
-export const FABRIKAM_APP = "88888888-8888-4888-8888-888888888888";
-export const ASSIGNMENT_APP = "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb";
-export const ASSIGNMENT_APP_SECRET = "sim-assignment-secret-value-0123456789a";
-export const GRAPH_ONLY_APP = "cccccccc-cccc-4ccc-8ccc-cccccccccccc";
-export const GRAPH_ONLY_APP_SECRET = "sim-graph-only-secret-value-0123456789a";
-export const SINGLE_TENANT_APP = "dddddddd-dddd-4ddd-8ddd-dddddddddddd";
-export const SINGLE_TENANT_APP_SECRET = "sim-single-tenant-secret-value-01234567";
-export const USER_PASSWORD = "sim-user-password";
-export const UNKNOWN_TENANT = "99999999-9999-4999-8999-999999999999";
-export const UNKNOWN_APP = "99999999-9999-4999-8999-999999999998";
+export * from "./simulator/scenario-ids";
+
+import { CONTOSO, ECE_APP, ECE_APP_SECRET, USER_PASSWORD } from "./simulator/scenario-ids";
 
 export const demoCasePath = resolve(repoRoot, "e2e/simulator/demo-case.json");
 
 type Patch = { [key: string]: unknown };
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 function merge(base: Record<string, unknown>, patch: Patch): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(patch)) out[key] = isObject(out[key]) && isObject(value) ? merge(out[key] as Record<string, unknown>, value) : value;
+  for (const [key, value] of Object.entries(patch))
+    out[key] = isObject(out[key]) && isObject(value) ? merge(out[key] as Record<string, unknown>, value) : value;
   return out;
 }
 
 /** The demo case (healthy, cloud "sim"), for one mailbox, with `patch` deep-merged in (arrays replace). */
 export function simCase(patch: Patch = {}): CaseFile {
   const demo = JSON.parse(readFileSync(demoCasePath, "utf8")) as Record<string, unknown>;
-  const single = merge(demo, { mail: { mailboxes: ["support@contoso.sim.test"], tokenSignedInAs: "support@contoso.sim.test" } });
+  const single = merge(demo, {
+    mail: { mailboxes: ["support@contoso.sim.test"], tokenSignedInAs: "support@contoso.sim.test" },
+  });
   return merge(single, patch) as unknown as CaseFile;
 }
 
@@ -56,7 +42,11 @@ export const sharedModel = (delegate: string, mailboxes: string[]): Patch => ({
 });
 
 /** A form POST to the simulated Entra (or, with `at`, to the second cloud's: login-other-cloud.sim.test). */
-export function simPost(path: string, form: Record<string, string>, at: { port: number; host: string } = { port: entraPort, host: "login.sim.test" }): Promise<{ status: number; json: Record<string, unknown> }> {
+export function simPost(
+  path: string,
+  form: Record<string, string>,
+  at: { port: number; host: string } = { port: entraPort, host: "login.sim.test" },
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const body = new URLSearchParams(form).toString();
   return new Promise((resolvePromise, reject) => {
     // Loopback only: 127.0.0.1 with the simulator's own CA, and its certificate's name.
@@ -68,13 +58,22 @@ export function simPost(path: string, form: Record<string, string>, at: { port: 
         ca: readFileSync(resolve(simDir, "ca.pem")),
         method: "POST",
         path,
-        headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body), Host: `${at.host}:${at.port}` },
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded",
+          "Content-Length": Buffer.byteLength(body),
+          Host: `${at.host}:${at.port}`,
+        },
         timeout: 10_000,
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolvePromise({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown> }));
+        res.on("end", () =>
+          resolvePromise({
+            status: res.statusCode ?? 0,
+            json: JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>,
+          }),
+        );
         res.on("error", reject);
       },
     );
@@ -89,14 +88,23 @@ export type MintOptions = MintTokenOptions;
 
 /** A token signed by the simulator (or not), as POST /sim/mint makes it. Defaults: contoso, the ECE app, support@. */
 export async function mintToken(options: MintOptions = {}): Promise<string> {
-  const { status, json } = await simPost("/sim/mint", { options: JSON.stringify({ tenant: CONTOSO, clientId: ECE_APP, upn: "support@contoso.sim.test", ...options }) });
+  const { status, json } = await simPost("/sim/mint", {
+    options: JSON.stringify({ tenant: CONTOSO, clientId: ECE_APP, upn: "support@contoso.sim.test", ...options }),
+  });
   if (status !== 200 || typeof json.access_token !== "string") throw new Error(`/sim/mint answered ${status}`);
   return json.access_token;
 }
 
 /** A real delegated token from the simulated Entra (resource owner password grant, as the ECE app). */
-export async function passwordToken(upn: string, tenant = CONTOSO, clientId = ECE_APP, clientSecret = ECE_APP_SECRET): Promise<string> {
-  const scope = ["IMAP.AccessAsUser.All", "POP.AccessAsUser.All", "SMTP.Send"].map((name) => `https://outlook.office.com/${name}`).join(" ");
+export async function passwordToken(
+  upn: string,
+  tenant = CONTOSO,
+  clientId = ECE_APP,
+  clientSecret = ECE_APP_SECRET,
+): Promise<string> {
+  const scope = ["IMAP.AccessAsUser.All", "POP.AccessAsUser.All", "SMTP.Send"]
+    .map((name) => `https://outlook.office.com/${name}`)
+    .join(" ");
   const { status, json } = await simPost(`/${tenant}/oauth2/v2.0/token`, {
     grant_type: "password",
     client_id: clientId,
@@ -105,15 +113,29 @@ export async function passwordToken(upn: string, tenant = CONTOSO, clientId = EC
     password: USER_PASSWORD,
     scope: `${scope} offline_access`,
   });
-  if (status !== 200 || typeof json.access_token !== "string") throw new Error(`password grant for ${upn} answered ${status} ${String(json.error)}`);
+  if (status !== 200 || typeof json.access_token !== "string")
+    throw new Error(`password grant for ${upn} answered ${status} ${String(json.error)}`);
   return json.access_token;
 }
 
 /** The checks the live probes report (the others come from the answers alone). */
 export const liveChecks = liveCheckIds;
 
-export type Result = { check: string; checks?: string[]; status: string; cause?: string; target?: string; owner: string; title: string };
-export type Evidence = { kind: string; target: string; ms: number; error?: { code: string; phase: string; message: string } };
+export type Result = {
+  check: string;
+  checks?: string[];
+  status: string;
+  cause?: string;
+  target?: string;
+  owner: string;
+  title: string;
+};
+export type Evidence = {
+  kind: string;
+  target: string;
+  ms: number;
+  error?: { code: string; phase: string; message: string };
+};
 export type Diagnosis = { schema: string; findings: unknown[]; results: Result[]; evidence: Evidence[] };
 
 /** [check, status, cause, target, owner], sorted: what a row of the table expects. */
@@ -123,11 +145,20 @@ export type Row = [check: string, status: string, cause: string, target: string,
 export function nonPassingLive(results: readonly Result[]): Row[] {
   return results
     .filter((result) => (liveChecks as readonly string[]).includes(result.check) && result.status !== "pass")
-    .map((result): Row => [(result.checks ?? [result.check]).join("+"), result.status, result.cause ?? "", result.target ?? "", result.owner])
+    .map(
+      (result): Row => [
+        (result.checks ?? [result.check]).join("+"),
+        result.status,
+        result.cause ?? "",
+        result.target ?? "",
+        result.owner,
+      ],
+    )
     .sort((a, b) => a.join("|").localeCompare(b.join("|")));
 }
 
-export const sortRows = (rows: readonly Row[]): Row[] => [...rows].sort((a, b) => a.join("|").localeCompare(b.join("|")));
+export const sortRows = (rows: readonly Row[]): Row[] =>
+  [...rows].sort((a, b) => a.join("|").localeCompare(b.join("|")));
 
 let clients = 0;
 /** A client address of its own for each request, so the per-client rate limit of live diagnoses never interferes. */

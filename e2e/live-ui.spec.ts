@@ -1,6 +1,6 @@
 // The live-check panels of the network and client-secret steps in the browser, against the simulator: each probe is
 // listed as it finishes with its transcript behind a disclosure, and the cause comes with its owner and fix.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { format } from "@/lib/i18n/format";
 import { field, importCase, stepUrl, t, waitForStep } from "./helpers";
 import { ECE_APP_SECRET, ECE_APP_SECRET_ID, freshClient, onCloud, simCase } from "./live-support";
@@ -19,7 +19,9 @@ async function runPanel(page: Page, group: "network" | "entra") {
 }
 
 test.describe("live checks in the wizard", () => {
-  test("network step: a closed port is port-refused, the network team's, with each probe's transcript", async ({ page }) => {
+  test("network step: a closed port is port-refused, the network team's, with each probe's transcript", async ({
+    page,
+  }) => {
     await importCase(page, simCase(onCloud("sim-closed")));
     await page.goto(stepUrl("en", "network"));
     await waitForStep(page, "en", "network");
@@ -44,10 +46,14 @@ test.describe("live checks in the wizard", () => {
     await waitForStep(page, "en", "network");
     const panel = await runPanel(page, "network");
     await expect(panel.locator('article[data-check="tls"][data-cause="tls-untrusted"]').first()).toBeVisible();
-    await expect(panel.getByText(format(en.live.finished, { count: await panel.locator('article[data-status="fail"]').count() }))).toBeVisible();
+    await expect(
+      panel.getByText(format(en.live.finished, { count: await panel.locator('article[data-status="fail"]').count() })),
+    ).toBeVisible();
   });
 
-  test("client-secret step: the secret's ID instead of its value is named, and the secret is not shown anywhere", async ({ page }) => {
+  test("client-secret step: the secret's ID instead of its value is named, and the secret is not shown anywhere", async ({
+    page,
+  }) => {
     await importCase(page, simCase());
     await page.goto(stepUrl("en", "azure-secret"));
     await waitForStep(page, "en", "azure-secret");

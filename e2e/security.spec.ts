@@ -2,7 +2,7 @@
 // rotated X-Forwarded-For, and a body that never finishes is answered or closed. This spec starts a second server
 // without ECE_DOCTOR_TRUSTED_PROXIES (the suite's own server plays one behind a proxy); cross-site refusals are run
 // against the suite's server.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { expect, test } from "@playwright/test";
@@ -14,7 +14,11 @@ let server: ChildProcess;
 // On a port the system picks (it prints it), so that it can never meet another server already listening.
 test.beforeAll(async () => {
   const { ECE_DOCTOR_TRUSTED_PROXIES: _ignored, ...env } = toolEnv;
-  server = spawn(process.execPath, ["scripts/server.mjs", "-p", "0", "-H", "127.0.0.1"], { cwd: repoRoot, env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "inherit"] });
+  server = spawn(process.execPath, ["scripts/server.mjs", "-p", "0", "-H", "127.0.0.1"], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   port = await new Promise<number>((resolve, reject) => {
     let out = "";
     server.stdout?.on("data", (chunk: Buffer) => {
@@ -34,7 +38,18 @@ function triageFrom(localAddress: string, forwardedFor: string): Promise<number>
   return new Promise((resolve, reject) => {
     const body = JSON.stringify({ text: "AADSTS7000215: Invalid client secret provided." });
     const req = httpRequest(
-      { host: "127.0.0.1", port, path: "/api/triage", method: "POST", localAddress, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), "x-forwarded-for": forwardedFor } },
+      {
+        host: "127.0.0.1",
+        port,
+        path: "/api/triage",
+        method: "POST",
+        localAddress,
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+          "x-forwarded-for": forwardedFor,
+        },
+      },
       (res) => {
         res.resume();
         res.on("end", () => resolve(res.statusCode ?? 0));
@@ -65,7 +80,9 @@ test("a body shorter than its Content-Length is answered 408 or closed within th
   const started = Date.now();
   const reply = await new Promise<string>((resolve) => {
     const socket = connect(port, "127.0.0.1", () => {
-      socket.write(`POST /api/triage HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"text":`);
+      socket.write(
+        `POST /api/triage HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"text":`,
+      );
     });
     let data = "";
     socket.on("data", (chunk) => {
@@ -89,16 +106,25 @@ test.describe("cross-site requests", () => {
     ["Sec-Fetch-Site: cross-site", { "content-type": "application/json", "sec-fetch-site": "cross-site" }, 403],
   ] as const) {
     test(`${name} gets ${status} in the error envelope`, async ({ request }) => {
-      const response = await request.post("/api/diagnose", { data: JSON.stringify({ ...healthy, live: true }), headers });
+      const response = await request.post("/api/diagnose", {
+        data: JSON.stringify({ ...healthy, live: true }),
+        headers,
+      });
       expect(response.status()).toBe(status);
-      expect(((await response.json()) as { error: { code: string } }).error.code).toBe(status === 403 ? "forbidden" : "unsupported_media_type");
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+        status === 403 ? "forbidden" : "unsupported_media_type",
+      );
     });
   }
 
   test("a same-origin post from the wizard's page still works", async ({ page }) => {
     await page.goto("/en");
     const status = await page.evaluate(async () => {
-      const response = await fetch("/api/triage", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "AADSTS7000215" }) });
+      const response = await fetch("/api/triage", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text: "AADSTS7000215" }),
+      });
       return response.status;
     });
     expect(status).toBe(200);

@@ -1,20 +1,42 @@
 // Evidence files from the probe on two ECE servers, uploaded in the browser: the findings name the server; a
 // tampered or mismatched file gets its message; the network step's answers follow the evidence; axe and 360 px.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { EVIDENCE_SCHEMA_ID, PROBE_TOOL_NAME, sealEvidence, type ServerRole } from "@/lib/evidence-files/format";
-import type { Finding } from "@/lib/rules/types";
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CLIENT_ID, TENANT_ID, MAILBOXES, caseWith, healthyCase, importCase, runDiagnosis, stepUrl, t } from "./helpers";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { EVIDENCE_SCHEMA_ID, PROBE_TOOL_NAME, type ServerRole, sealEvidence } from "@/lib/evidence-files/format";
+import type { Finding } from "@/lib/rules/types";
+import {
+  CLIENT_ID,
+  caseWith,
+  healthyCase,
+  importCase,
+  MAILBOXES,
+  runDiagnosis,
+  stepUrl,
+  TENANT_ID,
+  t,
+} from "./helpers";
 import { repoRoot } from "./sim-env";
 
 // Playwright's loader needs an import attribute for JSON; read it instead.
 const packageJson = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string };
 
 const target = "outlook.office365.com:993";
-const timedOut: Finding = { check: "tcp", status: "fail", cause: "port-timeout", target, params: { host: "outlook.office365.com", port: "993", seconds: "5" } };
-const reached: Finding = { check: "tcp", status: "pass", target, params: { host: "outlook.office365.com", port: "993" } };
+const timedOut: Finding = {
+  check: "tcp",
+  status: "fail",
+  cause: "port-timeout",
+  target,
+  params: { host: "outlook.office365.com", port: "993", seconds: "5" },
+};
+const reached: Finding = {
+  check: "tcp",
+  status: "pass",
+  target,
+  params: { host: "outlook.office365.com", port: "993" },
+};
 
 async function evidenceFile(role: ServerRole, host: string, findings: Finding[], tenant = TENANT_ID) {
   const tcp = findings[0]!;
@@ -48,7 +70,11 @@ async function evidenceFile(role: ServerRole, host: string, findings: Finding[],
 }
 
 const upload = (page: Page, files: { name: string; text: string }[]) =>
-  page.getByLabel(t.en.probe.files.filesLabel).setInputFiles(files.map((file) => ({ name: file.name, mimeType: "application/json", buffer: Buffer.from(file.text) })));
+  page
+    .getByLabel(t.en.probe.files.filesLabel)
+    .setInputFiles(
+      files.map((file) => ({ name: file.name, mimeType: "application/json", buffer: Buffer.from(file.text) })),
+    );
 
 async function reportWithEvidence(page: Page) {
   // Nobody checked the servers by hand: the evidence decides.
@@ -65,7 +91,9 @@ test.describe("evidence files from the ECE servers", () => {
   test("two servers: the finding names the one that cannot reach 993 and the one that can", async ({ page }) => {
     await reportWithEvidence(page);
     const card = page.locator('section[data-owner="network-admin"] article[data-cause="port-timeout"]');
-    await expect(card).toContainText("ece-svc01 (services server): outlook.office365.com did not answer on port 993 within 5 seconds; from ece-app01 (application server) it works.");
+    await expect(card).toContainText(
+      "ece-svc01 (services server): outlook.office365.com did not answer on port 993 within 5 seconds; from ece-app01 (application server) it works.",
+    );
     // Its passed checks (collapsed) name it too.
     await expect(page.getByText("ece-app01 (application server): ", { exact: false }).first()).toBeAttached();
     // The case's own "not verified" answer for these servers gives way to the evidence.
@@ -83,8 +111,16 @@ test.describe("evidence files from the ECE servers", () => {
 
   test("a tampered file, another tenant's file and the same server twice each get their message", async ({ page }) => {
     await reportWithEvidence(page);
-    const tampered = (await evidenceFile("services", "ece-svc02", [timedOut])).replace('"status": "fail"', '"status": "warn"');
-    const otherTenant = await evidenceFile("application", "ece-app02", [reached], "11111111-1111-4111-8111-111111111111");
+    const tampered = (await evidenceFile("services", "ece-svc02", [timedOut])).replace(
+      '"status": "fail"',
+      '"status": "warn"',
+    );
+    const otherTenant = await evidenceFile(
+      "application",
+      "ece-app02",
+      [reached],
+      "11111111-1111-4111-8111-111111111111",
+    );
     const again = await evidenceFile("services", "ece-svc01", [reached]);
     await upload(page, [
       { name: "edited.json", text: tampered },
@@ -93,7 +129,9 @@ test.describe("evidence files from the ECE servers", () => {
     ]);
     const errors = page.getByTestId("evidence-errors");
     await expect(errors).toContainText("edited.json: the evidence file was changed after the probe wrote it");
-    await expect(errors).toContainText(`other.json: the probe ran for another case (azure.tenant: 11111111-1111-4111-8111-111111111111 instead of ${TENANT_ID})`);
+    await expect(errors).toContainText(
+      `other.json: the probe ran for another case (azure.tenant: 11111111-1111-4111-8111-111111111111 instead of ${TENANT_ID})`,
+    );
     await expect(errors).toContainText("again.json: there is already evidence from ece-svc01 (services server)");
     await expect(page.getByTestId("evidence-files").getByRole("listitem")).toHaveCount(2);
     // Pasted text that is not an evidence file.
@@ -106,8 +144,16 @@ test.describe("evidence files from the ECE servers", () => {
     await importCase(page, healthyCase(), "it");
     await page.goto(stepUrl("it", "network"));
     await page.getByLabel(t.it.probe.files.filesLabel).setInputFiles([
-      { name: "svc.json", mimeType: "application/json", buffer: Buffer.from(await evidenceFile("services", "ece-svc01", [timedOut])) },
-      { name: "app.json", mimeType: "application/json", buffer: Buffer.from(await evidenceFile("application", "ece-app01", [reached])) },
+      {
+        name: "svc.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(await evidenceFile("services", "ece-svc01", [timedOut])),
+      },
+      {
+        name: "app.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(await evidenceFile("application", "ece-app01", [reached])),
+      },
     ]);
     await expect(page.getByTestId("evidence-files")).toContainText("ece-svc01 (server dei servizi)");
     await expect(page.locator('input[name="network.servicesServer"][value="blocked"]')).toBeChecked();
@@ -118,12 +164,23 @@ test.describe("evidence files from the ECE servers", () => {
     test.use({ viewport: { width: 360, height: 780 } });
     test("axe and 360 px on the report with evidence and an error", async ({ page }) => {
       await reportWithEvidence(page);
-      await upload(page, [{ name: "edited.json", text: (await evidenceFile("services", "ece-svc09", [timedOut])).replace("ece-svc09", "ece-svc10") }]);
+      await upload(page, [
+        {
+          name: "edited.json",
+          text: (await evidenceFile("services", "ece-svc09", [timedOut])).replace("ece-svc09", "ece-svc10"),
+        },
+      ]);
       await expect(page.getByTestId("evidence-errors")).toBeVisible();
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(360);
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      expect(
+        violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        ),
+      ).toEqual([]);
     });
   });
 });

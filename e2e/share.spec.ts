@@ -1,16 +1,27 @@
-import AxeBuilder from "@axe-core/playwright";
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { format } from "@/lib/i18n/format";
 import { fromBase64Url, toBase64Url } from "@/lib/share/base64url";
 import { decryptShare, encryptShare } from "@/lib/share/crypto";
 import { failingCase, sampleEvidence, samplePayload } from "@/lib/share/fixtures";
 import type { ShareEnvelope } from "@/lib/share/format";
-import { type Lang, caseWith, downloadFrom, field, healthyCase, importCase, runDiagnosis, storageDump, submitStep, t } from "./helpers";
+import {
+  caseWith,
+  downloadFrom,
+  field,
+  healthyCase,
+  importCase,
+  type Lang,
+  runDiagnosis,
+  storageDump,
+  submitStep,
+  t,
+} from "./helpers";
 
 // Canaries typed into the wizard's memory-only secret fields: they must never reach the payload, the database or the log.
 const CANARY_SECRET = "Canary~ClientSecret-e2e-5f1d3b7a9c2e4f60";
@@ -30,12 +41,18 @@ test.use({ extraHTTPHeaders: { "x-forwarded-for": browserClient } });
 
 async function expectNoViolations(page: Page, label: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const readable = violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(" ")).join("\n    ")}`);
+  const readable = violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(" ")).join("\n    ")}`,
+  );
   expect(readable, `axe violations on ${label}`).toEqual([]);
 }
 
 async function expectNoHorizontalScroll(page: Page) {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(widths.scroll, "document scroll width").toBeLessThanOrEqual(widths.client);
 }
 
@@ -50,7 +67,9 @@ async function apiShare(request: APIRequestContext, payload: unknown = samplePay
 
 /** From a report page: clicks "Get shareable link" and returns the link shown in the panel. */
 async function getLink(page: Page, lang: Lang) {
-  const created = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/share" && response.request().method() === "POST");
+  const created = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === "/api/share" && response.request().method() === "POST",
+  );
   await page.getByRole("button", { name: t[lang].share.button }).click();
   const response = await created;
   expect(response.status()).toBe(201);
@@ -90,7 +109,10 @@ async function freshPage(browser: Browser, options: Parameters<Browser["newConte
 }
 
 test.describe("share links", () => {
-  test("an admin shares the report; an engineer in a fresh browser reads it, downloads it and re-runs it; the admin revokes it", async ({ page, browser }) => {
+  test("an admin shares the report; an engineer in a fresh browser reads it, downloads it and re-runs it; the admin revokes it", async ({
+    page,
+    browser,
+  }) => {
     test.slow();
     await importCase(page, healthyCase());
     await typeSecrets(page);
@@ -105,7 +127,9 @@ test.describe("share links", () => {
     const cards = await page.locator("article[data-check]").count();
 
     const link = await getLink(page, "en");
-    await expect(link.panel.getByTestId("share-audience")).toContainText(format(t.en.share.audience, { date: "" }).replace(/\.$/, "").trim());
+    await expect(link.panel.getByTestId("share-audience")).toContainText(
+      format(t.en.share.audience, { date: "" }).replace(/\.$/, "").trim(),
+    );
     await expect(link.panel).toContainText(t.en.share.notIncluded);
     await link.panel.getByRole("button", { name: t.en.share.copy }).click();
     await expect(link.panel.getByRole("status").first()).toHaveText(/./);
@@ -136,7 +160,9 @@ test.describe("share links", () => {
     await expect(viewer.locator("article[data-check]")).toHaveCount(cards);
     await expect(viewer.getByTestId("shared-generated")).toBeVisible();
     await expect(viewer.getByTestId("shared-expires")).toBeVisible();
-    await expect(viewer.getByTestId("shared-case").locator('[data-field="azure.tenant"]')).toHaveText(healthyCase().azure.tenant);
+    await expect(viewer.getByTestId("shared-case").locator('[data-field="azure.tenant"]')).toHaveText(
+      healthyCase().azure.tenant,
+    );
     await expect(viewer.locator('[data-probe="imap"]')).toHaveCount(1);
     await viewer.locator('[data-probe="imap"] summary').click();
     await expect(viewer.locator('[data-probe="imap"] pre')).toContainText("<redacted 1456 chars>");
@@ -202,11 +228,15 @@ test.describe("share links", () => {
     expect(response.status()).toBe(410);
   });
 
-  test("after a reload of the report its Revoke button is still there (the link's key is not kept); dates read as 2 December 2026", async ({ page }) => {
+  test("after a reload of the report its Revoke button is still there (the link's key is not kept); dates read as 2 December 2026", async ({
+    page,
+  }) => {
     await openReport(page, "en");
     const link = await getLink(page, "en");
     const audience = await link.panel.getByTestId("share-audience").innerText();
-    expect(audience).toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/);
+    expect(audience).toMatch(
+      /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/,
+    );
     expect(audience).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}/);
     await expect(page.getByText(/Generated \d{1,2} [A-Z][a-z]+ \d{4}/)).toBeVisible();
     await page.reload();
@@ -236,7 +266,11 @@ test.describe("share links", () => {
       { name: "cut key", url: `/en/r/${share.id}#${share.key.slice(0, 30)}`, problem: "badKey" },
       { name: "no key", url: `/en/r/${share.id}`, problem: "missingKey" },
       { name: "tampered ciphertext", url: `/en/r/${share.id}#${share.key}`, problem: "wrongKey", tamper: true },
-      { name: "unknown id", url: `/en/r/${toBase64Url(crypto.getRandomValues(new Uint8Array(16)))}#${share.key}`, problem: "notFound" },
+      {
+        name: "unknown id",
+        url: `/en/r/${toBase64Url(crypto.getRandomValues(new Uint8Array(16)))}#${share.key}`,
+        problem: "notFound",
+      },
       { name: "malformed id", url: `/en/r/not-an-id#${share.key}`, problem: "notFound" },
     ];
     for (const item of cases) {
@@ -270,8 +304,16 @@ test.describe("share links", () => {
     const share = await apiShare(request);
     const client = { "x-forwarded-for": testClient() };
     expect((await request.delete(`/api/share/${share.id}`, { headers: client })).status()).toBe(400);
-    expect((await request.delete(`/api/share/${share.id}`, { headers: { ...client, "x-revoke-token": "A".repeat(43) } })).status()).toBe(403);
-    expect((await request.delete(`/api/share/${share.id}`, { headers: { ...client, "x-revoke-token": share.revokeToken } })).status()).toBe(204);
+    expect(
+      (
+        await request.delete(`/api/share/${share.id}`, { headers: { ...client, "x-revoke-token": "A".repeat(43) } })
+      ).status(),
+    ).toBe(403);
+    expect(
+      (
+        await request.delete(`/api/share/${share.id}`, { headers: { ...client, "x-revoke-token": share.revokeToken } })
+      ).status(),
+    ).toBe(204);
     const gone = await request.get(`/api/share/${share.id}`, { headers: client });
     expect(gone.status()).toBe(410);
     expect(((await gone.json()) as { error: { code: string } }).error.code).toBe("gone");
@@ -279,13 +321,18 @@ test.describe("share links", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.it.share.viewer.errors.gone.title);
   });
 
-  test("/r/* carries no-referrer, noindex, no-store and the CSP; the short link redirects to the reader's language", async ({ request }) => {
+  test("/r/* carries no-referrer, noindex, no-store and the CSP; the short link redirects to the reader's language", async ({
+    request,
+  }) => {
     const share = await apiShare(request);
     for (const [language, lang] of [
       ["it-IT,it;q=0.9", "it"],
       ["en-GB,en;q=0.8", "en"],
     ] as const) {
-      const redirect = await request.get(`/r/${share.id}`, { maxRedirects: 0, headers: { "accept-language": language } });
+      const redirect = await request.get(`/r/${share.id}`, {
+        maxRedirects: 0,
+        headers: { "accept-language": language },
+      });
       expect(redirect.status()).toBe(307);
       expect(redirect.headers().location).toBe(`/${lang}/r/${share.id}`);
       expect(redirect.headers()["referrer-policy"]).toBe("no-referrer");
@@ -313,13 +360,22 @@ test.describe("share links", () => {
     const replay = await request.post("/api/share", { data: envelope, headers });
     expect(replay.status()).toBe(409);
     expect(((await replay.json()) as { error: { code: string } }).error.code).toBe("conflict");
-    const big = await request.post("/api/share", { data: { ...envelope, ciphertext: toBase64Url(new Uint8Array(1024 * 1024 + 1)) }, headers });
+    const big = await request.post("/api/share", {
+      data: { ...envelope, ciphertext: toBase64Url(new Uint8Array(1024 * 1024 + 1)) },
+      headers,
+    });
     expect(big.status()).toBe(413);
-    const malformed = await request.post("/api/share", { data: Buffer.from("{ not json"), headers: { ...headers, "content-type": "application/json" } });
+    const malformed = await request.post("/api/share", {
+      data: Buffer.from("{ not json"),
+      headers: { ...headers, "content-type": "application/json" },
+    });
     expect(malformed.status()).toBe(400);
     const unknownField = await request.post("/api/share", { data: { ...envelope, key: "oops" }, headers });
     expect(unknownField.status()).toBe(422);
-    const text = await request.post("/api/share", { data: Buffer.from("hello"), headers: { ...headers, "content-type": "text/plain" } });
+    const text = await request.post("/api/share", {
+      data: Buffer.from("hello"),
+      headers: { ...headers, "content-type": "text/plain" },
+    });
     expect(text.status()).toBe(415);
   });
 
@@ -328,7 +384,11 @@ test.describe("share links", () => {
     const headers = { "x-forwarded-for": testClient() };
     const statuses: number[] = [];
     for (let index = 0; index < 25; index++) {
-      statuses.push((await request.get(`/api/share/${toBase64Url(crypto.getRandomValues(new Uint8Array(16)))}`, { headers })).status());
+      statuses.push(
+        (
+          await request.get(`/api/share/${toBase64Url(crypto.getRandomValues(new Uint8Array(16)))}`, { headers })
+        ).status(),
+      );
     }
     expect(statuses.slice(0, 20)).toEqual(Array(20).fill(404));
     expect(statuses.slice(20)).toEqual(Array(5).fill(429));
@@ -381,7 +441,9 @@ test.describe("share links: accessibility", () => {
     await expect(panel.getByRole("button", { name: t.en.share.copy })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(panel.getByRole("status").first()).toHaveText(t.en.share.copied);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId("share-url").inputValue());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await page.getByTestId("share-url").inputValue(),
+    );
     await page.keyboard.press("Tab");
     await expect(panel.getByRole("button", { name: t.en.share.revoke })).toBeFocused();
     await page.keyboard.press("Enter");
@@ -397,7 +459,9 @@ async function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -406,7 +470,11 @@ async function startServer(dataDir: string): Promise<{ url: string; log: () => s
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ECE_DOCTOR_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let log = "";
   child.stdout?.on("data", (chunk: Buffer) => void (log += chunk.toString("utf8")));
   child.stderr?.on("data", (chunk: Buffer) => void (log += chunk.toString("utf8")));
@@ -426,7 +494,9 @@ async function startServer(dataDir: string): Promise<{ url: string; log: () => s
   throw new Error(`next start did not answer: ${log}`);
 }
 
-test("a canary secret typed into the wizard never reaches the database file, the server log or the share payload", async ({ browser }) => {
+test("a canary secret typed into the wizard never reaches the database file, the server log or the share payload", async ({
+  browser,
+}) => {
   test.slow();
   const dataDir = mkdtempSync(join(tmpdir(), "ece-share-e2e-"));
   const server = await startServer(dataDir);
@@ -455,7 +525,12 @@ test("a canary secret typed into the wizard never reaches the database file, the
       ["share payload", plaintext],
       ["uploaded body", link.requestBody],
     ] as const) {
-      for (const canary of [CANARY_SECRET, CANARY_TOKEN, Buffer.from(CANARY_SECRET).toString("base64"), CANARY_TOKEN.split(".")[2]!]) {
+      for (const canary of [
+        CANARY_SECRET,
+        CANARY_TOKEN,
+        Buffer.from(CANARY_SECRET).toString("base64"),
+        CANARY_TOKEN.split(".")[2]!,
+      ]) {
         expect(text.includes(canary), `${where} must not contain a canary`).toBe(false);
       }
     }

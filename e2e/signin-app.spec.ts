@@ -1,7 +1,7 @@
 // Issue #17: with ECE_DOCTOR_SIGNIN_CLIENT_ID set (the operator's own app registration for diagnosis), the token step
 // leads with that app, names whose token it needs, signs in through the simulator with it, and the live checks accept
 // the token it gives. Runs against the second server of playwright.config.ts (same build, E2E_PORT + 1000).
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { format } from "@/lib/i18n/format";
 import { importCase, stepUrl, t, waitForStep } from "./helpers";
 import { ECE_APP, simCase, USER_PASSWORD } from "./live-support";
@@ -15,7 +15,16 @@ test.use({
   ignoreHTTPSErrors: true,
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP *.sim.test 127.0.0.1"],
+    args: [
+      "--no-sandbox",
+      "--disable-dev-shm-usage",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--host-resolver-rules=MAP *.sim.test 127.0.0.1",
+    ],
   },
 });
 
@@ -26,13 +35,19 @@ async function openTokenStep(page: Page) {
 }
 
 test.describe("token step with the operator's diagnosis app", () => {
-  test("leads with the diagnosis app, names the token's owner, and asks nothing of ECE's production app", async ({ page }) => {
+  test("leads with the diagnosis app, names the token's owner, and asks nothing of ECE's production app", async ({
+    page,
+  }) => {
     await openTokenStep(page);
     await expect(page.getByTestId("token-owner-account")).toHaveText(format(tok.owner.mustOwn, { owner: SUPPORT }));
     const recommended = page.getByTestId("token-recommended");
     await expect(recommended).toContainText(format(tok.diagnosisApp.configured, { clientId: operatorAppId }));
-    await expect(recommended.getByTestId("token-sign-in-app")).toHaveText(format(tok.signIn.appOperator, { clientId: operatorAppId }));
-    await expect(recommended.getByRole("button", { name: format(tok.signIn.button, { owner: SUPPORT }) })).toBeVisible();
+    await expect(recommended.getByTestId("token-sign-in-app")).toHaveText(
+      format(tok.signIn.appOperator, { clientId: operatorAppId }),
+    );
+    await expect(
+      recommended.getByRole("button", { name: format(tok.signIn.button, { owner: SUPPORT }) }),
+    ).toBeVisible();
     // No redirect URI to add and no change to ECE's app on the recommended path; the set-up list is for servers without it.
     await expect(recommended.getByTestId("token-production-change")).toHaveCount(0);
     await expect(recommended.getByTestId("token-redirect-uri")).toHaveCount(0);
@@ -46,7 +61,9 @@ test.describe("token step with the operator's diagnosis app", () => {
     expect(order).toBeTruthy();
   });
 
-  test("signs in through the simulator with the diagnosis app; the token names that app and the live checks pass", async ({ page }) => {
+  test("signs in through the simulator with the diagnosis app; the token names that app and the live checks pass", async ({
+    page,
+  }) => {
     await openTokenStep(page);
     const recommended = page.getByTestId("token-recommended");
     await recommended.getByLabel(tok.signIn.prompt.login).check();
@@ -62,7 +79,9 @@ test.describe("token step with the operator's diagnosis app", () => {
     await popup.waitForEvent("close", { timeout: 20_000 });
 
     await expect(recommended.getByTestId("token-sign-in-status")).toHaveText(tok.signIn.done);
-    await expect(page.getByTestId("token-verdict")).toHaveText(format(tok.claims.ok, { user: SUPPORT, owner: SUPPORT }));
+    await expect(page.getByTestId("token-verdict")).toHaveText(
+      format(tok.claims.ok, { user: SUPPORT, owner: SUPPORT }),
+    );
     // Information, not a problem: the token names the diagnosis app, which says nothing about ECE's own registration.
     await expect(page.locator('tr[data-claim="app"]')).toHaveAttribute("data-status", "info");
     await expect(page.locator('tr[data-claim="app"]')).toContainText(operatorAppId);

@@ -1,10 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
-import { caseToDraft } from "@/lib/case/draft";
+import { expect, type Page, test } from "@playwright/test";
 import type { CaseFile } from "@/lib/case/schema";
 import { format } from "@/lib/i18n/format";
+import { caseToDraft } from "@/lib/wizard/draft";
 import {
   type Answers,
-  STORAGE_KEY,
   completeWizard,
   downloadFrom,
   field,
@@ -12,6 +11,7 @@ import {
   healthyCase,
   importCase,
   runDiagnosis,
+  STORAGE_KEY,
   stepUrl,
   storageDump,
   submitStep,
@@ -21,9 +21,14 @@ import {
 import { CONTOSO, ECE_APP, ECE_APP_EXPIRED_SECRET, simCase } from "./live-support";
 
 const en = t.en;
-const symptomLabel = (id: keyof typeof en.fields["symptom.id"]["options"]) => en.fields["symptom.id"].options[id];
+const symptomLabel = (id: keyof (typeof en.fields)["symptom.id"]["options"]) => en.fields["symptom.id"].options[id];
 
-async function startWith(page: Page, symptom: keyof typeof en.fields["symptom.id"]["options"], stoppedAfter?: keyof typeof en.fields["symptom.stoppedAfter"]["options"], errorText?: string) {
+async function startWith(
+  page: Page,
+  symptom: keyof (typeof en.fields)["symptom.id"]["options"],
+  stoppedAfter?: keyof (typeof en.fields)["symptom.stoppedAfter"]["options"],
+  errorText?: string,
+) {
   await page.goto("/en");
   await page.getByLabel(symptomLabel(symptom)).check();
   if (stoppedAfter) await page.getByLabel(en.fields["symptom.stoppedAfter"].options[stoppedAfter]).check();
@@ -40,7 +45,9 @@ const checklist = (page: Page) => page.getByRole("navigation", { name: en.stepLi
 test.describe("starting from the symptom", () => {
   // One to two hours is the first refresh, where a secret that already worked for the first token is not the likely
   // cause (issue #13); weeks later, with the Retriever's AADSTS7000222 pasted, it is.
-  test("stopped weeks after generating the token, with the expired secret's error pasted: secret-expired on the third page, first in the report", async ({ page }) => {
+  test("stopped weeks after generating the token, with the expired secret's error pasted: secret-expired on the third page, first in the report", async ({
+    page,
+  }) => {
     const pages: string[] = [];
     page.on("framenavigated", (frame) => {
       if (frame === page.mainFrame()) pages.push(new URL(frame.url()).pathname);
@@ -52,10 +59,15 @@ test.describe("starting from the symptom", () => {
 
     // Page 2: the app the secret belongs to, asked first because the secret step needs it.
     await waitForStep(page, "en", "azure-app");
-    await expect(checklist(page).locator('li[data-step="azure-app"]')).toContainText(format(en.symptom.stepList.neededFor, { step: en.steps["azure-secret"].title }));
+    await expect(checklist(page).locator('li[data-step="azure-app"]')).toContainText(
+      format(en.symptom.stepList.neededFor, { step: en.steps["azure-secret"].title }),
+    );
     await expect(checklist(page).locator('li[data-step="azure-secret"]')).toContainText(en.symptom.stepList.likely);
     await expect(checklist(page).getByTestId("step-list-symptom")).toContainText(symptomLabel("stopped"));
-    await expect(checklist(page).locator('li:has([data-testid="step-list-rest"])')).toHaveAttribute("data-step", "ece-version");
+    await expect(checklist(page).locator('li:has([data-testid="step-list-rest"])')).toHaveAttribute(
+      "data-step",
+      "ece-version",
+    );
     await expect(checklist(page).getByTestId("step-list-rest")).toHaveText(en.symptom.stepList.rest);
     await page.locator('input[name="azure.cloud"][value="sim"]').check();
     await field(page, "azure.tenant").fill(CONTOSO);
@@ -70,7 +82,10 @@ test.describe("starting from the symptom", () => {
     await expect(panel.locator('article[data-cause="secret-expired"]')).toBeVisible({ timeout: 20_000 });
     await expect(panel.locator("li").first().getByTestId("live-most-likely")).toHaveText(en.symptom.liveLikely);
     await expect(panel.locator("li").first().locator("article")).toHaveAttribute("data-cause", "secret-expired");
-    expect(new Set(pages.filter((path) => path.startsWith("/en"))).size, `pages: ${pages.join(" → ")}`).toBeLessThanOrEqual(3);
+    expect(
+      new Set(pages.filter((path) => path.startsWith("/en"))).size,
+      `pages: ${pages.join(" → ")}`,
+    ).toBeLessThanOrEqual(3);
 
     // The rest of the checklist, in the symptom's order, then the report with the live checks.
     await submitStep(page, "en");
@@ -106,7 +121,9 @@ test.describe("starting from the symptom", () => {
     expect(JSON.stringify(report)).not.toContain(ECE_APP_EXPIRED_SECRET);
   });
 
-  test("only outgoing mail fails: the IMAP/POP step is left out, can still be opened, and the case says it was not asked", async ({ page }) => {
+  test("only outgoing mail fails: the IMAP/POP step is left out, can still be opened, and the case says it was not asked", async ({
+    page,
+  }) => {
     await startWith(page, "no-outgoing");
     await waitForStep(page, "en", "mailboxes");
     const skipped = checklist(page).locator("details");
@@ -131,12 +148,16 @@ test.describe("starting from the symptom", () => {
     await checklist(page).locator("details summary").click();
     await checklist(page).getByRole("link", { name: en.steps["mailbox-protocols"].title }).click();
     await waitForStep(page, "en", "mailbox-protocols");
-    await expect(page.getByTestId("ruled-out-note")).toHaveText(format(en.symptom.ruledOutStep, { symptom: symptomLabel("no-outgoing") }));
+    await expect(page.getByTestId("ruled-out-note")).toHaveText(
+      format(en.symptom.ruledOutStep, { symptom: symptomLabel("no-outgoing") }),
+    );
     await page.getByLabel(en.fields["mail.retrievalEnabled"].options.no, { exact: true }).check();
     await expect(checklist(page).locator('li[data-step="mailbox-protocols"]')).toHaveCount(1);
   });
 
-  test("only incoming mail fails: the SMTP AUTH step is left out and the IMAP/POP step comes first", async ({ page }) => {
+  test("only incoming mail fails: the SMTP AUTH step is left out and the IMAP/POP step comes first", async ({
+    page,
+  }) => {
     await startWith(page, "no-incoming");
     const seen = await completeWizard(page, "en", healthyAnswers);
     expect(seen).not.toContain("smtp-auth");
@@ -148,7 +169,10 @@ test.describe("starting from the symptom", () => {
     const mostLikely = page.getByTestId("most-likely");
     await expect(mostLikely.getByTestId("most-likely-none")).toHaveText(en.symptom.report.noneConfirmed);
     // The order itself is unit-tested (lib/report/next-steps.test.ts); here, that each kind renders with its button.
-    const mail = mostLikely.getByTestId("most-likely-next").locator('> li[data-kind="run"]').filter({ hasText: en.symptom.report.run.mail });
+    const mail = mostLikely
+      .getByTestId("most-likely-next")
+      .locator('> li[data-kind="run"]')
+      .filter({ hasText: en.symptom.report.run.mail });
     await expect(mail.getByTestId("next-run")).toHaveAttribute("href", "/en/steps/token");
     await expect(mail).toContainText("imap-auth-failed");
     await expect(mostLikely.getByTestId("most-likely-next")).toContainText(en.symptom.report.run.network);
@@ -160,14 +184,18 @@ test.describe("starting from the symptom", () => {
     const v1 = { ...current, schema: "ece-oauth-doctor/case@1" };
     await importCase(page, v1);
     await expect(page.locator('[data-field="symptom.id"]')).toHaveText(en.symptom.notGiven);
-    await expect(page.locator('[data-field="mail.retrievalEnabled"]')).toHaveText(en.fields["mail.retrievalEnabled"].options.yes);
+    await expect(page.locator('[data-field="mail.retrievalEnabled"]')).toHaveText(
+      en.fields["mail.retrievalEnabled"].options.yes,
+    );
     await runDiagnosis(page);
     await expect(page.getByTestId("most-likely")).toHaveCount(0);
     const saved = JSON.parse((await downloadFrom(page, en.report.exportCase)).text);
     expect(saved).toEqual(healthyCase());
   });
 
-  test("the pasted error text is redacted as it is pasted, names its cause, and comes back after a reload", async ({ page }) => {
+  test("the pasted error text is redacted as it is pasted, names its cause, and comes back after a reload", async ({
+    page,
+  }) => {
     const canary = `eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.eyJjYW5hcnkiOiJzeW1wdG9tLXRleHQtY2FuYXJ5In0.c2lnbmF0dXJlLWNhbmFyeQ`;
     const pasted = `2026-11-28 10:02:11 Dispatcher ERROR Authorization: Bearer ${canary}\nAADSTS7000222: The provided client secret keys for app '${ECE_APP}' are expired.`;
     await page.goto("/en");
@@ -181,7 +209,9 @@ test.describe("starting from the symptom", () => {
     // Without an answer to the question, the page says which field is missing and keeps the text.
     await page.getByRole("button", { name: en.start.startButton }).click();
     await expect(page.getByTestId("error-summary")).toBeFocused();
-    await expect(page.getByTestId("error-summary").getByRole("link")).toHaveText([format(en.errors.choose, { field: en.fields["symptom.id"].label })]);
+    await expect(page.getByTestId("error-summary").getByRole("link")).toHaveText([
+      format(en.errors.choose, { field: en.fields["symptom.id"].label }),
+    ]);
     await expect(field(page, "symptom.errorText")).toHaveValue(/AADSTS7000222/);
 
     await page.getByLabel(symptomLabel("neither")).check();
@@ -203,6 +233,8 @@ test.describe("starting from the symptom", () => {
     await page.getByLabel(it.fields["symptom.id"].options["no-outgoing"]).check();
     await page.getByRole("button", { name: it.start.startButton }).click();
     await waitForStep(page, "it", "mailboxes");
-    await expect(page.getByRole("navigation", { name: it.stepList.heading }).locator("details summary")).toHaveText(format(it.symptom.stepList.ruledOut, { count: 1 }));
+    await expect(page.getByRole("navigation", { name: it.stepList.heading }).locator("details summary")).toHaveText(
+      format(it.symptom.stepList.ruledOut, { count: 1 }),
+    );
   });
 });

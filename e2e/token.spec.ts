@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { format } from "@/lib/i18n/format";
-import { caseToDraft } from "@/lib/case/draft";
+import { caseToDraft } from "@/lib/wizard/draft";
 import { applicableSteps, stepIds } from "@/lib/wizard/steps";
 import { fillStep, importCase, stepUrl, submitStep, t, waitForStep } from "./helpers";
 import { CONTOSO, ECE_APP, mintToken, sharedModel, simCase, USER_PASSWORD } from "./live-support";
@@ -41,7 +41,16 @@ const UNCONSENTED_APP = "55555555-5555-4555-8555-555555555555";
 
 /** Windows single sign-on on a domain-joined computer: the simulated Entra signs this user in unless prompted. */
 async function setWorkstation(context: BrowserContext, upn: string) {
-  await context.addCookies([{ name: "sim_workstation", value: encodeURIComponent(upn), domain: "login.sim.test", path: "/", secure: true, sameSite: "None" }]);
+  await context.addCookies([
+    {
+      name: "sim_workstation",
+      value: encodeURIComponent(upn),
+      domain: "login.sim.test",
+      path: "/",
+      secure: true,
+      sameSite: "None",
+    },
+  ]);
 }
 
 type Way = keyof typeof tok.ways.other;
@@ -63,7 +72,11 @@ async function chooseWay(page: Page, way: Way) {
 }
 
 /** Clicks "Sign in as …" and, when the simulated sign-in page asks, signs in with the password. */
-async function signIn(page: Page, owner: string, opts: { prompt?: "login" | "select_account" | "none"; account?: string } = {}) {
+async function signIn(
+  page: Page,
+  owner: string,
+  opts: { prompt?: "login" | "select_account" | "none"; account?: string } = {},
+) {
   if (!(await page.getByTestId("token-sign-in").isVisible())) await chooseWay(page, "case-sign-in");
   await page.getByLabel(tok.signIn.prompt[opts.prompt ?? "login"]).check();
   const popupPromise = page.waitForEvent("popup");
@@ -90,7 +103,10 @@ function card(panel: ReturnType<Page["getByTestId"]>, check: string, target: str
 }
 
 test.describe("token step", () => {
-  test("stopped minutes after generating the token: the token step is the fourth page and its wrong user is named the most likely cause", async ({ page, context }) => {
+  test("stopped minutes after generating the token: the token step is the fourth page and its wrong user is named the most likely cause", async ({
+    page,
+    context,
+  }) => {
     await setWorkstation(context, ADMIN);
     const pages: string[] = [];
     page.on("framenavigated", (frame) => {
@@ -104,7 +120,11 @@ test.describe("token step", () => {
     await fillStep(page, "azure-app", { "azure.cloud": "sim", "azure.tenant": CONTOSO, "azure.clientId": ECE_APP });
     await submitStep(page, "en");
     await waitForStep(page, "en", "mailboxes");
-    await fillStep(page, "mailboxes", { "mail.mailboxes": SUPPORT, "mail.accessModel": "per-mailbox", "mail.retrieval": "imap" });
+    await fillStep(page, "mailboxes", {
+      "mail.mailboxes": SUPPORT,
+      "mail.accessModel": "per-mailbox",
+      "mail.retrieval": "imap",
+    });
     await submitStep(page, "en");
     await waitForStep(page, "en", "token");
     expect(new Set(pages).size, pages.join(" → ")).toBe(4);
@@ -117,7 +137,10 @@ test.describe("token step", () => {
     await expect(first.locator("article")).toHaveAttribute("data-cause", "token-wrong-user");
   });
 
-  test("the SSO trap: no prompt signs in the workstation user; the wizard says whose token it is and IMAP fails for that reason", async ({ page, context }) => {
+  test("the SSO trap: no prompt signs in the workstation user; the wizard says whose token it is and IMAP fails for that reason", async ({
+    page,
+    context,
+  }) => {
     await setWorkstation(context, ADMIN);
     await openTokenStep(page);
     await expect(page.getByTestId("token-owner-account")).toHaveText(format(tok.owner.mustOwn, { owner: SUPPORT }));
@@ -145,12 +168,17 @@ test.describe("token step", () => {
     await expect(wrongUser.getByTestId("result-ids")).toHaveText(/imap\s*smtp\s*access-token\s*token-wrong-user/);
   });
 
-  test("the wizard's sign-in (prompt=login, login_hint) gets the mailbox's token despite the workstation session; every live check passes", async ({ page, context }) => {
+  test("the wizard's sign-in (prompt=login, login_hint) gets the mailbox's token despite the workstation session; every live check passes", async ({
+    page,
+    context,
+  }) => {
     await setWorkstation(context, ADMIN);
     await openTokenStep(page);
     await signIn(page, SUPPORT, { account: SUPPORT });
     await expect(page.getByTestId("token-sign-in-status")).toHaveText(tok.signIn.done);
-    await expect(page.getByTestId("token-verdict")).toHaveText(format(tok.claims.ok, { user: SUPPORT, owner: SUPPORT }));
+    await expect(page.getByTestId("token-verdict")).toHaveText(
+      format(tok.claims.ok, { user: SUPPORT, owner: SUPPORT }),
+    );
     for (const row of ["user", "tenant", "app", "audience", "scopes", "expires"]) {
       await expect(page.locator(`tr[data-claim="${row}"]`)).toHaveAttribute("data-status", "ok");
     }
@@ -161,14 +189,19 @@ test.describe("token step", () => {
     await expect(panel.locator('article[data-status="fail"]')).toHaveCount(0);
   });
 
-  test("the full-page redirect works when the popup is not wanted, and the token survives only in memory", async ({ page }) => {
+  test("the full-page redirect works when the popup is not wanted, and the token survives only in memory", async ({
+    page,
+  }) => {
     await openTokenStep(page);
     await page.getByRole("button", { name: tok.signIn.redirectButton }).click();
     await page.waitForURL(/login\.sim\.test/);
     await page.locator("#password").fill(USER_PASSWORD);
     await page.locator("#sign-in").click();
     await page.waitForURL(/\/en\/steps\/token/);
-    await expect(page.getByTestId("token-verdict")).toHaveText(format(tok.claims.ok, { user: SUPPORT, owner: SUPPORT }), { timeout: 20_000 });
+    await expect(page.getByTestId("token-verdict")).toHaveText(
+      format(tok.claims.ok, { user: SUPPORT, owner: SUPPORT }),
+      { timeout: 20_000 },
+    );
     const storage = await page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }));
     expect(storage).not.toContain("eyJ0");
     await page.reload();
@@ -176,12 +209,16 @@ test.describe("token step", () => {
     await expect(page.getByTestId("token-claims")).toContainText(tok.claims.none);
   });
 
-  test("the shared model: the delegate's token opens the mailbox it has Full Access to and not the other", async ({ page }) => {
+  test("the shared model: the delegate's token opens the mailbox it has Full Access to and not the other", async ({
+    page,
+  }) => {
     const delegate = "delegate@contoso.sim.test";
     await openTokenStep(page, sharedModel(delegate, ["shared@contoso.sim.test", "sales@contoso.sim.test"]));
     await expect(page.getByTestId("token-owner-account")).toHaveText(format(tok.owner.mustOwn, { owner: delegate }));
     await signIn(page, delegate, { account: delegate });
-    await expect(page.getByTestId("token-verdict")).toHaveText(format(tok.claims.ok, { user: delegate, owner: delegate }));
+    await expect(page.getByTestId("token-verdict")).toHaveText(
+      format(tok.claims.ok, { user: delegate, owner: delegate }),
+    );
     const panel = await runMailChecks(page);
     await expect(card(panel, "imap", "shared@contoso.sim.test")).toHaveAttribute("data-status", "pass");
     await expect(card(panel, "smtp", "shared@contoso.sim.test")).toHaveAttribute("data-status", "pass");
@@ -191,15 +228,23 @@ test.describe("token step", () => {
     await expect(card(panel, "smtp", "sales@contoso.sim.test")).toHaveAttribute("data-status", "fail");
   });
 
-  test("a federated domain: the realm says so with the private-window advice, and even prompt=login gets the workstation user", async ({ page, context }) => {
+  test("a federated domain: the realm says so with the private-window advice, and even prompt=login gets the workstation user", async ({
+    page,
+    context,
+  }) => {
     const mailbox = "support@fabrikam.sim.test";
     await setWorkstation(context, "admin@fabrikam.sim.test");
-    await openTokenStep(page, { azure: { tenant: "44444444-4444-4444-8444-444444444444", clientId: "88888888-8888-4888-8888-888888888888" }, mail: { mailboxes: [mailbox], tokenSignedInAs: mailbox } });
+    await openTokenStep(page, {
+      azure: { tenant: "44444444-4444-4444-8444-444444444444", clientId: "88888888-8888-4888-8888-888888888888" },
+      mail: { mailboxes: [mailbox], tokenSignedInAs: mailbox },
+    });
     const realm = page.getByTestId("token-realm");
     await expect(realm).toHaveAttribute("data-realm", "Federated");
     await expect(realm).toContainText(format(tok.realm.federatedAdvice, { owner: mailbox }));
     await signIn(page, mailbox, { prompt: "login" });
-    await expect(page.getByTestId("token-verdict")).toHaveText(format(tok.claims.wrongUserWia, { user: "admin@fabrikam.sim.test", owner: mailbox }));
+    await expect(page.getByTestId("token-verdict")).toHaveText(
+      format(tok.claims.wrongUserWia, { user: "admin@fabrikam.sim.test", owner: mailbox }),
+    );
   });
 
   test("a pasted Graph-audience token is flagged before and by the live checks", async ({ page }) => {
@@ -216,7 +261,10 @@ test.describe("token step", () => {
     await expect(audience).toHaveAttribute("data-checks", "imap smtp access-token");
   });
 
-  test("device code: AADSTS7000218 without public client flows; with them, the code signed in elsewhere gives the mailbox's token", async ({ page, browser }) => {
+  test("device code: AADSTS7000218 without public client flows; with them, the code signed in elsewhere gives the mailbox's token", async ({
+    page,
+    browser,
+  }) => {
     await openTokenStep(page, {}, "device");
     const device = page.getByTestId("token-device");
     await device.getByRole("button", { name: tok.device.button }).click();
@@ -239,7 +287,9 @@ test.describe("token step", () => {
     await other.close();
 
     await expect(page.getByTestId("token-device-status")).toHaveText(tok.device.done, { timeout: 20_000 });
-    await expect(page.getByTestId("token-verdict")).toHaveText(format(tok.claims.ok, { user: SUPPORT, owner: SUPPORT }));
+    await expect(page.getByTestId("token-verdict")).toHaveText(
+      format(tok.claims.ok, { user: SUPPORT, owner: SUPPORT }),
+    );
     const panel = await runMailChecks(page);
     await expect(card(panel, "imap", SUPPORT)).toHaveAttribute("data-status", "pass");
     await expect(card(panel, "smtp", SUPPORT)).toHaveAttribute("data-status", "pass");
@@ -254,7 +304,9 @@ test.describe("token step", () => {
 });
 
 test.describe("the token step for a first-time admin (issue 17)", () => {
-  test("one recommended way first (a separate diagnosis app), the others one choice away, each change to ECE's production app said plainly; live checks before Continue", async ({ page }) => {
+  test("one recommended way first (a separate diagnosis app), the others one choice away, each change to ECE's production app said plainly; live checks before Continue", async ({
+    page,
+  }) => {
     await openTokenStep(page, {}, null);
     const recommended = page.getByTestId("token-recommended");
     await expect(recommended).toContainText(tok.ways.recommended);
@@ -285,7 +337,12 @@ test.describe("the token step for a first-time admin (issue 17)", () => {
     );
     await chooseWay(page, "paste");
     const paste = page.getByTestId("token-paste");
-    await expect(paste).toContainText(format(tok.paste.intro, { owner: SUPPORT, scope: "https://outlook.office365.com/IMAP.AccessAsUser.All https://outlook.office365.com/SMTP.Send" }).slice(0, 40));
+    await expect(paste).toContainText(
+      format(tok.paste.intro, {
+        owner: SUPPORT,
+        scope: "https://outlook.office365.com/IMAP.AccessAsUser.All https://outlook.office365.com/SMTP.Send",
+      }).slice(0, 40),
+    );
     await expect(paste).toContainText(tok.paste.password);
     await expect(paste).not.toContainText("log");
     await expect(page.getByText(en.fields["secrets.accessToken"].label, { exact: true })).toBeVisible();
@@ -296,14 +353,30 @@ test.describe("the token step for a first-time admin (issue 17)", () => {
 test.describe("accessibility", () => {
   test.use({ viewport: { width: 360, height: 780 } });
 
-  test("the token step with a wrong token and its findings fits 360 px and has no WCAG 2.1 AA violations", async ({ page }) => {
+  test("the token step with a wrong token and its findings fits 360 px and has no WCAG 2.1 AA violations", async ({
+    page,
+  }) => {
     await openTokenStep(page, sharedModel("delegate@contoso.sim.test", ["shared@contoso.sim.test"]));
-    await page.locator('[id="secrets.accessToken"]').fill(await mintToken({ upn: ADMIN, audience: "https://graph.microsoft.com", claims: { amr: ["wia"] } }));
-    await expect(page.getByTestId("token-verdict")).toHaveAttribute("data-problems", "token-wrong-user token-wrong-audience");
+    await page
+      .locator('[id="secrets.accessToken"]')
+      .fill(await mintToken({ upn: ADMIN, audience: "https://graph.microsoft.com", claims: { amr: ["wia"] } }));
+    await expect(page.getByTestId("token-verdict")).toHaveAttribute(
+      "data-problems",
+      "token-wrong-user token-wrong-audience",
+    );
     await expect(page.getByTestId("token-realm")).toHaveAttribute("data-realm", "Managed");
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+      ),
+    ).toEqual([]);
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   });
 
@@ -311,7 +384,12 @@ test.describe("accessibility", () => {
     await setWorkstation(context, ADMIN);
     await openTokenStep(page);
     const button = page.getByRole("button", { name: format(tok.signIn.button, { owner: SUPPORT }) });
-    for (let count = 0; count < 40 && !(await button.evaluate((element) => element === document.activeElement)); count++) await page.keyboard.press("Tab");
+    for (
+      let count = 0;
+      count < 40 && !(await button.evaluate((element) => element === document.activeElement));
+      count++
+    )
+      await page.keyboard.press("Tab");
     await expect(button).toBeFocused();
     const popupPromise = page.waitForEvent("popup");
     await page.keyboard.press("Enter");
@@ -320,7 +398,9 @@ test.describe("accessibility", () => {
     await popup.keyboard.type(USER_PASSWORD);
     await popup.keyboard.press("Enter");
     await popup.waitForEvent("close");
-    await expect(page.getByTestId("token-verdict")).toHaveText(format(tok.claims.ok, { user: SUPPORT, owner: SUPPORT }));
+    await expect(page.getByTestId("token-verdict")).toHaveText(
+      format(tok.claims.ok, { user: SUPPORT, owner: SUPPORT }),
+    );
   });
 });
 
@@ -329,14 +409,23 @@ test.describe("bundle", () => {
   const marker = /@azure\/msal-(?:browser|common)|popup_window_error|InteractionRequiredAuthError/;
 
   test("no route's first-load JavaScript carries MSAL except the redirect page (route-bundle-stats.json)", () => {
-    const stats = JSON.parse(readFileSync(resolve(repoRoot, ".next/diagnostics/route-bundle-stats.json"), "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
+    const stats = JSON.parse(readFileSync(resolve(repoRoot, ".next/diagnostics/route-bundle-stats.json"), "utf8")) as {
+      route: string;
+      firstLoadChunkPaths: string[];
+    }[];
     expect(stats.map((route) => route.route)).toContain("/[lang]/steps/[step]");
     // The marker is right: the build has MSAL chunks (loaded on demand by the token step).
     const chunks = readdirSync(resolve(repoRoot, ".next/static/chunks")).filter((name) => name.endsWith(".js"));
-    expect(chunks.filter((name) => marker.test(readFileSync(resolve(repoRoot, ".next/static/chunks", name), "utf8"))).length).toBeGreaterThan(0);
+    expect(
+      chunks.filter((name) => marker.test(readFileSync(resolve(repoRoot, ".next/static/chunks", name), "utf8"))).length,
+    ).toBeGreaterThan(0);
     const carrying = stats
       .filter((route) => route.route !== "/auth/redirect")
-      .flatMap((route) => route.firstLoadChunkPaths.filter((path) => marker.test(readFileSync(resolve(repoRoot, path), "utf8"))).map((path) => `${route.route}: ${path}`));
+      .flatMap((route) =>
+        route.firstLoadChunkPaths
+          .filter((path) => marker.test(readFileSync(resolve(repoRoot, path), "utf8")))
+          .map((path) => `${route.route}: ${path}`),
+      );
     expect(carrying).toEqual([]);
   });
 
@@ -353,7 +442,9 @@ test.describe("bundle", () => {
       await page.goto(stepUrl("en", step));
       await waitForStep(page, "en", step);
     }
-    const before = await Promise.all(scripts.map(async (script) => (marker.test(await script.body) ? script.url : null)));
+    const before = await Promise.all(
+      scripts.map(async (script) => (marker.test(await script.body) ? script.url : null)),
+    );
     expect(scripts.length).toBeGreaterThan(0);
     expect(before.filter(Boolean)).toEqual([]);
 
@@ -365,7 +456,10 @@ test.describe("bundle", () => {
     await page.getByRole("button", { name: format(tok.signIn.button, { owner: SUPPORT }) }).click();
     await (await popupPromise).close();
     await expect
-      .poll(async () => (await Promise.all(scripts.map(async (script) => marker.test(await script.body)))).some(Boolean), { timeout: 10_000 })
+      .poll(
+        async () => (await Promise.all(scripts.map(async (script) => marker.test(await script.body)))).some(Boolean),
+        { timeout: 10_000 },
+      )
       .toBe(true);
   });
 });

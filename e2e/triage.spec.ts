@@ -4,14 +4,19 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { causeDef, type CauseId } from "@/lib/catalogue/causes";
+import { type CauseId, causeDef } from "@/lib/catalogue/causes";
 import { checkOwner } from "@/lib/catalogue/checks";
 import { messages } from "@/lib/i18n/messages";
 import { freshClient } from "./live-support";
 import { repoRoot, toolEnv } from "./sim-env";
 import { canaryJwt, triageCases } from "./triage-cases";
 
-type Match = { cause: CauseId; line: number; excerpt: string; result: { cause?: string; owner: string; title: string; fix: string[] } };
+type Match = {
+  cause: CauseId;
+  line: number;
+  excerpt: string;
+  result: { cause?: string; owner: string; title: string; fix: string[] };
+};
 
 // Each case's text once per run: the simulator answers the same way every time, and the spec compares the channels.
 const texts = new Map<string, string>();
@@ -33,7 +38,11 @@ function doctor(args: string[], stdin?: string): Promise<Run> {
   delete env.ECE_DOCTOR_CLIENT_SECRET;
   delete env.ECE_DOCTOR_ACCESS_TOKEN;
   return new Promise((done, fail) => {
-    const child = spawn("npm", ["run", "--silent", "doctor", "--", ...args], { cwd: repoRoot, env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn("npm", ["run", "--silent", "doctor", "--", ...args], {
+      cwd: repoRoot,
+      env,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
@@ -51,7 +60,11 @@ test.describe("triage of the simulator's error texts", () => {
   for (const item of triageCases) {
     test(`POST /api/triage names ${item.cause}: ${item.name} (${item.source})`, async ({ request }) => {
       const text = await textOf(item.name);
-      const response = await request.post("/api/triage", { data: { text, locale: "en" }, headers: freshClient(), timeout: 20_000 });
+      const response = await request.post("/api/triage", {
+        data: { text, locale: "en" },
+        headers: freshClient(),
+        timeout: 20_000,
+      });
       expect(response.status()).toBe(200);
       const { matches } = (await response.json()) as { matches: Match[] };
       // Exactly this cause: a second one would send the reader after the wrong fix.
@@ -95,7 +108,11 @@ test.describe("triage of the simulator's error texts", () => {
       expect(text.code, text.stderr).toBe(1);
       // "[Problem] check / cause (Line n) · owner", then the excerpt, the title, why and the numbered fix.
       for (const item of triageCases) {
-        expect(text.stdout).toMatch(new RegExp(`\\] [\\w-]+ / ${item.cause} \\([^)]*\\) · ${messages[lang].report.owners[ownerOf(item.cause)]}\\n`));
+        expect(text.stdout).toMatch(
+          new RegExp(
+            `\\] [\\w-]+ / ${item.cause} \\([^)]*\\) · ${messages[lang].report.owners[ownerOf(item.cause)]}\\n`,
+          ),
+        );
       }
       expect(text.stdout.match(/\n {2}1\. /g)?.length).toBe(triageCases.length);
       expect(text.stdout + text.stderr).not.toContain(canaryJwt.split(".")[1]);
@@ -161,4 +178,3 @@ test.describe("triage of the simulator's error texts", () => {
     await expect(page).toHaveURL(/\/en\/steps\//);
   });
 });
-

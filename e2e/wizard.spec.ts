@@ -1,17 +1,13 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import type { CauseId } from "@/lib/catalogue/causes";
-import { owners, type Owner } from "@/lib/catalogue/checks";
+import { type Owner, owners } from "@/lib/catalogue/checks";
 import { format } from "@/lib/i18n/format";
 import type { StepId } from "@/lib/wizard/steps";
 import {
+  ANSWER_CHECKS,
   type Answers,
   type CasePatch,
-  ANSWER_CHECKS,
   CLIENT_ID,
-  REDIRECT_URI,
-  SECRET_VALUE,
-  STORAGE_KEY,
-  TENANT_ID,
   caseWith,
   causeCard,
   continueButton,
@@ -22,11 +18,15 @@ import {
   healthyAnswers,
   healthyCase,
   importCase,
+  REDIRECT_URI,
   runDiagnosis,
+  SECRET_VALUE,
+  STORAGE_KEY,
   setAnswer,
   stepUrl,
   storageDump,
   submitStep,
+  TENANT_ID,
   t,
   waitForStep,
 } from "./helpers";
@@ -55,7 +55,9 @@ test.describe("diagnosis", () => {
     ]);
     await runDiagnosis(page);
 
-    await expect(page.getByTestId("report-summary")).toHaveText(format(en.report.summary, { fail: 0, warn: 0, info: 0, pass: 12 }));
+    await expect(page.getByTestId("report-summary")).toHaveText(
+      format(en.report.summary, { fail: 0, warn: 0, info: 0, pass: 12 }),
+    );
     await expect(page.locator('article[data-status="fail"]')).toHaveCount(0);
     await expect(page.locator('article[data-status="warn"]')).toHaveCount(0);
     await expect(page.locator('article:not([data-status="pass"])')).toHaveCount(0);
@@ -81,9 +83,12 @@ test.describe("diagnosis", () => {
     await expect.soft(card.first()).toHaveAttribute("data-status", status);
     await expect.soft(card.first()).toBeVisible();
     await expect.soft(page.locator(`article[data-cause="${row.cause}"]`)).toHaveCount(await card.count());
-    for (const owner of owners.filter((other) => other !== row.owner)) await expect.soft(causeCard(page, owner, row.cause)).toHaveCount(0);
+    for (const owner of owners.filter((other) => other !== row.owner))
+      await expect.soft(causeCard(page, owner, row.cause)).toHaveCount(0);
     await expect.soft(card.first().getByText(`${en.report.owner}: ${en.report.owners[row.owner]}`)).toBeVisible();
-    await expect.soft(page.getByTestId("report-summary")).not.toHaveText(status === "fail" ? /^Problems: 0 / : /warnings: 0 /);
+    await expect
+      .soft(page.getByTestId("report-summary"))
+      .not.toHaveText(status === "fail" ? /^Problems: 0 / : /warnings: 0 /);
   }
 
   // Through the whole UI, so that the branch steps are really skipped or shown.
@@ -92,7 +97,12 @@ test.describe("diagnosis", () => {
     {
       cause: "full-access-missing",
       owner: "m365-admin",
-      ui: { "mail.accessModel": "shared", "mail.signInAccount": "delegate@example.com", "mail.fullAccess": "no", "mail.tokenSignedInAs": "delegate@example.com" },
+      ui: {
+        "mail.accessModel": "shared",
+        "mail.signInAccount": "delegate@example.com",
+        "mail.fullAccess": "no",
+        "mail.tokenSignedInAs": "delegate@example.com",
+      },
     },
   ];
   for (const row of uiRows) {
@@ -122,19 +132,46 @@ test.describe("diagnosis", () => {
   const caseRows: Row[] = [
     { cause: "es-missing", owner: "ece-admin", patch: { ece: { installedES: [] } } },
     { cause: "url-not-https", owner: "ece-admin", patch: { ece: { externalUrl: "http://ece.example.com" } } },
-    { cause: "url-console-mismatch", owner: "ece-admin", patch: { ece: { consoleUrl: "https://ece-console.example.com" } } },
-    { cause: "url-not-fqdn", owner: "ece-admin", patch: { ece: { externalUrl: "https://10.1.2.3", consoleUrl: "https://10.1.2.3" } } },
-    { cause: "token-signed-in-as-other", owner: "ece-admin", patch: { mail: { tokenSignedInAs: "it-admin@example.com" } } },
+    {
+      cause: "url-console-mismatch",
+      owner: "ece-admin",
+      patch: { ece: { consoleUrl: "https://ece-console.example.com" } },
+    },
+    {
+      cause: "url-not-fqdn",
+      owner: "ece-admin",
+      patch: { ece: { externalUrl: "https://10.1.2.3", consoleUrl: "https://10.1.2.3" } },
+    },
+    {
+      cause: "token-signed-in-as-other",
+      owner: "ece-admin",
+      patch: { mail: { tokenSignedInAs: "it-admin@example.com" } },
+    },
     { cause: "token-not-private-window", owner: "ece-admin", status: "warn", patch: { mail: { privateWindow: "no" } } },
-    { cause: "redirect-host-mismatch", owner: "m365-admin", patch: { azure: { redirectUri: "https://other.example.com/oauth", eceRedirectUri: "https://other.example.com/oauth" } } },
+    {
+      cause: "redirect-host-mismatch",
+      owner: "m365-admin",
+      patch: {
+        azure: { redirectUri: "https://other.example.com/oauth", eceRedirectUri: "https://other.example.com/oauth" },
+      },
+    },
     { cause: "redirect-uri-mismatch", owner: "m365-admin", patch: { azure: { eceRedirectUri: `${REDIRECT_URI}/` } } },
     { cause: "redirect-not-web-platform", owner: "m365-admin", patch: { azure: { redirectPlatform: "spa" } } },
     // Values typed into ECE are the ECE admin's; a verified domain in place of the tenant ID works, so it only warns.
     { cause: "tenant-id-malformed", owner: "ece-admin", patch: { azure: { tenant: "contoso" } } },
-    { cause: "tenant-is-domain", owner: "ece-admin", status: "warn", patch: { azure: { tenant: "contoso.onmicrosoft.com" } } },
+    {
+      cause: "tenant-is-domain",
+      owner: "ece-admin",
+      status: "warn",
+      patch: { azure: { tenant: "contoso.onmicrosoft.com" } },
+    },
     { cause: "client-id-malformed", owner: "ece-admin", patch: { azure: { clientId: "ece-oauth-app" } } },
     { cause: "secret-expired", owner: "m365-admin", patch: { azure: { secretExpires: "2020-01-31" } } },
-    { cause: "permission-offline-missing", owner: "m365-admin", patch: { azure: { delegatedPermissions: ["IMAP.AccessAsUser.All", "POP.AccessAsUser.All", "SMTP.Send"] } } },
+    {
+      cause: "permission-offline-missing",
+      owner: "m365-admin",
+      patch: { azure: { delegatedPermissions: ["IMAP.AccessAsUser.All", "POP.AccessAsUser.All", "SMTP.Send"] } },
+    },
     { cause: "retrieval-protocol-disabled", owner: "m365-admin", patch: { mail: { retrievalEnabled: "no" } } },
     { cause: "smtp-auth-disabled", owner: "m365-admin", patch: { mail: { authenticatedSmtp: "no" } } },
     { cause: "licence-plan-without-imap-pop", owner: "m365-admin", patch: { mail: { licence: "f3" } } },
@@ -144,7 +181,9 @@ test.describe("diagnosis", () => {
   ];
   for (const owner of owners) {
     const group = caseRows.filter((row) => row.owner === owner);
-    test(`case files with one wrong answer give the ${owner} cards: ${group.map((row) => row.cause).join(", ")}`, async ({ page }) => {
+    test(`case files with one wrong answer give the ${owner} cards: ${group.map((row) => row.cause).join(", ")}`, async ({
+      page,
+    }) => {
       test.setTimeout(15_000 + group.length * 5_000);
       for (const [index, row] of group.entries()) {
         await test.step(`${row.cause} → ${row.status ?? "fail"}`, async () => {
@@ -158,7 +197,9 @@ test.describe("diagnosis", () => {
 });
 
 test.describe("validation", () => {
-  test("Continue with empty required fields shows a focused error summary that links to the fields", async ({ page }) => {
+  test("Continue with empty required fields shows a focused error summary that links to the fields", async ({
+    page,
+  }) => {
     await page.goto(stepUrl("en", "azure-app"));
     await waitForStep(page, "en", "azure-app");
     await field(page, "azure.tenant").fill(TENANT_ID);
@@ -191,7 +232,12 @@ test.describe("validation", () => {
     await expect(page).not.toHaveTitle(/^Error: /);
   });
 
-  const invalid: { step: "ece-url" | "mailboxes" | "azure-secret" | "azure-permissions"; id: keyof typeof en.fields; value: string; key: keyof typeof en.errors }[] = [
+  const invalid: {
+    step: "ece-url" | "mailboxes" | "azure-secret" | "azure-permissions";
+    id: keyof typeof en.fields;
+    value: string;
+    key: keyof typeof en.errors;
+  }[] = [
     { step: "ece-url", id: "ece.consoleUrl", value: "ece.example.com", key: "url" },
     { step: "ece-url", id: "ece.externalUrl", value: "ftp://ece.example.com", key: "url" },
     { step: "mailboxes", id: "mail.mailboxes", value: "support@example.com\nsales at example.com", key: "emailList" },
@@ -223,7 +269,9 @@ test.describe("validation", () => {
     await waitForStep(page, "en", "delegate");
     await fillStep(page, "delegate", { "mail.signInAccount": "delegate", "mail.fullAccess": "yes" });
     await continueButton(page, "en").click();
-    await expect(page.getByTestId("error-summary").getByRole("link")).toHaveText([format(en.errors.email, { field: en.fields["mail.signInAccount"].label })]);
+    await expect(page.getByTestId("error-summary").getByRole("link")).toHaveText([
+      format(en.errors.email, { field: en.fields["mail.signInAccount"].label }),
+    ]);
   });
 });
 
@@ -270,7 +318,9 @@ test.describe("persistence and secrets", () => {
     expect(await response.text()).not.toContain(canary);
     // The secret was checked (it is not a GUID), so every check passed.
     expect(body.findings.filter((item) => item.status !== "pass")).toEqual([]);
-    await expect(page.getByTestId("report-summary")).toHaveText(format(en.report.summary, { fail: 0, warn: 0, info: 0, pass: 12 }));
+    await expect(page.getByTestId("report-summary")).toHaveText(
+      format(en.report.summary, { fail: 0, warn: 0, info: 0, pass: 12 }),
+    );
     expect(await storageDump(page)).not.toContain(canary);
     expect(await page.content()).not.toContain(canary);
 
@@ -345,7 +395,9 @@ test.describe("navigation", () => {
     await expect(page.getByRole("link", { name: `‹ ${en.nav.back}` })).toHaveAttribute("href", "/en/steps/mailboxes");
   });
 
-  test("a Change link on check answers goes to the step and Continue comes back with the new answer", async ({ page }) => {
+  test("a Change link on check answers goes to the step and Continue comes back with the new answer", async ({
+    page,
+  }) => {
     await importCase(page, healthyCase());
     const licence = page.locator('[data-field="mail.licence"]');
     await expect(licence).toHaveText(en.fields["mail.licence"].options.e3);
@@ -376,7 +428,9 @@ test.describe("navigation", () => {
     await continueButton(page, "it").click();
     await expect(page.getByTestId("error-summary")).toBeFocused();
     await expect(page).toHaveTitle(new RegExp(`^${it.meta.errorPrefix}`));
-    await expect(page.getByTestId("error-summary").getByRole("link")).toHaveText([format(it.errors.choose, { field: it.fields["ece.esIsLatest"].label })]);
+    await expect(page.getByTestId("error-summary").getByRole("link")).toHaveText([
+      format(it.errors.choose, { field: it.fields["ece.esIsLatest"].label }),
+    ]);
 
     await page.getByRole("link", { name: it.nav.otherLanguage }).click();
     await waitForStep(page, "en", "ece-es");
@@ -389,7 +443,8 @@ test.describe("navigation", () => {
     await runDiagnosis(page);
     const english = await (await request.post("/api/diagnose", { data: { case: file, locale: "en" } })).json();
     const italian = await (await request.post("/api/diagnose", { data: { case: file, locale: "it" } })).json();
-    const titleOf = (body: { results: { cause?: string; title: string }[] }) => body.results.find((result) => result.cause === "licence-plan-without-imap-pop")?.title;
+    const titleOf = (body: { results: { cause?: string; title: string }[] }) =>
+      body.results.find((result) => result.cause === "licence-plan-without-imap-pop")?.title;
     expect(titleOf(italian)).toBeTruthy();
     expect(titleOf(italian)).not.toBe(titleOf(english));
     const card = causeCard(page, "m365-admin", "licence-plan-without-imap-pop");
@@ -399,7 +454,9 @@ test.describe("navigation", () => {
     await expect(page).toHaveURL(/\/it\/report$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "it");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(it.report.title);
-    await expect(page.getByTestId("report-summary")).toHaveText(format(it.report.summary, { fail: 1, warn: 0, info: 1, pass: 10 }));
+    await expect(page.getByTestId("report-summary")).toHaveText(
+      format(it.report.summary, { fail: 1, warn: 0, info: 1, pass: 10 }),
+    );
     await expect(page.locator('section[data-owner="m365-admin"] h3')).toHaveText(it.report.owners["m365-admin"]);
     await expect(card.getByRole("heading")).toHaveText(titleOf(italian)!);
     await expect(card).toContainText(it.report.status.fail);
@@ -415,7 +472,12 @@ test.describe("navigation", () => {
     await page.getByRole("button", { name: en.nav.startOver }).click();
     await expect(page.getByRole("button", { name: en.start.startButton })).toBeVisible();
     await expect(resume).toHaveCount(0);
-    await expect.poll(async () => JSON.parse((await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)) ?? "{}").state?.draft).toEqual({});
+    await expect
+      .poll(
+        async () =>
+          JSON.parse((await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)) ?? "{}").state?.draft,
+      )
+      .toEqual({});
 
     await page.getByLabel(en.fields["symptom.id"].options["first-setup"]).check();
     await page.getByRole("button", { name: en.start.startButton }).click();
@@ -446,7 +508,9 @@ test.describe("import", () => {
       text: invalidJson,
       // Line 3, column 34 is the "}" after the trailing comma, where a field name was expected.
       expected: async () =>
-        format(en.importCase.invalidJson, { message: format(en.importCase.jsonAt, { line: 3, column: 34, problem: en.importCase.jsonProblems.name }) }),
+        format(en.importCase.invalidJson, {
+          message: format(en.importCase.jsonAt, { line: 3, column: 34, problem: en.importCase.jsonProblems.name }),
+        }),
     },
     {
       name: "an unknown field names its path",
@@ -496,7 +560,9 @@ test.describe("exports", () => {
     await importCase(page, file);
     const { body } = await runDiagnosis(page);
     const problems = body.results.filter((result) => result.status !== "pass");
-    expect(problems.map((result) => result.cause)).toEqual(expect.arrayContaining(["licence-plan-without-imap-pop", "network-blocked", "token-not-private-window"]));
+    expect(problems.map((result) => result.cause)).toEqual(
+      expect.arrayContaining(["licence-plan-without-imap-pop", "network-blocked", "token-not-private-window"]),
+    );
 
     const markdown = await downloadFrom(page, en.report.exportMarkdown);
     expect(markdown.name).toMatch(/^ece-oauth-report-.+\.md$/);
@@ -516,7 +582,9 @@ test.describe("exports", () => {
     expect(report.case).toEqual(file);
     expect(Array.isArray(report.results)).toBe(true);
     expect(report.results).toHaveLength(body.results.length);
-    expect(report.results.map((result: { cause?: string }) => result.cause)).toEqual(expect.arrayContaining(["licence-plan-without-imap-pop", "network-blocked"]));
+    expect(report.results.map((result: { cause?: string }) => result.cause)).toEqual(
+      expect.arrayContaining(["licence-plan-without-imap-pop", "network-blocked"]),
+    );
 
     const caseFile = await downloadFrom(page, en.report.exportCase);
     expect(caseFile.name).toMatch(/^ece-oauth-case-.+\.json$/);
@@ -532,9 +600,13 @@ test.describe("exports", () => {
     await page.getByRole("button", { name: en.importCase.submit }).click();
     await expect(page).toHaveURL(/\/en\/check-answers$/);
     await expect(page.locator('[data-field="mail.licence"]')).toHaveText(en.fields["mail.licence"].options.f3);
-    await expect(page.locator('[data-field="network.applicationServer"]')).toHaveText(en.fields["network.applicationServer"].options.blocked);
+    await expect(page.locator('[data-field="network.applicationServer"]')).toHaveText(
+      en.fields["network.applicationServer"].options.blocked,
+    );
     await runDiagnosis(page);
-    await expect(page.getByTestId("report-summary")).toHaveText(format(en.report.summary, { fail: 2, warn: 1, info: 1, pass: 8 }));
+    await expect(page.getByTestId("report-summary")).toHaveText(
+      format(en.report.summary, { fail: 2, warn: 1, info: 1, pass: 8 }),
+    );
   });
 });
 
@@ -543,27 +615,109 @@ test.describe("API /api/diagnose", () => {
   const valid = JSON.stringify({ case: healthyCase(), secrets: { clientSecret: SECRET_VALUE }, locale: "en" });
   const rows: { name: string; body: string; contentType: string; status: number; code?: string; names?: string }[] = [
     { name: "a valid case", body: valid, contentType: json, status: 200 },
-    { name: "a valid case in Italian, charset in the content type", body: JSON.stringify({ case: healthyCase(), locale: "it" }), contentType: "application/json; charset=utf-8", status: 200 },
+    {
+      name: "a valid case in Italian, charset in the content type",
+      body: JSON.stringify({ case: healthyCase(), locale: "it" }),
+      contentType: "application/json; charset=utf-8",
+      status: 200,
+    },
     { name: "malformed JSON", body: '{"case": {', contentType: json, status: 400, code: "invalid_json" },
     { name: "an empty body", body: "", contentType: json, status: 400 },
-    { name: "a wrong content type", body: valid, contentType: "text/plain", status: 415, code: "unsupported_media_type" },
-    { name: "a form body", body: "case=1", contentType: "application/x-www-form-urlencoded", status: 415, code: "unsupported_media_type" },
-    { name: "a body over 256 KB", body: JSON.stringify({ case: healthyCase(), padding: "x".repeat(300 * 1024) }), contentType: json, status: 413, code: "payload_too_large" },
-    { name: "a bad URL", body: JSON.stringify({ case: caseWith({ ece: { consoleUrl: "not a url" } }) }), contentType: json, status: 422, code: "unprocessable_entity", names: "ece.consoleUrl" },
-    { name: "a bad option", body: JSON.stringify({ case: caseWith({ mail: { licence: "e7" } }) }), contentType: json, status: 422, code: "unprocessable_entity", names: "mail.licence" },
-    { name: "a missing field", body: JSON.stringify({ case: caseWith({ azure: { tenant: undefined } }) }), contentType: json, status: 422, code: "unprocessable_entity", names: "azure.tenant" },
-    { name: "an unknown field", body: JSON.stringify({ case: caseWith({ network: { proxy: "yes" } }) }), contentType: json, status: 422, code: "unprocessable_entity", names: "network.proxy" },
-    { name: "a wrong type", body: JSON.stringify({ case: caseWith({ azure: { accessTokenLifetimeMinutes: "60" } }) }), contentType: json, status: 422, code: "unprocessable_entity", names: "azure.accessTokenLifetimeMinutes" },
-    { name: "no case at all", body: JSON.stringify({ locale: "en" }), contentType: json, status: 422, code: "unprocessable_entity", names: "case" },
-    { name: "an unknown locale", body: JSON.stringify({ case: healthyCase(), locale: "fr" }), contentType: json, status: 422, code: "unprocessable_entity", names: "locale" },
-    { name: "a secret over 1024 characters", body: JSON.stringify({ case: healthyCase(), secrets: { clientSecret: "a".repeat(1025) } }), contentType: json, status: 422, code: "unprocessable_entity", names: "secrets.clientSecret" },
+    {
+      name: "a wrong content type",
+      body: valid,
+      contentType: "text/plain",
+      status: 415,
+      code: "unsupported_media_type",
+    },
+    {
+      name: "a form body",
+      body: "case=1",
+      contentType: "application/x-www-form-urlencoded",
+      status: 415,
+      code: "unsupported_media_type",
+    },
+    {
+      name: "a body over 256 KB",
+      body: JSON.stringify({ case: healthyCase(), padding: "x".repeat(300 * 1024) }),
+      contentType: json,
+      status: 413,
+      code: "payload_too_large",
+    },
+    {
+      name: "a bad URL",
+      body: JSON.stringify({ case: caseWith({ ece: { consoleUrl: "not a url" } }) }),
+      contentType: json,
+      status: 422,
+      code: "unprocessable_entity",
+      names: "ece.consoleUrl",
+    },
+    {
+      name: "a bad option",
+      body: JSON.stringify({ case: caseWith({ mail: { licence: "e7" } }) }),
+      contentType: json,
+      status: 422,
+      code: "unprocessable_entity",
+      names: "mail.licence",
+    },
+    {
+      name: "a missing field",
+      body: JSON.stringify({ case: caseWith({ azure: { tenant: undefined } }) }),
+      contentType: json,
+      status: 422,
+      code: "unprocessable_entity",
+      names: "azure.tenant",
+    },
+    {
+      name: "an unknown field",
+      body: JSON.stringify({ case: caseWith({ network: { proxy: "yes" } }) }),
+      contentType: json,
+      status: 422,
+      code: "unprocessable_entity",
+      names: "network.proxy",
+    },
+    {
+      name: "a wrong type",
+      body: JSON.stringify({ case: caseWith({ azure: { accessTokenLifetimeMinutes: "60" } }) }),
+      contentType: json,
+      status: 422,
+      code: "unprocessable_entity",
+      names: "azure.accessTokenLifetimeMinutes",
+    },
+    {
+      name: "no case at all",
+      body: JSON.stringify({ locale: "en" }),
+      contentType: json,
+      status: 422,
+      code: "unprocessable_entity",
+      names: "case",
+    },
+    {
+      name: "an unknown locale",
+      body: JSON.stringify({ case: healthyCase(), locale: "fr" }),
+      contentType: json,
+      status: 422,
+      code: "unprocessable_entity",
+      names: "locale",
+    },
+    {
+      name: "a secret over 1024 characters",
+      body: JSON.stringify({ case: healthyCase(), secrets: { clientSecret: "a".repeat(1025) } }),
+      contentType: json,
+      status: 422,
+      code: "unprocessable_entity",
+      names: "secrets.clientSecret",
+    },
     { name: "a JSON array", body: "[]", contentType: json, status: 422, code: "unprocessable_entity" },
     { name: "JSON null", body: "null", contentType: json, status: 422, code: "unprocessable_entity" },
   ];
   for (const row of rows) {
     test(`${row.name} → ${row.status}`, async ({ request }) => {
       // A Buffer is sent byte for byte (a string with a JSON content type would be re-encoded by Playwright).
-      const response = await request.post("/api/diagnose", { data: Buffer.from(row.body), headers: { "content-type": row.contentType } });
+      const response = await request.post("/api/diagnose", {
+        data: Buffer.from(row.body),
+        headers: { "content-type": row.contentType },
+      });
       expect(response.status()).toBe(row.status);
       expect(response.status()).toBeLessThan(500);
       expect(response.headers()["content-type"]).toContain("application/json");
@@ -590,10 +744,14 @@ test.describe("API /api/diagnose", () => {
   });
 
   test("a GUID secret gives secret-is-secret-id", async ({ request }) => {
-    const response = await request.post("/api/diagnose", { data: { case: healthyCase(), secrets: { clientSecret: CLIENT_ID } } });
+    const response = await request.post("/api/diagnose", {
+      data: { case: healthyCase(), secrets: { clientSecret: CLIENT_ID } },
+    });
     expect(response.status()).toBe(200);
     const body = await response.json();
-    expect(body.findings).toContainEqual(expect.objectContaining({ check: "app-ids", status: "fail", cause: "secret-is-secret-id" }));
+    expect(body.findings).toContainEqual(
+      expect.objectContaining({ check: "app-ids", status: "fail", cause: "secret-is-secret-id" }),
+    );
   });
 });
 

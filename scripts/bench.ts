@@ -5,7 +5,7 @@
 // The simulator runs as its own process (as Exchange would); the measurements run in a second process started with
 // NODE_EXTRA_CA_CERTS, ECE_DOCTOR_CLOUDS_FILE and ECE_DOCTOR_DNS_SERVERS set, because Node reads the CA list at start-up.
 // BENCH_SIM_BASE_PORT moves the simulator (default 19700, away from the one of npm run demo and the tests).
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:https";
 import { createRequire } from "node:module";
@@ -14,7 +14,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CaseFile } from "@/lib/case/schema";
 import type { ProbeEvidence } from "@/lib/probes/types";
-import { budgetOverEmpty, kB, readRouteBundles, referenceRoute, type RouteBundle } from "./lib/bundle-stats";
+import { budgetOverEmpty, kB, type RouteBundle, readRouteBundles, referenceRoute } from "./lib/bundle-stats";
 
 const root = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
 const basePort = Number(process.env.BENCH_SIM_BASE_PORT ?? 19700);
@@ -34,7 +34,10 @@ const rttMs = Number(process.env.BENCH_RTT_MS ?? 40);
 function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
   return new Promise((done, fail) => {
     let seen = "";
-    const timer = setTimeout(() => fail(new Error(`the simulator did not start in ${timeoutMs / 1000} s:\n${seen}`)), timeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`the simulator did not start in ${timeoutMs / 1000} s:\n${seen}`)),
+      timeoutMs,
+    );
     child.stdout?.on("data", (chunk: Buffer) => {
       seen += chunk.toString("utf8");
       if (pattern.test(seen)) {
@@ -65,7 +68,9 @@ function printBundles(): void {
   }
   for (const route of routes) {
     const over = route.gzipBytes - empty.gzipBytes;
-    console.log(`  ${route.route.padEnd(24)} ${kB(route.gzipBytes).padStart(9)}  +${kB(over).padStart(8)}  x${(route.gzipBytes / empty.gzipBytes).toFixed(2)}${over > budgetOverEmpty ? "  (over the +25 kB target)" : ""}`);
+    console.log(
+      `  ${route.route.padEnd(24)} ${kB(route.gzipBytes).padStart(9)}  +${kB(over).padStart(8)}  x${(route.gzipBytes / empty.gzipBytes).toFixed(2)}${over > budgetOverEmpty ? "  (over the +25 kB target)" : ""}`,
+    );
   }
   console.log("");
 }
@@ -74,16 +79,33 @@ async function orchestrate(): Promise<number> {
   printBundles();
   const dir = mkdtempSync(join(tmpdir(), "ece-doctor-bench-"));
   // The default scenario, with delegate@ holding Full Access to the three mailboxes of the shared model.
-  const scenario = JSON.parse(readFileSync(join(root, "e2e/simulator/scenarios/default.json"), "utf8")) as { tenants: { users: { upn: string; fullAccessTo?: string[] }[] }[] };
+  const scenario = JSON.parse(readFileSync(join(root, "e2e/simulator/scenarios/default.json"), "utf8")) as {
+    tenants: { users: { upn: string; fullAccessTo?: string[] }[] }[];
+  };
   const delegate = scenario.tenants[0]?.users.find((user) => user.upn === DELEGATE);
   if (!delegate) throw new Error(`${DELEGATE} is not in the default scenario`);
   delegate.fullAccessTo = [...MAILBOXES];
   writeFileSync(join(dir, "scenario.json"), JSON.stringify(scenario));
 
-  const sim = spawn(process.execPath, [tsxCli, join(root, "e2e/simulator/cli.ts"), "--scenario", join(dir, "scenario.json"), "--base-port", String(basePort), "--dir", dir, "--rtt-ms", String(rttMs)], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const sim = spawn(
+    process.execPath,
+    [
+      tsxCli,
+      join(root, "e2e/simulator/cli.ts"),
+      "--scenario",
+      join(dir, "scenario.json"),
+      "--base-port",
+      String(basePort),
+      "--dir",
+      dir,
+      "--rtt-ms",
+      String(rttMs),
+    ],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let simErrors = "";
   sim.stderr?.on("data", (chunk: Buffer) => (simErrors += chunk.toString("utf8")));
   let measure: ChildProcess | undefined;
@@ -97,17 +119,28 @@ async function orchestrate(): Promise<number> {
     await waitForLine(sim, /^Ready\./m, 60_000).catch((error: unknown) => {
       throw new Error(`${error instanceof Error ? error.message : String(error)}${simErrors}`);
     });
-    measure = spawn(process.execPath, [tsxCli, "--conditions=react-server", "--tsconfig", join(root, "tsconfig.json"), fileURLToPath(import.meta.url), "--measure"], {
-      cwd: root,
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        NODE_EXTRA_CA_CERTS: join(dir, "ca.pem"),
-        ECE_DOCTOR_CLOUDS_FILE: join(dir, "clouds.json"),
-        ECE_DOCTOR_DNS_SERVERS: `127.0.0.1:${basePort}`,
-        BENCH_SIM_BASE_PORT: String(basePort),
+    measure = spawn(
+      process.execPath,
+      [
+        tsxCli,
+        "--conditions=react-server",
+        "--tsconfig",
+        join(root, "tsconfig.json"),
+        fileURLToPath(import.meta.url),
+        "--measure",
+      ],
+      {
+        cwd: root,
+        stdio: "inherit",
+        env: {
+          ...process.env,
+          NODE_EXTRA_CA_CERTS: join(dir, "ca.pem"),
+          ECE_DOCTOR_CLOUDS_FILE: join(dir, "clouds.json"),
+          ECE_DOCTOR_DNS_SERVERS: `127.0.0.1:${basePort}`,
+          BENCH_SIM_BASE_PORT: String(basePort),
+        },
       },
-    });
+    );
     return await new Promise<number>((done) => measure?.once("exit", (code) => done(code ?? 1)));
   } finally {
     const exited = new Promise((done) => (sim.exitCode === null ? sim.once("exit", done) : done(null)));
@@ -127,11 +160,19 @@ function passwordToken(upn: string): Promise<string> {
     client_secret: SECRET,
     username: upn,
     password: "sim-user-password",
-    scope: "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All https://outlook.office.com/SMTP.Send",
+    scope:
+      "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/POP.AccessAsUser.All https://outlook.office.com/SMTP.Send",
   }).toString();
   return new Promise((done, fail) => {
     const req = request(
-      { host: "127.0.0.1", servername: "login.sim.test", port: basePort + 1, method: "POST", path: `/${TENANT}/oauth2/v2.0/token`, headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) } },
+      {
+        host: "127.0.0.1",
+        servername: "login.sim.test",
+        port: basePort + 1,
+        method: "POST",
+        path: `/${TENANT}/oauth2/v2.0/token`,
+        headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -148,11 +189,12 @@ function passwordToken(upn: string): Promise<string> {
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`.padStart(8);
-const label = (item: ProbeEvidence) => `${item.kind.padEnd(15)} ${"mailbox" in item ? `${item.mailbox} via ` : ""}${item.target}`;
+const label = (item: ProbeEvidence) =>
+  `${item.kind.padEnd(15)} ${"mailbox" in item ? `${item.mailbox} via ` : ""}${item.target}`;
 
 async function measure(): Promise<void> {
   // Imported here, with the environment for the tool already in place.
-  const { diagnoseCase } = await import("@/lib/live/diagnose-live");
+  const { diagnoseCase } = await import("@/lib/live/probe-and-diagnose");
   const { findProfile } = await import("@/lib/live/profiles");
   const sim = findProfile("sim");
   const silent = findProfile("sim-silent");
@@ -161,14 +203,26 @@ async function measure(): Promise<void> {
   const demo = JSON.parse(readFileSync(join(root, "e2e/simulator/demo-case.json"), "utf8")) as CaseFile;
   const shared = (retrieval: "imap" | "pop3"): CaseFile => ({
     ...demo,
-    mail: { ...demo.mail, accessModel: "shared", signInAccount: DELEGATE, fullAccess: "yes", mailboxes: [...MAILBOXES], tokenSignedInAs: DELEGATE, retrieval },
+    mail: {
+      ...demo.mail,
+      accessModel: "shared",
+      signInAccount: DELEGATE,
+      fullAccess: "yes",
+      mailboxes: [...MAILBOXES],
+      tokenSignedInAs: DELEGATE,
+      retrieval,
+    },
   });
   const accessToken = await passwordToken(DELEGATE);
   const solo: Record<"imap" | "pop3", number> = { imap: 0, pop3: 0 };
   const secrets = { clientSecret: SECRET, accessToken };
 
-  console.log(`Live diagnoses: simulator on 127.0.0.1:${basePort}+ with a ${rttMs} ms round trip per exchange, Node ${process.version}`);
-  console.log("\n(a) Full live diagnosis: one tenant, three mailboxes (shared model, delegate@ with Full Access), default timeouts");
+  console.log(
+    `Live diagnoses: simulator on 127.0.0.1:${basePort}+ with a ${rttMs} ms round trip per exchange, Node ${process.version}`,
+  );
+  console.log(
+    "\n(a) Full live diagnosis: one tenant, three mailboxes (shared model, delegate@ with Full Access), default timeouts",
+  );
   for (const retrieval of ["imap", "pop3"] as const) {
     const file = shared(retrieval);
     await diagnoseCase({ file, profile: sim, secrets, live: true }); // warm-up: module loading, first TLS contexts
@@ -176,14 +230,21 @@ async function measure(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
       const { findings, evidence } = await diagnoseCase({ file, profile: sim, secrets, live: true });
-      runs.push({ wall: performance.now() - started, evidence, failing: findings.filter((item) => item.status !== "pass").length });
+      runs.push({
+        wall: performance.now() - started,
+        evidence,
+        failing: findings.filter((item) => item.status !== "pass").length,
+      });
     }
     const sorted = [...runs].sort((a, b) => a.wall - b.wall);
     const median = sorted[Math.floor(sorted.length / 2)]!;
     const slowest = median.evidence.reduce((a, b) => (b.ms > a.ms ? b : a));
-    console.log(`\n  retrieval ${retrieval.toUpperCase()}: ${median.evidence.length} probes, ${median.failing} results not passing; wall per run: ${runs.map((run) => Math.round(run.wall)).join(", ")} ms`);
+    console.log(
+      `\n  retrieval ${retrieval.toUpperCase()}: ${median.evidence.length} probes, ${median.failing} results not passing; wall per run: ${runs.map((run) => Math.round(run.wall)).join(", ")} ms`,
+    );
     console.log(`  median run (${Math.round(median.wall)} ms), each probe:`);
-    for (const item of [...median.evidence].sort((a, b) => b.ms - a.ms)) console.log(`    ${ms(item.ms)}  ${label(item)}`);
+    for (const item of [...median.evidence].sort((a, b) => b.ms - a.ms))
+      console.log(`    ${ms(item.ms)}  ${label(item)}`);
     console.log(`  slowest probe: ${Math.round(slowest.ms)} ms (${slowest.kind} ${slowest.target})`);
     console.log(`  wall / slowest: ${(median.wall / Math.max(1, slowest.ms)).toFixed(2)} (target <= 1.2)`);
     solo[retrieval] = median.wall;
@@ -193,24 +254,47 @@ async function measure(): Promise<void> {
   const silentTimeouts = { tlsMs: 2000, greetingMs: 2000 };
   const started = performance.now();
   // No token: the probes stop before authentication anyway, and one mailbox is probed.
-  const quiet = await diagnoseCase({ file: { ...demo, azure: { ...demo.azure, cloud: "sim-silent" } }, profile: silent, secrets: {}, live: true, groups: ["mail"], timeouts: silentTimeouts });
+  const quiet = await diagnoseCase({
+    file: { ...demo, azure: { ...demo.azure, cloud: "sim-silent" } },
+    profile: silent,
+    secrets: {},
+    live: true,
+    groups: ["mail"],
+    timeouts: silentTimeouts,
+  });
   const quietWall = performance.now() - started;
   for (const item of quiet.evidence.filter((entry) => entry.kind === "imap" || entry.kind === "smtp")) {
-    const budget = item.error?.phase === "tls" ? `tlsMs ${silentTimeouts.tlsMs}` : `greetingMs ${silentTimeouts.greetingMs}`;
-    console.log(`  silent ${item.kind.padEnd(4)} (${item.error?.code ?? "no error"} in ${item.error?.phase ?? "-"}): ${ms(item.ms)} against ${budget} ms (target: within it + 500 ms)`);
+    const budget =
+      item.error?.phase === "tls" ? `tlsMs ${silentTimeouts.tlsMs}` : `greetingMs ${silentTimeouts.greetingMs}`;
+    console.log(
+      `  silent ${item.kind.padEnd(4)} (${item.error?.code ?? "no error"} in ${item.error?.phase ?? "-"}): ${ms(item.ms)} against ${budget} ms (target: within it + 500 ms)`,
+    );
   }
-  console.log(`  whole diagnosis: ${Math.round(quietWall)} ms; causes: ${[...new Set(quiet.findings.flatMap((item) => (item.status === "fail" ? [item.cause] : [])))].join(", ")}`);
+  console.log(
+    `  whole diagnosis: ${Math.round(quietWall)} ms; causes: ${[...new Set(quiet.findings.flatMap((item) => (item.status === "fail" ? [item.cause] : [])))].join(", ")}`,
+  );
 
   // The simulator's black hole (e2e/simulator/black-hole.ts): IMAP, POP and SMTP of sim-black-hole all point at it.
   const dropped = findProfile("sim-black-hole");
   if (!dropped) throw new Error("no sim-black-hole profile: is the simulator up to date?");
   const connectMs = 2000;
   const startedDrop = performance.now();
-  const result = await diagnoseCase({ file: { ...demo, azure: { ...demo.azure, cloud: dropped.id } }, profile: dropped, secrets: {}, live: true, groups: ["network"], timeouts: { connectMs } });
+  const result = await diagnoseCase({
+    file: { ...demo, azure: { ...demo.azure, cloud: dropped.id } },
+    profile: dropped,
+    secrets: {},
+    live: true,
+    groups: ["network"],
+    timeouts: { connectMs },
+  });
   const dropWall = performance.now() - startedDrop;
   const dropped3 = result.evidence.filter((entry) => entry.kind === "tcp" && entry.target.includes("black-hole"));
-  console.log(`  SYN dropped, ${dropped3.length} tcp probes to ${dropped3[0]?.target}: ${dropped3.map((item) => Math.round(item.ms)).join(", ")} ms against connectMs ${connectMs} ms (${[...new Set(dropped3.map((item) => item.error?.code ?? "connected"))].join(", ")})`);
-  console.log(`  whole diagnosis: ${Math.round(dropWall)} ms; causes: ${[...new Set(result.findings.flatMap((item) => (item.status === "fail" ? [item.cause] : [])))].join(", ")}`);
+  console.log(
+    `  SYN dropped, ${dropped3.length} tcp probes to ${dropped3[0]?.target}: ${dropped3.map((item) => Math.round(item.ms)).join(", ")} ms against connectMs ${connectMs} ms (${[...new Set(dropped3.map((item) => item.error?.code ?? "connected"))].join(", ")})`,
+  );
+  console.log(
+    `  whole diagnosis: ${Math.round(dropWall)} ms; causes: ${[...new Set(result.findings.flatMap((item) => (item.status === "fail" ? [item.cause] : [])))].join(", ")}`,
+  );
 
   console.log(`\n(c) ${CONCURRENT} full live diagnoses at once (IMAP, as in (a)), against one alone`);
   const file = shared("imap");
@@ -226,8 +310,13 @@ async function measure(): Promise<void> {
         const { findings, evidence } = await diagnoseCase({ file, profile: sim, secrets, live: true });
         walls.push(performance.now() - startedOne);
         const got = outcome(findings);
-        const errors = evidence.flatMap((item) => (item.error ? [`${item.kind} ${item.target}: ${item.error.code} ${item.error.message.slice(0, 80)}`] : []));
-        if (got !== expected) problems.push(`#${index}: ${difference(expected, got)}${errors.length > 0 ? ` (${errors.slice(0, 2).join("; ")})` : ""}`);
+        const errors = evidence.flatMap((item) =>
+          item.error ? [`${item.kind} ${item.target}: ${item.error.code} ${item.error.message.slice(0, 80)}`] : [],
+        );
+        if (got !== expected)
+          problems.push(
+            `#${index}: ${difference(expected, got)}${errors.length > 0 ? ` (${errors.slice(0, 2).join("; ")})` : ""}`,
+          );
       } catch (error) {
         problems.push(`#${index}: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -237,20 +326,32 @@ async function measure(): Promise<void> {
   walls.sort((a, b) => a - b);
   const at = (q: number) => walls[Math.min(walls.length - 1, Math.ceil(q * walls.length) - 1)] ?? NaN;
   console.log(`  one alone (median of (a)): ${Math.round(solo.imap)} ms`);
-  console.log(`  ${walls.length} finished in ${Math.round(allWall)} ms: median ${Math.round(at(0.5))} ms, p95 ${Math.round(at(0.95))} ms, slowest ${Math.round(at(1))} ms`);
+  console.log(
+    `  ${walls.length} finished in ${Math.round(allWall)} ms: median ${Math.round(at(0.5))} ms, p95 ${Math.round(at(0.95))} ms, slowest ${Math.round(at(1))} ms`,
+  );
   console.log(`  p95 / one alone: ${(at(0.95) / Math.max(1, solo.imap)).toFixed(2)} (target <= 3)`);
-  console.log(`  errors (a result other than the one alone's): ${problems.length}${problems.length > 0 ? `\n    ${problems.slice(0, 5).join("\n    ")}` : ""}`);
+  console.log(
+    `  errors (a result other than the one alone's): ${problems.length}${problems.length > 0 ? `\n    ${problems.slice(0, 5).join("\n    ")}` : ""}`,
+  );
 }
 
 // What a diagnosis concluded, to compare a run under load with one alone.
 function outcome(findings: { check: string; status: string; target?: string; cause?: string }[]): string {
-  return findings.map((item) => `${item.check} ${item.target ?? ""} ${item.status} ${item.cause ?? ""}`).sort().join("\n");
+  return findings
+    .map((item) => `${item.check} ${item.target ?? ""} ${item.status} ${item.cause ?? ""}`)
+    .sort()
+    .join("\n");
 }
 
 function difference(expected: string, got: string): string {
   const want = new Set(expected.split("\n"));
   const have = new Set(got.split("\n"));
-  return [...[...have].filter((line) => !want.has(line)).map((line) => `+ ${line}`), ...[...want].filter((line) => !have.has(line)).map((line) => `- ${line}`)].slice(0, 4).join("; ");
+  return [
+    ...[...have].filter((line) => !want.has(line)).map((line) => `+ ${line}`),
+    ...[...want].filter((line) => !have.has(line)).map((line) => `- ${line}`),
+  ]
+    .slice(0, 4)
+    .join("; ");
 }
 
 if (process.argv.includes("--measure")) {

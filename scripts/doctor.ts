@@ -2,13 +2,13 @@
 // or, for a log excerpt or a sign-in error: npm run doctor -- --triage file.log|- [--lang it] [--json]
 // Secrets come from ECE_DOCTOR_CLIENT_SECRET / ECE_DOCTOR_ACCESS_TOKEN or a hidden prompt, never from arguments.
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
-import { caseSchema } from "@/lib/case/schema";
+import { type DiagnoseResponse, RESULTS_SCHEMA_ID, TRIAGE_SCHEMA_ID, type TriageResponse } from "@/lib/api/contract";
 import { describeCaseError } from "@/lib/case/issues";
-import { present, type CheckResult } from "@/lib/catalogue/present";
+import { caseSchema } from "@/lib/case/schema";
 import { format } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-import { diagnoseCase } from "@/lib/live/diagnose-live";
+import { diagnoseCase } from "@/lib/live/probe-and-diagnose";
 import { findProfile } from "@/lib/live/profiles";
 import { presentMatch } from "@/lib/triage/present-match";
 import { maxTriageChars, triage } from "@/lib/triage/triage";
@@ -40,10 +40,14 @@ function parseArgs(argv: string[]): Options {
       const value = argv[++index] ?? "";
       if (!isLocale(value)) usage(`--lang takes en or it, not "${value}".`);
       options.locale = value;
-    } else if (looksSecret(arg)) usage("Secrets are not accepted as arguments: set ECE_DOCTOR_CLIENT_SECRET or ECE_DOCTOR_ACCESS_TOKEN.");
+    } else if (looksSecret(arg))
+      usage("Secrets are not accepted as arguments: set ECE_DOCTOR_CLIENT_SECRET or ECE_DOCTOR_ACCESS_TOKEN.");
     else if (arg.startsWith("-")) usage(`Unknown option ${arg}.`);
     // Never echo a second one: it may be a secret pasted on the command line.
-    else if (options.path) usage("Name one case file; secrets are not accepted as arguments: set ECE_DOCTOR_CLIENT_SECRET or ECE_DOCTOR_ACCESS_TOKEN.");
+    else if (options.path)
+      usage(
+        "Name one case file; secrets are not accepted as arguments: set ECE_DOCTOR_CLIENT_SECRET or ECE_DOCTOR_ACCESS_TOKEN.",
+      );
     else options.path = arg;
   }
   if (options.triage && options.path) usage("--triage reads a log, not a case file: name one of them.");
@@ -87,12 +91,23 @@ async function runTriage(options: Options): Promise<void> {
   const { matches } = triage(text);
   const results = matches.map((match) => ({ match, result: presentMatch(match, options.locale) }));
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ schema: "ece-oauth-doctor/triage@1", matches: results.map(({ match, result }) => ({ ...match, result })) }, null, 2)}\n`);
+    const document: TriageResponse = {
+      schema: TRIAGE_SCHEMA_ID,
+      matches: results.map(({ match, result }) => ({ ...match, result })),
+    };
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   } else {
-    const lines = [`${t.appName}: ${t.triage.title}`, results.length === 0 ? t.triage.none : format(t.triage.found, { count: results.length }), ""];
-    if (results.length === 0) lines.push(t.triage.nonePasteIntro, ...t.triage.nonePaste.map((item) => `  - ${item}`), "");
+    const lines = [
+      `${t.appName}: ${t.triage.title}`,
+      results.length === 0 ? t.triage.none : format(t.triage.found, { count: results.length }),
+      "",
+    ];
+    if (results.length === 0)
+      lines.push(t.triage.nonePasteIntro, ...t.triage.nonePaste.map((item) => `  - ${item}`), "");
     for (const { match, result } of results) {
-      lines.push(`[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""} (${format(t.triage.line, { line: match.line })}) · ${t.report.owners[result.owner]}`);
+      lines.push(
+        `[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""} (${format(t.triage.line, { line: match.line })}) · ${t.report.owners[result.owner]}`,
+      );
       lines.push(`  > ${match.excerpt.split("\n").join("\n  > ")}`);
       lines.push(...resultLines(result, t.report.why));
     }
@@ -112,26 +127,36 @@ async function main() {
     usage(`${options.path}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const parsed = caseSchema.safeParse(raw);
-  if (!parsed.success) usage(describeCaseError(parsed.error, options.locale).map((issue) => issue.message).join("\n"));
+  if (!parsed.success)
+    usage(
+      describeCaseError(parsed.error, options.locale)
+        .map((issue) => issue.message)
+        .join("\n"),
+    );
   const file = parsed.data;
   const profile = findProfile(file.azure.cloud);
   if (!profile) usage(`azure.cloud: no cloud profile "${file.azure.cloud}" (add it to ECE_DOCTOR_CLOUDS_FILE).`);
 
-  const clientSecret = process.env.ECE_DOCTOR_CLIENT_SECRET ?? (options.live && options.prompt ? await askHidden("Client secret (Enter to skip): ") : "");
-  const accessToken = process.env.ECE_DOCTOR_ACCESS_TOKEN ?? (options.live && options.prompt ? await askHidden("Access token (Enter to skip): ") : "");
+  const clientSecret =
+    process.env.ECE_DOCTOR_CLIENT_SECRET ??
+    (options.live && options.prompt ? await askHidden("Client secret (Enter to skip): ") : "");
+  const accessToken =
+    process.env.ECE_DOCTOR_ACCESS_TOKEN ??
+    (options.live && options.prompt ? await askHidden("Access token (Enter to skip): ") : "");
   const controller = new AbortController();
   process.once("SIGINT", () => controller.abort());
 
-  const { findings, evidence } = await diagnoseCase({
+  const { findings, results, evidence } = await diagnoseCase({
     file,
     profile,
     secrets: { ...(clientSecret ? { clientSecret } : {}), ...(accessToken ? { accessToken } : {}) },
     live: options.live,
+    locale: options.locale,
     signal: controller.signal,
   });
-  const results = findings.map((item) => present(item, options.locale));
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ schema: "ece-oauth-doctor/results@1", findings, results, evidence }, null, 2)}\n`);
+    const document: DiagnoseResponse = { schema: RESULTS_SCHEMA_ID, findings, results, evidence };
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   } else {
     process.stdout.write(`${reportLines(file, results, t).join("\n")}\n`);
   }

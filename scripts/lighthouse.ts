@@ -3,7 +3,7 @@
 // step, check answers, the report and the triage page, side by side with the empty page of the same build
 // (app/empty-reference) in the same run. Figures only: scores swing on shared machines, the difference to the empty
 // page is the figure. LIGHTHOUSE_PORT (default 3200) moves the server, LIGHTHOUSE_RUNS (default 1) takes the median.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -44,20 +44,43 @@ async function waitForServer(server: ChildProcess): Promise<void> {
 function lighthouse(url: string): Scores {
   const result = spawnSync(
     "npm",
-    ["exec", "--yes", "--package=lighthouse@12.8.2", "--", "lighthouse", url, "--quiet", "--output=json", "--output-path=stdout", "--only-categories=performance,accessibility,best-practices", "--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage"],
+    [
+      "exec",
+      "--yes",
+      "--package=lighthouse@12.8.2",
+      "--",
+      "lighthouse",
+      url,
+      "--quiet",
+      "--output=json",
+      "--output-path=stdout",
+      "--only-categories=performance,accessibility,best-practices",
+      "--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage",
+    ],
     { cwd: tmpdir(), env: { ...process.env, CHROME_PATH: chrome }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.status !== 0) throw new Error(`lighthouse ${url}: exit ${result.status}\n${result.stderr.slice(-2000)}`);
   const report = JSON.parse(result.stdout) as {
     categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-    audits: Record<string, { score: number | null; numericValue?: number; title: string; details?: { items?: unknown[] } }>;
+    audits: Record<
+      string,
+      { score: number | null; numericValue?: number; title: string; details?: { items?: unknown[] } }
+    >;
   };
   const score = (id: string) => report.categories[id]?.score ?? NaN;
   // The audits that cost points in accessibility and best practices, to say what to fix.
   const failing = ["accessibility", "best-practices"].flatMap((category) =>
-    (report.categories[category]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${ref.id}${JSON.stringify(report.audits[ref.id]?.details?.items ?? []).slice(0, 300)}`),
+    (report.categories[category]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${ref.id}${JSON.stringify(report.audits[ref.id]?.details?.items ?? []).slice(0, 300)}`),
   );
-  return { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), tbt: report.audits["total-blocking-time"]?.numericValue ?? NaN, failing };
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    tbt: report.audits["total-blocking-time"]?.numericValue ?? NaN,
+    failing,
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -66,27 +89,46 @@ async function main(): Promise<void> {
   if (!existsSync(join(root, ".next/BUILD_ID"))) throw new Error("no build: run `npx next build` first");
   if (!existsSync(chrome)) throw new Error(`no Chromium at ${chrome} (set CHROME_PATH)`);
   const dataDir = mkdtempSync(join(tmpdir(), "ece-doctor-lighthouse-"));
-  const server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ECE_DOCTOR_BENCH_PAGES: "1", ECE_DOCTOR_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const server = spawn(
+    process.execPath,
+    [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, ECE_DOCTOR_BENCH_PAGES: "1", ECE_DOCTOR_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  );
   try {
     await waitForServer(server);
-    console.log(`Lighthouse 12.8.2, mobile defaults, ${chrome}, next start on ${base}; median of ${runs} run(s) per page`);
+    console.log(
+      `Lighthouse 12.8.2, mobile defaults, ${chrome}, next start on ${base}; median of ${runs} run(s) per page`,
+    );
     const results: [string, Scores][] = [];
     for (const [name, path] of pages) {
       const each = Array.from({ length: runs }, () => lighthouse(`${base}${path}`));
-      results.push([name, { performance: median(each.map((item) => item.performance)), accessibility: median(each.map((item) => item.accessibility)), bestPractices: median(each.map((item) => item.bestPractices)), tbt: median(each.map((item) => item.tbt)), failing: [...new Set(each.flatMap((item) => item.failing))] }]);
+      results.push([
+        name,
+        {
+          performance: median(each.map((item) => item.performance)),
+          accessibility: median(each.map((item) => item.accessibility)),
+          bestPractices: median(each.map((item) => item.bestPractices)),
+          tbt: median(each.map((item) => item.tbt)),
+          failing: [...new Set(each.flatMap((item) => item.failing))],
+        },
+      ]);
     }
     const empty = results[0]![1];
-    console.log(`\n  ${"page".padEnd(14)} ${"perf".padStart(5)} ${"Δ empty".padStart(8)} ${"TBT ms".padStart(7)} ${"Δ empty".padStart(8)} ${"a11y".padStart(5)} ${"best pr.".padStart(8)}`);
+    console.log(
+      `\n  ${"page".padEnd(14)} ${"perf".padStart(5)} ${"Δ empty".padStart(8)} ${"TBT ms".padStart(7)} ${"Δ empty".padStart(8)} ${"a11y".padStart(5)} ${"best pr.".padStart(8)}`,
+    );
     for (const [name, scores] of results) {
       console.log(
         `  ${name.padEnd(14)} ${scores.performance.toFixed(2).padStart(5)} ${(scores.performance - empty.performance).toFixed(2).padStart(8)} ${String(Math.round(scores.tbt)).padStart(7)} ${String(Math.round(scores.tbt - empty.tbt)).padStart(8)} ${scores.accessibility.toFixed(2).padStart(5)} ${scores.bestPractices.toFixed(2).padStart(8)}`,
       );
     }
-    console.log("\n  targets: performance within 0.03 of the empty page, TBT within 100 ms of it, accessibility and best practices 1.00");
+    console.log(
+      "\n  targets: performance within 0.03 of the empty page, TBT within 100 ms of it, accessibility and best practices 1.00",
+    );
     for (const [name, scores] of results) for (const audit of scores.failing) console.log(`  ${name}: ${audit}`);
   } finally {
     server.kill("SIGTERM");

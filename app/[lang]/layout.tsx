@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import type { ReactNode } from "react";
 import "../globals.css";
-import { SiteHeader } from "@/components/ui/site-header";
 import { ConfigProvider } from "@/components/ui/config-provider";
 import { I18nProvider } from "@/components/ui/i18n-provider";
-import { loadProfiles } from "@/lib/live/profiles";
+import { SiteHeader } from "@/components/ui/site-header";
 import { WizardProvider } from "@/components/wizard/wizard-provider";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
+import { loadProfiles } from "@/lib/live/profiles";
 
 export function generateStaticParams() {
   return locales.map((lang) => ({ lang }));
@@ -32,13 +31,16 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       <body className="min-h-screen bg-white text-ink">
         <I18nProvider locale={lang} messages={t}>
           <ConfigProvider clouds={loadProfiles().profiles}>
-          <WizardProvider>
-            <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-focus focus:p-2 focus:text-ink">
-              {t.nav.skip}
-            </a>
-            <SiteHeader />
-            <div className="mx-auto max-w-5xl px-4 pb-16 pt-6 sm:px-6">{children}</div>
-          </WizardProvider>
+            <WizardProvider>
+              <a
+                href="#main"
+                className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-focus focus:p-2 focus:text-ink"
+              >
+                {t.nav.skip}
+              </a>
+              <SiteHeader />
+              <div className="mx-auto max-w-5xl px-4 pb-16 pt-6 sm:px-6">{children}</div>
+            </WizardProvider>
           </ConfigProvider>
         </I18nProvider>
       </body>

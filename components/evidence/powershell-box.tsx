@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useWizard } from "@/components/wizard/wizard-provider";
-import { splitLines, textOf, type FieldId } from "@/lib/case/fields";
+import { type FieldId, splitLines, textOf } from "@/lib/case/fields";
 import { evidenceJson, evidenceOfDraft, todayUtc } from "@/lib/evidence/draft-evidence";
 import { addRecords, answersFrom, commandFor, readPowershell } from "@/lib/evidence/powershell";
 import type { PowershellCommand } from "@/lib/evidence/schema";
@@ -29,10 +29,18 @@ export function PowershellBox({ command }: { command: PowershellCommand }) {
   const recorded = evidence.powershell.filter((record) => record.command === command);
 
   function use() {
-    const reading = readPowershell(command, output, { mailboxes, delegate: delegate || null, today: todayUtc(), chosenMailbox: mailbox });
+    const reading = readPowershell(command, output, {
+      mailboxes,
+      delegate: delegate || null,
+      today: todayUtc(),
+      chosenMailbox: mailbox,
+    });
     if (!reading.ok) {
       const template = text[reading.error];
-      return setMessage({ kind: "error", text: format(template, { command, found: reading.found ?? "", mailboxes: mailboxes.join(", "), delegate }) });
+      return setMessage({
+        kind: "error",
+        text: format(template, { command, found: reading.found ?? "", mailboxes: mailboxes.join(", "), delegate }),
+      });
     }
     const records = addRecords(evidence.powershell, reading.records);
     setField("evidence", evidenceJson({ ...evidence, powershell: records }));
@@ -46,14 +54,28 @@ export function PowershellBox({ command }: { command: PowershellCommand }) {
     });
     setMessage({
       kind: "done",
-      text: format(text.used, { command, count: reading.records.length, answers: labels.length > 0 ? format(text.answered, { fields: labels.join("; ") }) : text.notAnswered }),
+      text: format(text.used, {
+        command,
+        count: reading.records.length,
+        answers: labels.length > 0 ? format(text.answered, { fields: labels.join("; ") }) : text.notAnswered,
+      }),
     });
   }
 
-  const day = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale === "it" ? "it-IT" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const day = (iso: string) =>
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale === "it" ? "it-IT" : "en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="mb-8 border-l-4 border-slate-300 pl-4" data-testid={`powershell-${command}`}>
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="mb-8 border-l-4 border-slate-300 pl-4"
+      data-testid={`powershell-${command}`}
+    >
       <h2 id={`${id}-heading`} className="mb-2 text-xl font-bold">
         {text.heading}: {command}
       </h2>
@@ -63,7 +85,12 @@ export function PowershellBox({ command }: { command: PowershellCommand }) {
           <label htmlFor={`${id}-mailbox`} className="block font-semibold">
             {text.mailbox}
           </label>
-          <select id={`${id}-mailbox`} className="mt-1 border-2 border-ink px-2 py-1" value={mailbox} onChange={(event) => setChosen(event.target.value)}>
+          <select
+            id={`${id}-mailbox`}
+            className="mt-1 border-2 border-ink px-2 py-1"
+            value={mailbox}
+            onChange={(event) => setChosen(event.target.value)}
+          >
             {mailboxes.map((address) => (
               <option key={address} value={address}>
                 {address}
@@ -72,7 +99,10 @@ export function PowershellBox({ command }: { command: PowershellCommand }) {
           </select>
         </div>
       ) : null}
-      <pre className="mb-3 overflow-x-auto whitespace-pre-wrap break-all bg-slate-100 p-3 font-mono text-sm" data-testid="powershell-command">
+      <pre
+        className="mb-3 overflow-x-auto whitespace-pre-wrap break-all bg-slate-100 p-3 font-mono text-sm"
+        data-testid="powershell-command"
+      >
         {commandFor(command, mailbox, delegate)}
       </pre>
       <label htmlFor={`${id}-output`} className="block font-semibold">
@@ -94,7 +124,12 @@ export function PowershellBox({ command }: { command: PowershellCommand }) {
         {text.use}
       </Button>
       {message ? (
-        <p id={`${id}-message`} role={message.kind === "error" ? "alert" : "status"} className={`mt-2 ${message.kind === "error" ? "font-bold text-fail" : ""}`} data-testid="powershell-message">
+        <p
+          id={`${id}-message`}
+          role={message.kind === "error" ? "alert" : "status"}
+          className={`mt-2 ${message.kind === "error" ? "font-bold text-fail" : ""}`}
+          data-testid="powershell-message"
+        >
           {message.text}
         </p>
       ) : null}
@@ -104,7 +139,9 @@ export function PowershellBox({ command }: { command: PowershellCommand }) {
           <ul className="list-disc pl-6" data-testid="powershell-recorded">
             {recorded.map((record) => (
               <li key={`${record.mailbox ?? ""}-${record.values.User ?? ""}`}>
-                {[record.mailbox, format(text.record, { command: record.command, date: day(record.pastedOn) })].filter(Boolean).join(": ")}
+                {[record.mailbox, format(text.record, { command: record.command, date: day(record.pastedOn) })]
+                  .filter(Boolean)
+                  .join(": ")}
               </li>
             ))}
           </ul>

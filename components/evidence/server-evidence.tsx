@@ -4,14 +4,14 @@ import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useWizard } from "@/components/wizard/wizard-provider";
+import * as api from "@/lib/api/client";
+import type { ProbeDownloadsResponse } from "@/lib/api/contract";
 import { textOf } from "@/lib/case/fields";
 import type { EvidenceFile } from "@/lib/evidence-files/format";
 import { addEvidenceFile, networkAnswers } from "@/lib/evidence-files/merge";
-import { readEvidenceFile, type EvidenceProblem } from "@/lib/evidence-files/read";
+import { type EvidenceProblem, readEvidenceFile } from "@/lib/evidence-files/read";
 import { serverName } from "@/lib/evidence-files/server-text";
 import { format } from "@/lib/i18n/format";
-
-type Manifest = { version: string; node: string | null; files: { name: string; sha256: string; bytes: number }[] };
 
 const roles = ["services", "application"] as const;
 
@@ -25,17 +25,21 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
   const files = useWizard((state) => state.serverEvidence);
   const setFiles = useWizard((state) => state.setServerEvidence);
   const setField = useWizard((state) => state.setField);
-  const [manifest, setManifest] = useState<Manifest | null>(null);
+  const [manifest, setManifest] = useState<ProbeDownloadsResponse | null>(null);
   const [pasted, setPasted] = useState("");
   const [errors, setErrors] = useState<string[]>([]);
 
   useEffect(() => {
-    fetch("/api/probe")
-      .then((response) => (response.ok ? (response.json() as Promise<Manifest>) : null))
-      .then(setManifest, () => setManifest(null));
+    api.probeDownloads().then(setManifest, () => setManifest(null));
   }, []);
 
-  const identity = { azure: { cloud: textOf(draft["azure.cloud"]), tenant: textOf(draft["azure.tenant"]), clientId: textOf(draft["azure.clientId"]) } };
+  const identity = {
+    azure: {
+      cloud: textOf(draft["azure.cloud"]),
+      tenant: textOf(draft["azure.tenant"]),
+      clientId: textOf(draft["azure.clientId"]),
+    },
+  };
   const explain = (name: string, problem: EvidenceProblem) => format(t.probe.errors[problem.key], { name, ...problem });
 
   async function add(sources: { name: string; text: string }[]) {
@@ -50,7 +54,10 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
       }
       const added = addEvidenceFile(next, read.file);
       if (added.ok) next = added.files;
-      else problems.push(format(t.probe.errors.duplicate, { name: source.name, server: serverName(added.duplicate, locale) }));
+      else
+        problems.push(
+          format(t.probe.errors.duplicate, { name: source.name, server: serverName(added.duplicate, locale) }),
+        );
     }
     setErrors(problems);
     if (next !== files) update(next);
@@ -59,15 +66,24 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
   function update(next: EvidenceFile[]) {
     setFiles(next);
     if (!decideAnswers) return;
-    for (const [field, value] of Object.entries(networkAnswers(next))) setField(field as "network.servicesServer" | "network.applicationServer", value);
+    for (const [field, value] of Object.entries(networkAnswers(next)))
+      setField(field as "network.servicesServer" | "network.applicationServer", value);
   }
 
-  const program = (name: string) => (name.endsWith(".exe") ? name : name.endsWith(".cjs") ? `node ${name}` : `./${name}`);
-  const windows = manifest?.files.find((file) => file.name.endsWith(".exe"))?.name ?? "ece-oauth-doctor-probe-win-x64.exe";
+  const program = (name: string) =>
+    name.endsWith(".exe") ? name : name.endsWith(".cjs") ? `node ${name}` : `./${name}`;
+  const windows =
+    manifest?.files.find((file) => file.name.endsWith(".exe"))?.name ?? "ece-oauth-doctor-probe-win-x64.exe";
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="no-print mb-10 max-w-3xl space-y-4" data-testid="server-evidence">
-      <h2 id={`${id}-heading`} className="text-2xl font-bold">{text.heading}</h2>
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="no-print mb-10 max-w-3xl space-y-4"
+      data-testid="server-evidence"
+    >
+      <h2 id={`${id}-heading`} className="text-2xl font-bold">
+        {text.heading}
+      </h2>
       <p>{text.intro}</p>
 
       <h3 className="text-xl font-bold">{text.downloads}</h3>
@@ -76,8 +92,12 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
         <ul className="space-y-2" data-testid="probe-downloads">
           {manifest.files.map((file) => (
             <li key={file.name}>
-              <a href={`/api/probe/${file.name}`} download className="font-semibold">{file.name}</a>
-              <span className="block break-all font-mono text-sm">{text.sha256} {file.sha256}</span>
+              <a href={`/api/probe/${file.name}`} download className="font-semibold">
+                {file.name}
+              </a>
+              <span className="block break-all font-mono text-sm">
+                {text.sha256} {file.sha256}
+              </span>
             </li>
           ))}
         </ul>
@@ -89,12 +109,17 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
       {roles.map((role) => (
         <div key={role}>
           <p className="font-semibold">{role === "services" ? text.commandServices : text.commandApplication}</p>
-          <pre className="overflow-x-auto bg-slate-100 p-2 text-sm" tabIndex={0}>{`${program(windows)} --case case.json --role ${role}`}</pre>
+          <pre
+            className="overflow-x-auto bg-slate-100 p-2 text-sm"
+            tabIndex={0}
+          >{`${program(windows)} --case case.json --role ${role}`}</pre>
         </div>
       ))}
 
       <div>
-        <label htmlFor={`${id}-files`} className="block font-semibold">{text.filesLabel}</label>
+        <label htmlFor={`${id}-files`} className="block font-semibold">
+          {text.filesLabel}
+        </label>
         <input
           id={`${id}-files`}
           type="file"
@@ -110,8 +135,16 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
         />
       </div>
       <div>
-        <label htmlFor={`${id}-paste`} className="block font-semibold">{text.paste}</label>
-        <textarea id={`${id}-paste`} rows={4} className="mt-1 block w-full border-2 border-ink p-2 font-mono text-sm" value={pasted} onChange={(event) => setPasted(event.target.value)} />
+        <label htmlFor={`${id}-paste`} className="block font-semibold">
+          {text.paste}
+        </label>
+        <textarea
+          id={`${id}-paste`}
+          rows={4}
+          className="mt-1 block w-full border-2 border-ink p-2 font-mono text-sm"
+          value={pasted}
+          onChange={(event) => setPasted(event.target.value)}
+        />
         <Button
           variant="secondary"
           className="mt-2"
@@ -127,7 +160,11 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
       {errors.length > 0 ? (
         <div role="alert" className="border-4 border-fail p-4" data-testid="evidence-errors">
           <h3 className="mb-2 font-bold">{text.errorsTitle}</h3>
-          <ul className="space-y-1">{errors.map((error) => <li key={error}>{error}</li>)}</ul>
+          <ul className="space-y-1">
+            {errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <h3 className="text-xl font-bold">{text.list}</h3>
@@ -137,8 +174,18 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
         <ul className="space-y-2" data-testid="evidence-files">
           {files.map((file, index) => (
             <li key={`${file.role}-${file.host}`} className="flex flex-wrap items-center gap-3">
-              <span>{format(text.loaded, { server: serverName(file, locale), version: file.tool.version, date: new Date(file.createdAt).toLocaleString(locale) })}</span>
-              <Button variant="secondary" aria-label={`${text.remove}: ${serverName(file, locale)}`} onClick={() => update(files.filter((_, other) => other !== index))}>
+              <span>
+                {format(text.loaded, {
+                  server: serverName(file, locale),
+                  version: file.tool.version,
+                  date: new Date(file.createdAt).toLocaleString(locale),
+                })}
+              </span>
+              <Button
+                variant="secondary"
+                aria-label={`${text.remove}: ${serverName(file, locale)}`}
+                onClick={() => update(files.filter((_, other) => other !== index))}
+              >
                 {text.remove}
               </Button>
             </li>

@@ -1,28 +1,41 @@
 "use client";
 
 import { useState } from "react";
+import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useWizard } from "@/components/wizard/wizard-provider";
-import { ResultCard } from "@/components/report/result-card";
-import { present } from "@/lib/catalogue/present";
-// The panel itself is loaded on demand (next/dynamic), so the case schema here is not in any first load.
-import { draftToCase, draftToProbeCase } from "@/lib/case/draft-parse";
-import type { Finding } from "@/lib/rules/types";
 import { splitLines, textOf } from "@/lib/case/fields";
-import { evidenceJson, evidenceOfDraft, isIpAddress, signInFindings, todayUtc, withEvidenceFindings } from "@/lib/evidence/draft-evidence";
+import { present } from "@/lib/catalogue/present";
+import {
+  evidenceJson,
+  evidenceOfDraft,
+  isIpAddress,
+  signInFindings,
+  todayUtc,
+  withEvidenceFindings,
+} from "@/lib/evidence/draft-evidence";
 import { readSignInFile } from "@/lib/evidence/read-sign-in-export";
 import { SignInAccumulator } from "@/lib/evidence/sign-in-logs";
 import { format } from "@/lib/i18n/format";
+import type { Finding } from "@/lib/rules/types";
+// The panel itself is loaded on demand (next/dynamic), so the case schema here is not in any first load.
+import { draftToCase, draftToProbeCase } from "@/lib/wizard/draft-parse";
 
 // The server addresses are the company's, not the export's: kept for this tab so they are asked once.
 const serversKey = "ece-oauth-doctor/servers";
 
 function storedServers(): { application: string; services: string } {
   try {
-    const parsed = JSON.parse(sessionStorage.getItem(serversKey) ?? "{}") as { application?: unknown; services?: unknown };
-    return { application: typeof parsed.application === "string" ? parsed.application : "", services: typeof parsed.services === "string" ? parsed.services : "" };
+    const parsed = JSON.parse(sessionStorage.getItem(serversKey) ?? "{}") as {
+      application?: unknown;
+      services?: unknown;
+    };
+    return {
+      application: typeof parsed.application === "string" ? parsed.application : "",
+      services: typeof parsed.services === "string" ? parsed.services : "",
+    };
   } catch {
     return { application: "", services: "" };
   }
@@ -58,7 +71,8 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
     // On the report, the findings change with the evidence and the rest of the diagnosis stays.
     if (onReport && diagnosis) {
       const parsed = draftToCase({ ...draft, evidence: evidenceJson(next) });
-      if (parsed.success) setDiagnosis({ ...diagnosis, findings: withEvidenceFindings(diagnosis.findings, parsed.data) });
+      if (parsed.success)
+        setDiagnosis({ ...diagnosis, findings: withEvidenceFindings(diagnosis.findings, parsed.data) });
       return;
     }
     // On a step or the triage page the wizard may not be finished: the findings are shown here, from the answers so far.
@@ -68,9 +82,11 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
 
   async function read() {
     setProgress("");
-    if (clientId === "") return setProblem({ field: "sign-in-files", text: format(text.noApp, { step: t.steps["azure-app"].title }) });
+    if (clientId === "")
+      return setProblem({ field: "sign-in-files", text: format(text.noApp, { step: t.steps["azure-app"].title }) });
     for (const name of ["application", "services"] as const) {
-      if (servers[name].trim() !== "" && !isIpAddress(servers[name])) return setProblem({ field: `server-${name}`, text: format(text.badAddress, { field: text[name] }) });
+      if (servers[name].trim() !== "" && !isIpAddress(servers[name]))
+        return setProblem({ field: `server-${name}`, text: format(text.badAddress, { field: text[name] }) });
     }
     if (files.length === 0) return setProblem({ field: "sign-in-files", text: text.noFile });
     setProblem(null);
@@ -79,23 +95,51 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
     const accumulator = new SignInAccumulator(target);
     try {
       for (const file of files) {
-        const reading = await readSignInFile(file, target, (rows) => setProgress(format(text.reading, { file: file.name, rows: rows.toLocaleString(locale) })), accumulator);
+        const reading = await readSignInFile(
+          file,
+          target,
+          (rows) => setProgress(format(text.reading, { file: file.name, rows: rows.toLocaleString(locale) })),
+          accumulator,
+        );
         if (!reading.ok) {
-          const message = reading.error === "notSignInLog" ? text.notSignInLog : reading.error === "empty" ? text.empty : text.unreadable;
+          const message =
+            reading.error === "notSignInLog"
+              ? text.notSignInLog
+              : reading.error === "empty"
+                ? text.empty
+                : text.unreadable;
           setProgress("");
-          return setProblem({ field: "sign-in-files", text: format(message, { file: file.name, missing: (reading.missing ?? []).map((name) => `“${name}”`).join(", ") }) });
+          return setProblem({
+            field: "sign-in-files",
+            text: format(message, {
+              file: file.name,
+              missing: (reading.missing ?? []).map((name) => `“${name}”`).join(", "),
+            }),
+          });
         }
       }
-      const known = [...splitLines(textOf(draft["mail.mailboxes"])), textOf(draft["mail.signInAccount"]), textOf(draft["mail.tokenSignedInAs"])].filter(Boolean);
+      const known = [
+        ...splitLines(textOf(draft["mail.mailboxes"])),
+        textOf(draft["mail.signInAccount"]),
+        textOf(draft["mail.tokenSignedInAs"]),
+      ].filter(Boolean);
       const summary = accumulator.finish({ ...target, knownAccounts: known, servers, today: todayUtc() });
       save({ ...evidence, signInLogs: summary });
-      setProgress(format(text.done, { rows: summary.rows.toLocaleString(locale), matched: summary.matched.toLocaleString(locale), succeeded: summary.succeeded.toLocaleString(locale), groups: summary.groups.length }));
+      setProgress(
+        format(text.done, {
+          rows: summary.rows.toLocaleString(locale),
+          matched: summary.matched.toLocaleString(locale),
+          succeeded: summary.succeeded.toLocaleString(locale),
+          groups: summary.groups.length,
+        }),
+      );
     } finally {
       setBusy(false);
     }
   }
 
-  const described = (id: Problem["field"], hint?: string) => [hint, problem?.field === id ? `${id}-error` : undefined].filter(Boolean).join(" ") || undefined;
+  const described = (id: Problem["field"], hint?: string) =>
+    [hint, problem?.field === id ? `${id}-error` : undefined].filter(Boolean).join(" ") || undefined;
   const errorLine = (id: Problem["field"]) =>
     problem?.field === id ? (
       <p id={`${id}-error`} role="alert" className="mt-1 font-bold text-fail">
@@ -105,7 +149,11 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
   const input = "mt-1 block w-full max-w-md border-2 border-ink px-2 py-1.5 text-base";
 
   return (
-    <section aria-labelledby="sign-in-logs-heading" className="mt-10 border-t-2 border-slate-200 pt-6" data-testid="sign-in-logs">
+    <section
+      aria-labelledby="sign-in-logs-heading"
+      className="mt-10 border-t-2 border-slate-200 pt-6"
+      data-testid="sign-in-logs"
+    >
       <h2 id="sign-in-logs-heading" className="mb-3 text-2xl font-bold">
         {text.heading}
       </h2>

@@ -1,15 +1,15 @@
 "use client";
 
 import { useI18n } from "@/components/ui/i18n-provider";
-import { symptomText } from "@/lib/symptoms/symptom-text";
 import type { CaseFile } from "@/lib/case/schema";
 import { causeDef } from "@/lib/catalogue/causes";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { catalogueText } from "@/lib/catalogue/text";
 import { format } from "@/lib/i18n/format";
 import { mostLikely } from "@/lib/report/most-likely";
-import { nextSteps, type NextStep } from "@/lib/report/next-steps";
+import { type NextStep, nextSteps } from "@/lib/report/next-steps";
 import { sourceLink } from "@/lib/symptoms/ranking";
+import { symptomText } from "@/lib/symptoms/symptom-text";
 import { ResultCard } from "./result-card";
 
 /** The report's opening: the likely causes the checks confirmed, those not yet ruled out, and why they are likely. */
@@ -23,7 +23,11 @@ export function MostLikelySection({ file, results }: { file: CaseFile; results: 
   const steps = nextSteps(file, results);
 
   return (
-    <section aria-labelledby="most-likely-title" className="mb-10 border-l-4 border-fail pl-4" data-testid="most-likely">
+    <section
+      aria-labelledby="most-likely-title"
+      className="mb-10 border-l-4 border-fail pl-4"
+      data-testid="most-likely"
+    >
       <h2 id="most-likely-title" className="mb-3 text-2xl font-bold">
         {text.heading}
       </h2>
@@ -96,7 +100,12 @@ function NextStepItem({ step }: { step: NextStep }) {
   const text = t.symptom.report;
   const ids = (
     <span className="block text-sm text-muted">
-      {text.decides} {step.causes.map((cause) => <code key={cause} className="mr-2">{cause}</code>)}
+      {text.decides}{" "}
+      {step.causes.map((cause) => (
+        <code key={cause} className="mr-2">
+          {cause}
+        </code>
+      ))}
     </span>
   );
   switch (step.kind) {

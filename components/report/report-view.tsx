@@ -1,27 +1,31 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { download } from "@/lib/report/download";
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
+import { ShareLink } from "@/components/share/share-link";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useHydrated, useWizard } from "@/components/wizard/wizard-provider";
-import type { draftToCase } from "@/lib/case/draft-parse";
-import { present, type CheckResult } from "@/lib/catalogue/present";
-import { format } from "@/lib/i18n/format";
+import { type CheckResult, present } from "@/lib/catalogue/present";
+import { mergeServerEvidence } from "@/lib/evidence-files/merge";
 import { formatDateTime } from "@/lib/i18n/dates";
+import { format } from "@/lib/i18n/format";
+import { download } from "@/lib/report/download";
 import { countByStatus, toMarkdown, toReportFile } from "@/lib/report/export";
 import { cannotExplain } from "@/lib/report/next-steps";
-import { ReportBody } from "./report-body";
+import type { draftToCase } from "@/lib/wizard/draft-parse";
 import { MostLikelySection } from "./most-likely";
-import { ShareLink } from "@/components/share/share-link";
-import { mergeServerEvidence } from "@/lib/evidence-files/merge";
+import { ReportBody } from "./report-body";
 
 // Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget).
-const SignInLogsPanel = dynamic(() => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel));
-const ServerEvidence = dynamic(() => import("@/components/evidence/server-evidence").then((module) => module.ServerEvidence));
+const SignInLogsPanel = dynamic(() =>
+  import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel),
+);
+const ServerEvidence = dynamic(() =>
+  import("@/components/evidence/server-evidence").then((module) => module.ServerEvidence),
+);
 
 export function ReportView({ toolVersion }: { toolVersion: string }) {
   const { locale, t } = useI18n();
@@ -34,16 +38,27 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
   const [parsed, setParsed] = useState<ReturnType<typeof draftToCase> | null>(null);
   useEffect(() => {
     let current = true;
-    void import("@/lib/case/draft-parse").then((module) => current && setParsed(module.draftToCase(draft)));
+    void import("@/lib/wizard/draft-parse").then((module) => current && setParsed(module.draftToCase(draft)));
     return () => {
       current = false;
     };
   }, [draft]);
   // What each ECE server's probe saw joins the wizard's own findings, named by server.
-  const findings = useMemo(() => (diagnosis ? mergeServerEvidence(diagnosis.findings, serverEvidence) : []), [diagnosis, serverEvidence]);
-  const results: CheckResult[] = useMemo(() => (textReady ? findings.map((item) => present(item, locale)) : []), [findings, locale, textReady]);
+  const findings = useMemo(
+    () => (diagnosis ? mergeServerEvidence(diagnosis.findings, serverEvidence) : []),
+    [diagnosis, serverEvidence],
+  );
+  const results: CheckResult[] = useMemo(
+    () => (textReady ? findings.map((item) => present(item, locale)) : []),
+    [findings, locale, textReady],
+  );
 
-  if (!hydrated || !textReady || !parsed) return <main id="main" tabIndex={-1} aria-busy="true"><h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1></main>;
+  if (!hydrated || !textReady || !parsed)
+    return (
+      <main id="main" tabIndex={-1} aria-busy="true">
+        <h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1>
+      </main>
+    );
 
   if (!diagnosis || !parsed.success) {
     return (
@@ -68,13 +83,28 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
         {format(t.report.summary, countByStatus(results))}
       </p>
       <div className="no-print mb-10 flex flex-wrap gap-3">
-        <Button variant="secondary" onClick={() => download(`ece-oauth-report-${stamp}.md`, "text/markdown", toMarkdown(file, results, meta, t))}>
+        <Button
+          variant="secondary"
+          onClick={() => download(`ece-oauth-report-${stamp}.md`, "text/markdown", toMarkdown(file, results, meta, t))}
+        >
           {t.report.exportMarkdown}
         </Button>
-        <Button variant="secondary" onClick={() => download(`ece-oauth-report-${stamp}.json`, "application/json", JSON.stringify(toReportFile(file, results, meta), null, 2))}>
+        <Button
+          variant="secondary"
+          onClick={() =>
+            download(
+              `ece-oauth-report-${stamp}.json`,
+              "application/json",
+              JSON.stringify(toReportFile(file, results, meta), null, 2),
+            )
+          }
+        >
           {t.report.exportJson}
         </Button>
-        <Button variant="secondary" onClick={() => download(`ece-oauth-case-${stamp}.json`, "application/json", JSON.stringify(file, null, 2))}>
+        <Button
+          variant="secondary"
+          onClick={() => download(`ece-oauth-case-${stamp}.json`, "application/json", JSON.stringify(file, null, 2))}
+        >
           {t.report.exportCase}
         </Button>
         <ShareLink file={file} findings={findings} results={results} meta={meta} />

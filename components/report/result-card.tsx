@@ -2,7 +2,7 @@
 
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { Status } from "@/lib/catalogue/checks";
-import { checkIdsOf, type CheckResult } from "@/lib/catalogue/present";
+import { type CheckResult, checkIdsOf } from "@/lib/catalogue/present";
 
 const statusStyle: Record<Status, string> = {
   fail: "border-fail",
@@ -24,10 +24,18 @@ const badgeStyle: Record<Status, string> = {
 export function ResultCard({ result, note }: { result: CheckResult; note?: string }) {
   const { t } = useI18n();
   return (
-    <article className={`break-words border-l-8 ${statusStyle[result.status]} bg-slate-50 p-4`} data-check={result.check} data-checks={checkIdsOf(result).join(" ")} data-cause={result.cause ?? ""} data-status={result.status}>
+    <article
+      className={`break-words border-l-8 ${statusStyle[result.status]} bg-slate-50 p-4`}
+      data-check={result.check}
+      data-checks={checkIdsOf(result).join(" ")}
+      data-cause={result.cause ?? ""}
+      data-status={result.status}
+    >
       <h4 className="mb-1 text-lg font-bold">{result.title}</h4>
       <p className="mb-2 text-sm">
-        <span className={`rounded-sm px-2 py-0.5 font-bold ${badgeStyle[result.status]}`}>{t.report.status[result.status]}</span>
+        <span className={`rounded-sm px-2 py-0.5 font-bold ${badgeStyle[result.status]}`}>
+          {t.report.status[result.status]}
+        </span>
       </p>
       {note ? (
         <p className="mb-2 border-l-4 border-warn pl-2 text-sm" data-testid="cannot-explain">

@@ -4,19 +4,33 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useWizard } from "@/components/wizard/wizard-provider";
-import type { Finding } from "@/lib/rules/types";
 import type { CaseFile } from "@/lib/case/schema";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { ReportMeta } from "@/lib/report/export";
+import type { Finding } from "@/lib/rules/types";
 import { createShareLink, revokeShareLink, revokeTokenFor, ShareRequestError } from "@/lib/share/client";
 import { formatDate } from "./dates";
 
 type Link = { id: string; url?: string | undefined; expiresAt: string; revokeToken: string | null };
-type State = { phase: "idle" } | { phase: "creating" } | { phase: "ready"; link: Link; busy: boolean } | { phase: "revoked" };
+type State =
+  | { phase: "idle" }
+  | { phase: "creating" }
+  | { phase: "ready"; link: Link; busy: boolean }
+  | { phase: "revoked" };
 
 /** "Get shareable link" and its panel: encrypts the report here, uploads the ciphertext, shows the link with the key in its fragment. */
-export function ShareLink({ file, findings, results, meta }: { file: CaseFile; findings: Finding[]; results: CheckResult[]; meta: ReportMeta }) {
+export function ShareLink({
+  file,
+  findings,
+  results,
+  meta,
+}: {
+  file: CaseFile;
+  findings: Finding[];
+  results: CheckResult[];
+  meta: ReportMeta;
+}) {
   const { locale, t } = useI18n();
   const diagnosis = useWizard((state) => state.diagnosis);
   const secrets = useWizard((state) => state.secrets);
@@ -24,7 +38,13 @@ export function ShareLink({ file, findings, results, meta }: { file: CaseFile; f
   const kept = diagnosis?.sharedLink;
   // After a reload: the link made for this report comes back, with Revoke when this browser holds its revoke token.
   const [state, setState] = useState<State>(() =>
-    kept && Date.parse(kept.expiresAt) > Date.now() ? { phase: "ready", link: { ...kept, revokeToken: typeof window === "undefined" ? null : revokeTokenFor(kept.id) }, busy: false } : { phase: "idle" },
+    kept && Date.parse(kept.expiresAt) > Date.now()
+      ? {
+          phase: "ready",
+          link: { ...kept, revokeToken: typeof window === "undefined" ? null : revokeTokenFor(kept.id) },
+          busy: false,
+        }
+      : { phase: "idle" },
   );
   const [error, setError] = useState("");
   const [copied, setCopied] = useState("");
@@ -51,7 +71,15 @@ export function ShareLink({ file, findings, results, meta }: { file: CaseFile; f
     setError("");
     setCopied("");
     const { buildSharePayload, secretsIn } = await import("@/lib/share/payload");
-    const payload = buildSharePayload({ file, findings, evidence: diagnosis.evidence, results, generatedAt: meta.generatedAt, toolVersion: meta.toolVersion, locale });
+    const payload = buildSharePayload({
+      file,
+      findings,
+      evidence: diagnosis.evidence,
+      results,
+      generatedAt: meta.generatedAt,
+      toolVersion: meta.toolVersion,
+      locale,
+    });
     // Belt and braces: nothing puts secrets in the report, and this makes sure.
     if (secretsIn(payload, secrets).length > 0) {
       setState({ phase: "idle" });
@@ -94,7 +122,12 @@ export function ShareLink({ file, findings, results, meta }: { file: CaseFile; f
 
   return (
     <>
-      <Button variant="secondary" onClick={create} disabled={state.phase === "creating" || !diagnosis} aria-controls={ready ? "share-panel" : undefined}>
+      <Button
+        variant="secondary"
+        onClick={create}
+        disabled={state.phase === "creating" || !diagnosis}
+        aria-controls={ready ? "share-panel" : undefined}
+      >
         {state.phase === "creating" ? text.creating : text.button}
       </Button>
       {error && !ready ? (
@@ -103,7 +136,12 @@ export function ShareLink({ file, findings, results, meta }: { file: CaseFile; f
         </p>
       ) : null}
       {ready ? (
-        <section id="share-panel" aria-labelledby="share-panel-title" className="order-last min-w-0 basis-full border-4 border-brand p-4" data-testid="share-panel">
+        <section
+          id="share-panel"
+          aria-labelledby="share-panel-title"
+          className="order-last min-w-0 basis-full border-4 border-brand p-4"
+          data-testid="share-panel"
+        >
           <h2 id="share-panel-title" ref={headingRef} tabIndex={-1} className="mb-3 text-xl font-bold">
             {text.panelTitle}
           </h2>
@@ -119,24 +157,24 @@ export function ShareLink({ file, findings, results, meta }: { file: CaseFile; f
                 </p>
               ) : (
                 <>
-                <label htmlFor="share-url" className="block font-semibold">
-                  {text.linkLabel}
-                </label>
-                <div className="mt-1 flex flex-wrap gap-2">
-                  <input
-                    ref={inputRef}
-                    id="share-url"
-                    type="text"
-                    readOnly
-                    value={state.link.url}
-                    spellCheck={false}
-                    aria-describedby="share-audience share-included"
-                    className="min-w-0 flex-1 basis-64 border-2 border-ink px-2 py-1.5 font-mono text-sm"
-                    onFocus={(event) => event.currentTarget.select()}
-                    data-testid="share-url"
-                  />
-                  <Button onClick={() => copy(state.link.url ?? "")}>{text.copy}</Button>
-                </div>
+                  <label htmlFor="share-url" className="block font-semibold">
+                    {text.linkLabel}
+                  </label>
+                  <div className="mt-1 flex flex-wrap gap-2">
+                    <input
+                      ref={inputRef}
+                      id="share-url"
+                      type="text"
+                      readOnly
+                      value={state.link.url}
+                      spellCheck={false}
+                      aria-describedby="share-audience share-included"
+                      className="min-w-0 flex-1 basis-64 border-2 border-ink px-2 py-1.5 font-mono text-sm"
+                      onFocus={(event) => event.currentTarget.select()}
+                      data-testid="share-url"
+                    />
+                    <Button onClick={() => copy(state.link.url ?? "")}>{text.copy}</Button>
+                  </div>
                 </>
               )}
               <p role="status" className="mt-1 min-h-6 text-sm">
@@ -154,7 +192,12 @@ export function ShareLink({ file, findings, results, meta }: { file: CaseFile; f
                 </p>
               ) : null}
               {state.link.revokeToken ? (
-                <Button variant="warning" className="mt-4" onClick={() => revoke({ ...state.link, revokeToken: state.link.revokeToken! })} disabled={state.busy}>
+                <Button
+                  variant="warning"
+                  className="mt-4"
+                  onClick={() => revoke({ ...state.link, revokeToken: state.link.revokeToken! })}
+                  disabled={state.busy}
+                >
                   {state.busy ? text.revoking : text.revoke}
                 </Button>
               ) : null}

@@ -1,28 +1,40 @@
 "use client";
 
-import { download } from "@/lib/report/download";
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { MostLikelySection } from "@/components/report/most-likely";
+import { ReportBody } from "@/components/report/report-body";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useWizard } from "@/components/wizard/wizard-provider";
-import { caseToDraft } from "@/lib/case/draft";
 import { format } from "@/lib/i18n/format";
+import { download } from "@/lib/report/download";
 import { countByStatus, toMarkdown, toReportFile } from "@/lib/report/export";
+import { cannotExplain } from "@/lib/report/next-steps";
 import { fetchShare, revokeShareLink, revokeTokenFor, ShareRequestError } from "@/lib/share/client";
 import { decryptShare, ShareCryptoError } from "@/lib/share/crypto";
-import { shareIdPattern, type StoredShare } from "@/lib/share/format";
+import { type StoredShare, shareIdPattern } from "@/lib/share/format";
 import type { SharedReport as Shared } from "@/lib/share/payload";
+import { caseToDraft } from "@/lib/wizard/draft";
 import { CaseSummary } from "./case-summary";
 import { formatDate } from "./dates";
-import { ReportBody } from "@/components/report/report-body";
-import { cannotExplain } from "@/lib/report/next-steps";
-import { MostLikelySection } from "@/components/report/most-likely";
 import { useDocumentTitle } from "./use-document-title";
 
-type Problem = "notFound" | "gone" | "missingKey" | "badKey" | "wrongKey" | "unsupported" | "badPayload" | "rateLimited" | "network";
-type State = { phase: "loading" } | { phase: "error"; problem: Problem } | { phase: "ready"; shared: Shared; stored: StoredShare };
+type Problem =
+  | "notFound"
+  | "gone"
+  | "missingKey"
+  | "badKey"
+  | "wrongKey"
+  | "unsupported"
+  | "badPayload"
+  | "rateLimited"
+  | "network";
+type State =
+  | { phase: "loading" }
+  | { phase: "error"; problem: Problem }
+  | { phase: "ready"; shared: Shared; stored: StoredShare };
 
 const cryptoProblem: Record<ShareCryptoError["reason"], Problem> = {
   "missing-key": "missingKey",
@@ -40,7 +52,17 @@ async function open(id: string, key: string): Promise<State> {
     stored = await fetchShare(id);
   } catch (error) {
     const failure = error instanceof ShareRequestError ? error.failure : "other";
-    return { phase: "error", problem: failure === "not-found" ? "notFound" : failure === "gone" ? "gone" : failure === "rate-limited" ? "rateLimited" : "network" };
+    return {
+      phase: "error",
+      problem:
+        failure === "not-found"
+          ? "notFound"
+          : failure === "gone"
+            ? "gone"
+            : failure === "rate-limited"
+              ? "rateLimited"
+              : "network",
+    };
   }
   let json: unknown;
   try {
@@ -94,7 +116,15 @@ export function SharedReport({ id }: { id: string }) {
   // loads the next page in full, so that it gets its own policy (the token step's sign-in needs the login hosts).
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const anchor = event.target instanceof Element ? event.target.closest("a[href]") : null;
       if (!(anchor instanceof HTMLAnchorElement) || anchor.target || anchor.hasAttribute("download")) return;
       const url = new URL(anchor.href, window.location.href);
@@ -120,11 +150,15 @@ export function SharedReport({ id }: { id: string }) {
   const title = state.phase === "error" ? text.errors[state.problem].title : text.title;
   useDocumentTitle(`${state.phase === "error" ? t.meta.errorPrefix : ""}${title} – ${t.meta.titleSuffix}`);
   // An error replaces the page: its heading takes focus. A report that opens normally leaves focus where it is.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new error title is a new page, so focus moves again.
   useEffect(() => {
     if (state.phase === "error") headingRef.current?.focus();
   }, [state.phase, title]);
 
-  const results = useMemo(() => (state.phase === "ready" && textReady ? state.shared.results(locale) : []), [state, locale, textReady]);
+  const results = useMemo(
+    () => (state.phase === "ready" && textReady ? state.shared.results(locale) : []),
+    [state, locale, textReady],
+  );
 
   if (state.phase === "loading" || (state.phase === "ready" && !textReady)) {
     return (
@@ -171,15 +205,16 @@ export function SharedReport({ id }: { id: string }) {
 
   return (
     <main id="main" tabIndex={-1} data-testid="shared-report">
-      <h1 className="mb-2 text-3xl font-bold">
-        {text.title}
-      </h1>
+      <h1 className="mb-2 text-3xl font-bold">{text.title}</h1>
       <p className="mb-2">{text.intro}</p>
       <p className="mb-1 text-muted" data-testid="shared-generated">
         {format(text.generated, { date: formatDate(payload.generatedAt, locale) })}
       </p>
       <p className="mb-1 text-muted" data-testid="shared-expires">
-        {format(text.shared, { date: formatDate(payload.sharedAt, locale), expires: formatDate(state.stored.expiresAt, locale) })}
+        {format(text.shared, {
+          date: formatDate(payload.sharedAt, locale),
+          expires: formatDate(state.stored.expiresAt, locale),
+        })}
       </p>
       <p className="mb-4 text-muted">{format(text.tool, { version: payload.tool.version })}</p>
       <MostLikelySection file={payload.case} results={results} />
@@ -190,10 +225,24 @@ export function SharedReport({ id }: { id: string }) {
         <Button onClick={openInWizard} aria-describedby="open-in-wizard-hint">
           {text.openInWizard}
         </Button>
-        <Button variant="secondary" onClick={() => download(`ece-oauth-report-${stamp}.md`, "text/markdown", toMarkdown(payload.case, results, meta, t))}>
+        <Button
+          variant="secondary"
+          onClick={() =>
+            download(`ece-oauth-report-${stamp}.md`, "text/markdown", toMarkdown(payload.case, results, meta, t))
+          }
+        >
           {t.report.exportMarkdown}
         </Button>
-        <Button variant="secondary" onClick={() => download(`ece-oauth-report-${stamp}.json`, "application/json", JSON.stringify(toReportFile(payload.case, results, meta), null, 2))}>
+        <Button
+          variant="secondary"
+          onClick={() =>
+            download(
+              `ece-oauth-report-${stamp}.json`,
+              "application/json",
+              JSON.stringify(toReportFile(payload.case, results, meta), null, 2),
+            )
+          }
+        >
           {t.report.exportJson}
         </Button>
         <Button variant="secondary" onClick={() => window.print()}>

@@ -1,12 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
+import * as api from "@/lib/api/token-client";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
-import type { DeviceError, DevicePoll, DeviceStart } from "@/lib/token/api";
+import type { DeviceError } from "@/lib/token/api";
+import { FailureCard } from "./failure-card";
 import { aadstsResult, type TokenTarget } from "./token-context";
 
 type State =
@@ -18,7 +19,17 @@ type State =
 
 const pollEveryMs = 2000;
 
-export function DeviceCodePanel({ target, operatorClientId, app, onToken }: { target: TokenTarget; operatorClientId: string | null; app: "case" | "operator"; onToken: (token: string) => void }) {
+export function DeviceCodePanel({
+  target,
+  operatorClientId,
+  app,
+  onToken,
+}: {
+  target: TokenTarget;
+  operatorClientId: string | null;
+  app: "case" | "operator";
+  onToken: (token: string) => void;
+}) {
   const { locale, t } = useI18n();
   const text = t.token.device;
   const [state, setState] = useState<State>({ kind: "idle" });
@@ -31,22 +42,32 @@ export function DeviceCodePanel({ target, operatorClientId, app, onToken }: { ta
     () => () => {
       if (timer.current) clearTimeout(timer.current);
       // Leaving the step: tell the server to stop polling and forget the sign-in.
-      if (current.current) void fetch(`/api/token/device?id=${current.current}`, { method: "DELETE" }).catch(() => undefined);
+      if (current.current) void api.cancelDeviceSignIn(current.current).catch(() => undefined);
     },
     [],
   );
 
   function fail(error: DeviceError) {
     current.current = null;
-    const card = aadstsResult(error.aadsts, { clientId, user: target.owner, tenant: target.tenant, scope: "-", ece: "-", registered: "-" }, locale);
-    setState({ kind: "failed", text: format(text.failed, { code: error.aadsts ? `AADSTS${error.aadsts}` : error.error, description: error.description }), card });
+    const card = aadstsResult(
+      error.aadsts,
+      { clientId, user: target.owner, tenant: target.tenant, scope: "-", ece: "-", registered: "-" },
+      locale,
+    );
+    setState({
+      kind: "failed",
+      text: format(text.failed, {
+        code: error.aadsts ? `AADSTS${error.aadsts}` : error.error,
+        description: error.description,
+      }),
+      card,
+    });
   }
 
   async function poll(id: string) {
     if (current.current !== id) return;
     try {
-      const response = await fetch(`/api/token/device?id=${id}`, { cache: "no-store" });
-      const body = (await response.json()) as DevicePoll;
+      const body = await api.pollDeviceSignIn(id);
       if (current.current !== id) return;
       if (body.status === "pending") {
         timer.current = setTimeout(() => void poll(id), pollEveryMs);
@@ -66,25 +87,31 @@ export function DeviceCodePanel({ target, operatorClientId, app, onToken }: { ta
   async function start() {
     setState({ kind: "starting" });
     try {
-      const response = await fetch("/api/token/device", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ cloud: target.cloud.id, tenant: target.tenant, clientId: target.clientId, retrieval: target.retrieval, app: useOperator ? "operator" : "case" }),
+      const body = await api.startDeviceSignIn({
+        cloud: target.cloud.id,
+        tenant: target.tenant,
+        clientId: target.clientId,
+        retrieval: target.retrieval,
+        app: useOperator ? "operator" : "case",
       });
-      const body = (await response.json()) as DeviceStart & { error?: { message?: string } };
-      if (!response.ok) return fail({ error: `HTTP ${response.status}`, aadsts: null, description: (body.error as { message?: string } | undefined)?.message ?? "" });
       if (!body.ok) return fail(body.error);
       current.current = body.id;
       setState({ kind: "waiting", id: body.id, userCode: body.userCode, verificationUri: body.verificationUri });
       timer.current = setTimeout(() => void poll(body.id), pollEveryMs);
     } catch (error) {
-      fail({ error: "network_error", aadsts: null, description: error instanceof Error ? error.message : String(error) });
+      if (error instanceof api.ApiRequestError)
+        return fail({ error: `HTTP ${error.status}`, aadsts: null, description: error.message });
+      fail({
+        error: "network_error",
+        aadsts: null,
+        description: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
   function stop() {
     if (timer.current) clearTimeout(timer.current);
-    if (current.current) void fetch(`/api/token/device?id=${current.current}`, { method: "DELETE" }).catch(() => undefined);
+    if (current.current) void api.cancelDeviceSignIn(current.current).catch(() => undefined);
     current.current = null;
     setState({ kind: "idle" });
   }
@@ -106,7 +133,13 @@ export function DeviceCodePanel({ target, operatorClientId, app, onToken }: { ta
         <div className="mb-4 border-l-4 border-info pl-4">
           <p>{format(text.instructions, { uri: state.verificationUri, owner: target.owner })}</p>
           <p className="mt-1">
-            <a href={state.verificationUri} target="_blank" rel="noreferrer" className="break-all" data-testid="token-device-uri">
+            <a
+              href={state.verificationUri}
+              target="_blank"
+              rel="noreferrer"
+              className="break-all"
+              data-testid="token-device-uri"
+            >
               {state.verificationUri}
             </a>
           </p>
@@ -134,11 +167,7 @@ export function DeviceCodePanel({ target, operatorClientId, app, onToken }: { ta
         {state.kind === "done" ? <p className="font-semibold">{text.done}</p> : null}
         {state.kind === "failed" ? <p className="font-bold text-fail">{state.text}</p> : null}
       </div>
-      {state.kind === "failed" && state.card ? (
-        <div className="mt-3">
-          <ResultCard result={state.card} />
-        </div>
-      ) : null}
+      {state.kind === "failed" ? <FailureCard result={state.card} /> : null}
     </section>
   );
 }

@@ -1,16 +1,21 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
-import { redirectPending, redirectUriFor } from "@/lib/token/redirect-state";
 import type { PromptChoice, SignInOutcome, SignInRequest } from "@/lib/token/msal-sign-in";
+import { redirectPending, redirectUriFor } from "@/lib/token/redirect-state";
+import { FailureCard } from "./failure-card";
 import { aadstsResult, type TokenTarget } from "./token-context";
 
-type State = { kind: "idle" } | { kind: "running" } | { kind: "done" } | { kind: "notice"; text: string } | { kind: "failed"; text: string; card: CheckResult | null };
+type State =
+  | { kind: "idle" }
+  | { kind: "running" }
+  | { kind: "done" }
+  | { kind: "notice"; text: string }
+  | { kind: "failed"; text: string; card: CheckResult | null };
 
 const prompts: PromptChoice[] = ["login", "select_account", "none"];
 
@@ -50,10 +55,18 @@ export function SignInPanel({ target, operatorClientId, app, onToken }: Props) {
       { clientId, user: target.owner, tenant: target.tenant, ece: redirectUriFor(origin), registered: "-", scope: "-" },
       locale,
     );
-    setState({ kind: "failed", text: format(text.failed, { code: failure.aadsts ? `AADSTS${failure.aadsts}` : failure.code, description: failure.description }), card });
+    setState({
+      kind: "failed",
+      text: format(text.failed, {
+        code: failure.aadsts ? `AADSTS${failure.aadsts}` : failure.code,
+        description: failure.description,
+      }),
+      card,
+    });
   }
 
   // Back from a full-page sign-in: finish it (this loads MSAL only when one is pending).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the origin is known; settle reads that render's values.
   useEffect(() => {
     if (!origin || completing.current || !redirectPending()) return;
     completing.current = true;
@@ -61,11 +74,18 @@ export function SignInPanel({ target, operatorClientId, app, onToken }: Props) {
     void loadMsal()
       .then((msal) => msal.completeRedirect(origin))
       .then(settle);
-    // Runs once, when the origin is known; settle reads that render's values.
   }, [origin]);
 
   function request(): SignInRequest {
-    return { clientId, tenant: target.tenant, loginHost: target.cloud.loginHost, outlookResource: target.cloud.outlookResource, retrieval: target.retrieval, loginHint: target.owner, prompt };
+    return {
+      clientId,
+      tenant: target.tenant,
+      loginHost: target.cloud.loginHost,
+      outlookResource: target.cloud.outlookResource,
+      retrieval: target.retrieval,
+      loginHint: target.owner,
+      prompt,
+    };
   }
 
   async function signIn(mode: "popup" | "redirect") {
@@ -111,7 +131,15 @@ export function SignInPanel({ target, operatorClientId, app, onToken }: Props) {
         <legend className="font-semibold">{text.promptLegend}</legend>
         {prompts.map((choice) => (
           <div key={choice} className="mt-2 flex items-start gap-3">
-            <input id={`token-prompt-${choice}`} type="radio" name="token-prompt" value={choice} checked={prompt === choice} onChange={() => setPrompt(choice)} className="mt-1 size-5 shrink-0 accent-ink" />
+            <input
+              id={`token-prompt-${choice}`}
+              type="radio"
+              name="token-prompt"
+              value={choice}
+              checked={prompt === choice}
+              onChange={() => setPrompt(choice)}
+              className="mt-1 size-5 shrink-0 accent-ink"
+            />
             <label htmlFor={`token-prompt-${choice}`}>{text.prompt[choice]}</label>
           </div>
         ))}
@@ -120,7 +148,12 @@ export function SignInPanel({ target, operatorClientId, app, onToken }: Props) {
         <Button variant="secondary" onClick={() => void signIn("popup")} disabled={state.kind === "running" || !origin}>
           {format(text.button, { owner: target.owner })}
         </Button>
-        <Button variant="secondary" onClick={() => void signIn("redirect")} disabled={state.kind === "running" || !origin} aria-describedby="token-redirect-hint">
+        <Button
+          variant="secondary"
+          onClick={() => void signIn("redirect")}
+          disabled={state.kind === "running" || !origin}
+          aria-describedby="token-redirect-hint"
+        >
           {text.redirectButton}
         </Button>
       </div>
@@ -133,11 +166,7 @@ export function SignInPanel({ target, operatorClientId, app, onToken }: Props) {
         {state.kind === "notice" ? <p>{state.text}</p> : null}
         {state.kind === "failed" ? <p className="font-bold text-fail">{state.text}</p> : null}
       </div>
-      {state.kind === "failed" && state.card ? (
-        <div className="mt-3">
-          <ResultCard result={state.card} />
-        </div>
-      ) : null}
+      {state.kind === "failed" ? <FailureCard result={state.card} /> : null}
     </section>
   );
 }

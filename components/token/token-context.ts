@@ -1,15 +1,17 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { CheckResult } from "@/lib/catalogue/present";
+import * as api from "@/lib/api/token-client";
+import { type Draft, splitLines, textOf } from "@/lib/case/fields";
 import { causeDef } from "@/lib/catalogue/causes";
+import type { CheckResult } from "@/lib/catalogue/present";
 import { present } from "@/lib/catalogue/present";
 import { catalogueTextLoaded } from "@/lib/catalogue/text";
-import { splitLines, textOf, type Draft } from "@/lib/case/fields";
 import type { Locale } from "@/lib/i18n/locales";
 import { causeForAadsts } from "@/lib/knowledge/aadsts";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
-import { tokenOwner, type Retrieval } from "@/lib/token/inspect";
+import { sameId } from "@/lib/token/claims";
+import { type Retrieval, tokenOwner } from "@/lib/token/inspect";
 
 /** Everything the token step derives from the answers: who must own the token, and which app and cloud sign in. */
 export type TokenTarget = {
@@ -28,7 +30,7 @@ export function tokenTarget(draft: Draft, cloud: CloudProfile, mailbox: string |
   const clientId = textOf(draft["azure.clientId"]);
   const mailboxes = splitLines(textOf(draft["mail.mailboxes"]));
   const accessModel = textOf(draft["mail.accessModel"]) === "shared" ? "shared" : "per-mailbox";
-  const chosen = mailbox && mailboxes.includes(mailbox) ? mailbox : (mailboxes[0] ?? "");
+  const chosen = (mailbox && mailboxes.find((item) => sameId(item, mailbox))) || (mailboxes[0] ?? "");
   const owner = tokenOwner(accessModel, textOf(draft["mail.signInAccount"]), chosen);
   if (!tenant || !clientId || !owner || !textOf(draft["azure.cloud"])) return null;
   const lifetime = Number(textOf(draft["azure.accessTokenLifetimeMinutes"]));
@@ -49,8 +51,8 @@ export function useSignInClientId(): string | null {
   const [id, setId] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    fetch("/api/token/config")
-      .then((response) => (response.ok ? (response.json() as Promise<{ signInClientId?: unknown }>) : null))
+    api
+      .tokenConfig()
       .then((body) => {
         if (live && typeof body?.signInClientId === "string") setId(body.signInClientId);
       })
@@ -63,7 +65,11 @@ export function useSignInClientId(): string | null {
 }
 
 /** An Entra answer (AADSTS code) as the catalogue's finding card, when the catalogue knows the code. */
-export function aadstsResult(aadsts: number | null, params: Record<string, string>, locale: Locale): CheckResult | null {
+export function aadstsResult(
+  aadsts: number | null,
+  params: Record<string, string>,
+  locale: Locale,
+): CheckResult | null {
   const cause = aadsts === null ? undefined : causeForAadsts(aadsts);
   // Before this language's catalogue text has loaded (a sign-in answer that comes back at once) there is no card.
   if (!cause || !catalogueTextLoaded(locale)) return null;

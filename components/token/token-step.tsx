@@ -5,15 +5,16 @@ import { useCloud } from "@/components/ui/config-provider";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useWizard } from "@/components/wizard/wizard-provider";
+import * as api from "@/lib/api/token-client";
 import { textOf } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
-import { decodeToken } from "@/lib/token/claims";
 import { delegatedScopes, type RealmAnswer } from "@/lib/token/inspect";
+import { mailboxOfToken } from "@/lib/token/mailbox-match";
 import { pendingRedirectClientId, redirectUriFor } from "@/lib/token/redirect-state";
 import { ClaimsPanel } from "./claims-panel";
 import { DeviceCodePanel } from "./device-code-panel";
 import { SignInPanel } from "./sign-in-panel";
-import { tokenTarget, useSignInClientId, type TokenTarget } from "./token-context";
+import { type TokenTarget, tokenTarget, useSignInClientId } from "./token-context";
 
 type Way = "case-sign-in" | "device" | "paste";
 const ways: Way[] = ["case-sign-in", "device", "paste"];
@@ -34,7 +35,9 @@ export default function TokenStep() {
   const [mailbox, setMailbox] = useState<string | null>(null);
   const operatorClientId = useSignInClientId();
   // Back from a full-page sign-in with ECE's app: its panel must be there to complete it.
-  const [way, setWay] = useState<Way | null>(() => (pendingRedirectClientId() === textOf(draft["azure.clientId"]) ? "case-sign-in" : null));
+  const [way, setWay] = useState<Way | null>(() =>
+    pendingRedirectClientId() === textOf(draft["azure.clientId"]) ? "case-sign-in" : null,
+  );
   // Which app issued the token in memory: the claims panel expects that app's id.
   const [tokenApp, setTokenApp] = useState<"case" | "operator">("case");
   const [origin, setOrigin] = useState("");
@@ -43,19 +46,21 @@ export default function TokenStep() {
   useEffect(() => setOrigin(window.location.origin), []);
 
   // Per-mailbox model: a token of one of the case's mailboxes is compared with that mailbox.
+  const mailboxes = target?.mailboxes;
+  const perMailbox = target?.accessModel === "per-mailbox";
   useEffect(() => {
-    const decoded = token.trim() ? decodeToken(token) : null;
-    const user = decoded?.ok ? decoded.claims.user?.toLowerCase() : undefined;
-    const match = target?.mailboxes.find((item) => item.toLowerCase() === user);
-    if (match && target?.accessModel === "per-mailbox") setMailbox(match);
-  }, [token, target?.mailboxes, target?.accessModel]);
+    const match = mailboxes ? mailboxOfToken(mailboxes, token) : undefined;
+    if (match && perMailbox) setMailbox(match);
+  }, [token, mailboxes, perMailbox]);
 
   if (!target) return <p className="mb-8 font-semibold">{text.incomplete}</p>;
   const tokenFrom = (app: "case" | "operator") => (value: string) => {
     setTokenApp(app);
     setSecret("accessToken", value);
   };
-  const scopes = delegatedScopes(target.cloud.outlookResource, target.retrieval).filter((scope) => scope !== "offline_access");
+  const scopes = delegatedScopes(target.cloud.outlookResource, target.retrieval).filter(
+    (scope) => scope !== "offline_access",
+  );
   const deviceApp = operatorClientId ? "operator" : "case";
 
   return (
@@ -69,7 +74,12 @@ export default function TokenStep() {
             <label htmlFor="token-mailbox" className="block font-semibold">
               {text.owner.mailboxLabel}
             </label>
-            <select id="token-mailbox" value={target.owner} onChange={(event) => setMailbox(event.target.value)} className="mt-1 block w-full max-w-xl border-2 border-ink px-2 py-1.5">
+            <select
+              id="token-mailbox"
+              value={target.owner}
+              onChange={(event) => setMailbox(event.target.value)}
+              className="mt-1 block w-full max-w-xl border-2 border-ink px-2 py-1.5"
+            >
               {target.mailboxes.map((item) => (
                 <option key={item} value={item}>
                   {item}
@@ -81,7 +91,9 @@ export default function TokenStep() {
         <p className="mb-2 font-semibold" data-testid="token-owner-account">
           {format(text.owner.mustOwn, { owner: target.owner })}
         </p>
-        <p className="mb-2">{target.accessModel === "shared" ? format(text.owner.shared, { owner: target.owner }) : text.owner.perMailbox}</p>
+        <p className="mb-2">
+          {target.accessModel === "shared" ? format(text.owner.shared, { owner: target.owner }) : text.owner.perMailbox}
+        </p>
         <RealmLine target={target} />
       </section>
 
@@ -96,7 +108,12 @@ export default function TokenStep() {
           {operatorClientId ? (
             <>
               <p className="mb-4">{format(text.diagnosisApp.configured, { clientId: operatorClientId })}</p>
-              <SignInPanel target={target} operatorClientId={operatorClientId} app="operator" onToken={tokenFrom("operator")} />
+              <SignInPanel
+                target={target}
+                operatorClientId={operatorClientId}
+                app="operator"
+                onToken={tokenFrom("operator")}
+              />
             </>
           ) : (
             <>
@@ -116,27 +133,51 @@ export default function TokenStep() {
           <legend className="mb-2 font-semibold">{text.ways.otherLegend}</legend>
           {ways.map((choice) => (
             <div key={choice} className="mt-2 flex items-start gap-3">
-              <input id={`token-way-${choice}`} type="radio" name="token-way" value={choice} checked={way === choice} onChange={() => setWay(choice)} className="mt-1 size-5 shrink-0 accent-ink" />
+              <input
+                id={`token-way-${choice}`}
+                type="radio"
+                name="token-way"
+                value={choice}
+                checked={way === choice}
+                onChange={() => setWay(choice)}
+                className="mt-1 size-5 shrink-0 accent-ink"
+              />
               <label htmlFor={`token-way-${choice}`} className="cursor-pointer">
                 {text.ways.other[choice]}
               </label>
             </div>
           ))}
         </fieldset>
-        {way === "case-sign-in" ? <SignInPanel target={target} operatorClientId={operatorClientId} app="case" onToken={tokenFrom("case")} /> : null}
-        {way === "device" ? <DeviceCodePanel target={target} operatorClientId={operatorClientId} app={deviceApp} onToken={tokenFrom(deviceApp)} /> : null}
+        {way === "case-sign-in" ? (
+          <SignInPanel target={target} operatorClientId={operatorClientId} app="case" onToken={tokenFrom("case")} />
+        ) : null}
+        {way === "device" ? (
+          <DeviceCodePanel
+            target={target}
+            operatorClientId={operatorClientId}
+            app={deviceApp}
+            onToken={tokenFrom(deviceApp)}
+          />
+        ) : null}
         {way === "paste" ? (
           <section aria-labelledby="token-paste" className="mb-8" data-testid="token-paste">
             <h3 id="token-paste" className="mb-2 text-lg font-bold">
               {text.paste.heading}
             </h3>
-            <p className="mb-2 [overflow-wrap:anywhere]">{format(text.paste.intro, { owner: target.owner, scope: scopes.join(" ") })}</p>
+            <p className="mb-2 [overflow-wrap:anywhere]">
+              {format(text.paste.intro, { owner: target.owner, scope: scopes.join(" ") })}
+            </p>
             <p className="font-semibold">{text.paste.password}</p>
           </section>
         ) : null}
       </section>
 
-      <ClaimsPanel token={token} target={target} operatorClientId={tokenApp === "operator" ? operatorClientId : null} onForget={() => setSecret("accessToken", "")} />
+      <ClaimsPanel
+        token={token}
+        target={target}
+        operatorClientId={tokenApp === "operator" ? operatorClientId : null}
+        onForget={() => setSecret("accessToken", "")}
+      />
     </div>
   );
 }
@@ -150,11 +191,11 @@ function RealmLine({ target }: { target: TokenTarget }) {
   useEffect(() => {
     let live = true;
     setAnswer(null);
-    fetch("/api/token/realm", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ cloud: target.cloud.id, login: target.owner }) })
-      .then((response) => (response.ok ? (response.json() as Promise<RealmAnswer & { error?: unknown }>) : null))
+    api
+      .realm({ cloud: target.cloud.id, login: target.owner })
       .then((body) => {
         if (!live) return;
-        setAnswer(body && !body.error ? body : { domain, namespaceType: null, authUrl: null, failed: true });
+        setAnswer(body.error ? { domain, namespaceType: null, authUrl: null, failed: true } : body);
       })
       .catch(() => live && setAnswer({ domain, namespaceType: null, authUrl: null, failed: true }));
     return () => {
@@ -174,7 +215,9 @@ function RealmLine({ target }: { target: TokenTarget }) {
   return (
     <div aria-live="polite" data-testid="token-realm" data-realm={answer?.namespaceType ?? ""}>
       <p className={answer?.namespaceType === "Federated" ? "font-semibold text-fail" : ""}>{line}</p>
-      {answer?.namespaceType === "Federated" ? <p className="mt-1 font-semibold">{format(text.federatedAdvice, { owner: target.owner })}</p> : null}
+      {answer?.namespaceType === "Federated" ? (
+        <p className="mt-1 font-semibold">{format(text.federatedAdvice, { owner: target.owner })}</p>
+      ) : null}
     </div>
   );
 }

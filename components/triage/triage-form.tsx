@@ -2,25 +2,26 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useEffect, useState, type FormEvent } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
-import type { CheckResult } from "@/lib/catalogue/present";
+import * as api from "@/lib/api/client";
+import type { TriageResponse } from "@/lib/api/contract";
 import { format } from "@/lib/i18n/format";
 import { stepIds } from "@/lib/wizard/steps";
 
 // Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget).
-const SignInLogsPanel = dynamic(() => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel));
-
-type Match = { cause: string; excerpt: string; line: number; result: CheckResult };
+const SignInLogsPanel = dynamic(() =>
+  import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel),
+);
 
 export function TriageForm() {
   const { locale, t } = useI18n();
   const text = t.triage;
   const [value, setValue] = useState("");
-  const [matches, setMatches] = useState<Match[] | null>(null);
+  const [matches, setMatches] = useState<TriageResponse["matches"] | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -39,10 +40,7 @@ export function TriageForm() {
     setErrors([]);
     setBusy(true);
     try {
-      const response = await fetch("/api/triage", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: value, locale }) });
-      const body = (await response.json()) as { matches?: Match[]; error?: { message?: string } };
-      if (!response.ok || !body.matches) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
-      setMatches(body.matches);
+      setMatches((await api.triage({ text: value, locale })).matches);
     } catch (error) {
       setErrors([format(text.failed, { message: error instanceof Error ? error.message : String(error) })]);
     } finally {
@@ -52,7 +50,11 @@ export function TriageForm() {
 
   return (
     <main id="main" tabIndex={-1} className="max-w-3xl">
-      <ErrorSummary title={t.errors.summaryTitle} focusKey={attempt} errors={errors.map((message) => ({ href: "#triage-text", text: message }))} />
+      <ErrorSummary
+        title={t.errors.summaryTitle}
+        focusKey={attempt}
+        errors={errors.map((message) => ({ href: "#triage-text", text: message }))}
+      />
       <h1 className="mb-4 text-3xl font-bold">{text.title}</h1>
       <p className="mb-6">{text.intro}</p>
       <form noValidate onSubmit={submit} aria-label={text.title}>

@@ -1,7 +1,7 @@
 "use client";
 
-import { createContext, useContext, type ReactNode } from "react";
-import { cloudProfiles, type CloudProfile } from "@/lib/knowledge/clouds";
+import { createContext, type ReactNode, useContext } from "react";
+import { type CloudProfile, cloudProfiles } from "@/lib/knowledge/clouds";
 
 const ConfigContext = createContext<{ clouds: CloudProfile[] }>({ clouds: Object.values(cloudProfiles) });
 

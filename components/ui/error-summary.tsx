@@ -5,15 +5,22 @@ import { useEffect, useRef } from "react";
 export type SummaryError = { href: string; text: string };
 
 export function ErrorSummary({ title, errors, focusKey }: { title: string; errors: SummaryError[]; focusKey: number }) {
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey changes on every submit, so focus returns to the summary each time.
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();
   }, [focusKey, errors.length]);
 
   if (errors.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" className="mb-8 border-4 border-fail p-4" data-testid="error-summary">
+    <section
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby="error-summary-title"
+      className="mb-8 border-4 border-fail p-4"
+      data-testid="error-summary"
+    >
       <h2 id="error-summary-title" className="mb-3 text-xl font-bold">
         {title}
       </h2>
@@ -38,6 +45,6 @@ export function ErrorSummary({ title, errors, focusKey }: { title: string; error
           ))}
         </ul>
       </div>
-    </div>
+    </section>
   );
 }

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useWizard } from "@/components/wizard/wizard-provider";
-import { carrySecrets } from "@/lib/wizard/carry-secrets";
 import { locales } from "@/lib/i18n/locales";
+import { carrySecrets } from "@/lib/wizard/carry-secrets";
 import { useI18n } from "./i18n-provider";
 
 export function SiteHeader() {
@@ -18,7 +18,11 @@ export function SiteHeader() {
   return (
     <header className="no-print border-b-8 border-brand bg-ink text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-        <Link href={`/${locale}`} className="text-lg font-bold text-white no-underline hover:text-white" aria-label={t.nav.home}>
+        <Link
+          href={`/${locale}`}
+          className="text-lg font-bold text-white no-underline hover:text-white"
+          aria-label={t.nav.home}
+        >
           {t.appName}
         </Link>
         <nav aria-label={t.nav.language}>

@@ -1,8 +1,13 @@
-import { fields, listOf, textOf, type DraftValue, type FieldId } from "@/lib/case/fields";
+import { type DraftValue, type FieldId, fields, listOf, textOf } from "@/lib/case/fields";
 import type { Messages } from "@/lib/i18n/messages";
 
 /** An answer as a person reads it: option labels, not ids (`cloudLabel` names operator cloud profiles). */
-export function answerText(t: Messages, id: FieldId, value: DraftValue | undefined, cloudLabel?: (id: string) => string | undefined): string {
+export function answerText(
+  t: Messages,
+  id: FieldId,
+  value: DraftValue | undefined,
+  cloudLabel?: (id: string) => string | undefined,
+): string {
   const def = fields[id];
   const options = (t.fields[id] as { options?: Record<string, string> }).options;
   if (def.kind === "checkboxes") {

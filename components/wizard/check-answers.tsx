@@ -2,25 +2,22 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type ReactNode } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useClouds } from "@/components/ui/config-provider";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { symptomOf } from "@/lib/case/draft";
-import { textOf, type FieldId } from "@/lib/case/fields";
-import { symptomText } from "@/lib/symptoms/symptom-text";
+import * as api from "@/lib/api/client";
+import { type FieldId, textOf } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
-import type { Finding } from "@/lib/rules/types";
+import { symptomText } from "@/lib/symptoms/symptom-text";
+import { symptomOf } from "@/lib/wizard/draft";
 import { applicableFields, applicableSteps, validateStep } from "@/lib/wizard/steps";
+import type { Secrets } from "@/lib/wizard/store";
 import { answerText } from "./answer-text";
 import { fieldText } from "./field";
 import { StepList } from "./step-list";
 import { useHydrated, useWizard } from "./wizard-provider";
-import { useClouds } from "@/components/ui/config-provider";
-import type { ProbeEvidence } from "@/lib/probes/types";
-import type { Secrets } from "@/lib/wizard/store";
-
-type ApiFailure = { error?: { message?: string } };
 
 function given(secrets: Secrets): Partial<Secrets> | undefined {
   const entries = Object.entries(secrets).filter(([, value]) => value.trim() !== "");
@@ -52,28 +49,43 @@ export function CheckAnswers() {
     setAttempt((count) => count + 1);
     const incomplete = order.filter((id) => validateStep(id, draft).length > 0);
     if (incomplete.length > 0) {
-      setProblems(incomplete.map((id) => ({ href: `/${locale}/steps/${id}?return=check-answers`, text: `${t.check.incomplete} ${t.steps[id].title}` })));
+      setProblems(
+        incomplete.map((id) => ({
+          href: `/${locale}/steps/${id}?return=check-answers`,
+          text: `${t.check.incomplete} ${t.steps[id].title}`,
+        })),
+      );
       return;
     }
-    const { draftToCase } = await import("@/lib/case/draft-parse");
+    const { draftToCase } = await import("@/lib/wizard/draft-parse");
     const parsed = draftToCase(draft);
     if (!parsed.success) {
-      setProblems([{ href: "#main", text: format(t.check.failed, { message: parsed.error.issues[0]?.path.join(".") ?? "" }) }]);
+      setProblems([
+        { href: "#main", text: format(t.check.failed, { message: parsed.error.issues[0]?.path.join(".") ?? "" }) },
+      ]);
       return;
     }
     setRunning(true);
     try {
-      const response = await fetch("/api/diagnose", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ case: parsed.data, secrets: given(secrets), locale, ...(live ? { live: true } : {}) }),
+      const body = await api.diagnose({
+        case: parsed.data,
+        secrets: given(secrets),
+        locale,
+        ...(live ? { live: true } : {}),
       });
-      const body = (await response.json()) as { findings?: Finding[]; evidence?: ProbeEvidence[] } & ApiFailure;
-      if (!response.ok || !body.findings) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
-      setDiagnosis({ findings: body.findings, at: new Date().toISOString(), ...(body.evidence?.length ? { evidence: body.evidence } : {}) });
+      setDiagnosis({
+        findings: body.findings,
+        at: new Date().toISOString(),
+        ...(body.evidence?.length ? { evidence: body.evidence } : {}),
+      });
       router.push(`/${locale}/report`);
     } catch (error) {
-      setProblems([{ href: "#run", text: format(t.check.failed, { message: error instanceof Error ? error.message : String(error) }) }]);
+      setProblems([
+        {
+          href: "#run",
+          text: format(t.check.failed, { message: error instanceof Error ? error.message : String(error) }),
+        },
+      ]);
       setRunning(false);
     }
   }
@@ -95,7 +107,11 @@ export function CheckAnswers() {
                   {symptom ? symptomText(t, symptom) : t.symptom.notGiven}
                 </AnswerRow>
                 {textOf(draft["symptom.errorText"]) ? (
-                  <AnswerRow id="symptom.errorText" href={`/${locale}#symptom`} className="max-h-40 overflow-auto whitespace-pre-wrap break-words font-mono text-sm">
+                  <AnswerRow
+                    id="symptom.errorText"
+                    href={`/${locale}#symptom`}
+                    className="max-h-40 overflow-auto whitespace-pre-wrap break-words font-mono text-sm"
+                  >
                     {textOf(draft["symptom.errorText"])}
                   </AnswerRow>
                 ) : null}
@@ -120,7 +136,14 @@ export function CheckAnswers() {
               </section>
             ))}
             <div className="mb-6 flex items-start gap-3">
-              <input id="live" type="checkbox" className="mt-1 size-5 shrink-0 accent-ink" checked={live} onChange={(event) => setLive(event.target.checked)} aria-describedby="live-hint live-what" />
+              <input
+                id="live"
+                type="checkbox"
+                className="mt-1 size-5 shrink-0 accent-ink"
+                checked={live}
+                onChange={(event) => setLive(event.target.checked)}
+                aria-describedby="live-hint live-what"
+              />
               <div>
                 <label htmlFor="live" className="cursor-pointer font-semibold">
                   {t.check.live}
@@ -148,11 +171,24 @@ export function CheckAnswers() {
   );
 }
 
-function AnswerRow({ id, href, className = "whitespace-pre-line [overflow-wrap:anywhere]", children }: { id: FieldId; href: string; className?: string; children: ReactNode }) {
+function AnswerRow({
+  id,
+  href,
+  className = "whitespace-pre-line [overflow-wrap:anywhere]",
+  children,
+}: {
+  id: FieldId;
+  href: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   const label = fieldText(t, id).label;
   return (
-    <div className="grid gap-1 border-b border-line py-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_6rem] sm:gap-4" data-answer-row={id}>
+    <div
+      className="grid gap-1 border-b border-line py-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_6rem] sm:gap-4"
+      data-answer-row={id}
+    >
       <dt className="font-semibold">{label}</dt>
       <dd className={className} data-field={id}>
         {children}

@@ -1,13 +1,21 @@
 "use client";
 
 import { useState } from "react";
-import { fields, listOf, textOf, type DraftValue, type FieldDef, type FieldError, type FieldId } from "@/lib/case/fields";
-import { redactAndCut, type CutText } from "@/lib/case/cut-text";
-import { fieldWarning } from "@/lib/case/field-warnings";
-import { intlLocale } from "@/lib/i18n/dates";
-import { format } from "@/lib/i18n/format";
 import { useClouds } from "@/components/ui/config-provider";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { type CutText, redactAndCut } from "@/lib/case/cut-text";
+import { fieldWarning } from "@/lib/case/field-warnings";
+import {
+  type DraftValue,
+  type FieldDef,
+  type FieldError,
+  type FieldId,
+  fields,
+  listOf,
+  textOf,
+} from "@/lib/case/fields";
+import { intlLocale } from "@/lib/i18n/dates";
+import { format } from "@/lib/i18n/format";
 
 type FieldText = { label: string; hint?: string; options?: Record<string, string> };
 
@@ -26,14 +34,28 @@ export function fieldErrorText(t: ReturnType<typeof useI18n>["t"], error: FieldE
 const inputClass = "mt-1 block w-full max-w-xl border-2 border-ink px-2 py-1.5 text-base";
 const errorInputClass = "border-fail";
 
-export function Field({ id, value, error, tenant, onChange }: { id: FieldId; value: DraftValue | undefined; error?: string; tenant?: string; onChange: (value: DraftValue) => void }) {
+export function Field({
+  id,
+  value,
+  error,
+  tenant,
+  onChange,
+}: {
+  id: FieldId;
+  value: DraftValue | undefined;
+  error?: string;
+  tenant?: string;
+  onChange: (value: DraftValue) => void;
+}) {
   const { locale, t } = useI18n();
   const [cut, setCut] = useState<CutText["cut"]>(null);
   const def = fields[id];
   const clouds = useClouds();
   const text = fieldText(t, id);
-  const options: readonly string[] = def.kind === "cloud" ? clouds.map((cloud) => cloud.id) : "options" in def ? def.options : [];
-  const optionLabel = (option: string) => text.options?.[option] ?? clouds.find((cloud) => cloud.id === option)?.label ?? option;
+  const options: readonly string[] =
+    def.kind === "cloud" ? clouds.map((cloud) => cloud.id) : "options" in def ? def.options : [];
+  const optionLabel = (option: string) =>
+    text.options?.[option] ?? clouds.find((cloud) => cloud.id === option)?.label ?? option;
   const hintId = text.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   // Shown as the field is answered, beside it; it does not block Continue (the report lists it too).
@@ -49,7 +71,12 @@ export function Field({ id, value, error, tenant, onChange }: { id: FieldId; val
     </p>
   ) : null;
   const warningLine = warning ? (
-    <div id={warningId} className="mt-2 max-w-xl border-l-4 border-warn bg-amber-50 p-2 text-warn" data-testid="field-warning" data-warning={warning.key}>
+    <div
+      id={warningId}
+      className="mt-2 max-w-xl border-l-4 border-warn bg-amber-50 p-2 text-warn"
+      data-testid="field-warning"
+      data-warning={warning.key}
+    >
       <p className="font-bold">
         <span aria-hidden="true">! </span>
         <span className="sr-only">{t.warnings.prefix}: </span>
@@ -118,7 +145,12 @@ export function Field({ id, value, error, tenant, onChange }: { id: FieldId; val
       {hint}
       {errorLine}
       {def.kind === "emails" ? (
-        <textarea {...common} rows={4} value={typeof value === "string" ? value : textOf(value)} onChange={(event) => onChange(event.target.value)} />
+        <textarea
+          {...common}
+          rows={4}
+          value={typeof value === "string" ? value : textOf(value)}
+          onChange={(event) => onChange(event.target.value)}
+        />
       ) : def.kind === "paste" ? (
         // Redacted before it reaches the store (and sessionStorage): a pasted log line may carry a token.
         // Redacted before it is cut, and cut on a line boundary: a cut never leaves part of a token behind.
@@ -135,7 +167,11 @@ export function Field({ id, value, error, tenant, onChange }: { id: FieldId; val
           />
           {cut ? (
             <p id={cutId} role="status" className="mt-1 max-w-xl font-semibold" data-testid="paste-cut">
-              {format(t.symptom.errorTextCut, { max: (def.max ?? 0).toLocaleString(intlLocale(locale)), kept: cut.kept.toLocaleString(intlLocale(locale)), total: cut.total.toLocaleString(intlLocale(locale)) })}
+              {format(t.symptom.errorTextCut, {
+                max: (def.max ?? 0).toLocaleString(intlLocale(locale)),
+                kept: cut.kept.toLocaleString(intlLocale(locale)),
+                total: cut.total.toLocaleString(intlLocale(locale)),
+              })}
             </p>
           ) : null}
         </>

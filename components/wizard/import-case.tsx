@@ -1,14 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { caseToDraft } from "@/lib/case/draft";
 import { issueMessage } from "@/lib/case/issue-text";
 import { decodeTextFile, locateJsonError } from "@/lib/case/json-errors";
 import { format } from "@/lib/i18n/format";
+import { caseToDraft } from "@/lib/wizard/draft";
 import { useWizard } from "./wizard-provider";
 
 const maxBytes = 256 * 1024;
@@ -45,7 +45,13 @@ export function ImportCase() {
     } catch {
       // JSON.parse's own message differs per browser and gives at most a character offset: say where, in words.
       const where = locateJsonError(text);
-      const problem = where ? format(t.importCase.jsonAt, { line: where.line, column: where.column, problem: t.importCase.jsonProblems[where.problem] }) : t.importCase.jsonProblems.other;
+      const problem = where
+        ? format(t.importCase.jsonAt, {
+            line: where.line,
+            column: where.column,
+            problem: t.importCase.jsonProblems[where.problem],
+          })
+        : t.importCase.jsonProblems.other;
       return fail([format(t.importCase.invalidJson, { message: problem })]);
     }
     const { caseIssues, caseSchema } = await import("@/lib/case/schema");
@@ -57,7 +63,11 @@ export function ImportCase() {
 
   return (
     <main id="main" tabIndex={-1} className="max-w-3xl">
-      <ErrorSummary title={t.errors.summaryTitle} focusKey={attempt} errors={errors.map((message) => ({ href: "#case-text", text: message }))} />
+      <ErrorSummary
+        title={t.errors.summaryTitle}
+        focusKey={attempt}
+        errors={errors.map((message) => ({ href: "#case-text", text: message }))}
+      />
       <h1 className="mb-4 text-3xl font-bold">{t.importCase.title}</h1>
       <p className="mb-6">{t.importCase.intro}</p>
       <form noValidate onSubmit={submit} aria-label={t.importCase.title}>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useI18n } from "@/components/ui/i18n-provider";
+import { docLink } from "@/lib/catalogue/docs";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { networkCommands, networkPaths } from "@/lib/knowledge/network-commands";
-import { docLink } from "@/lib/catalogue/docs";
 
 export function NetworkPlan({ cloud, retrieval }: { cloud: CloudProfile; retrieval: "imap" | "pop3" }) {
   const { locale, t } = useI18n();
@@ -16,14 +16,22 @@ export function NetworkPlan({ cloud, retrieval }: { cloud: CloudProfile; retriev
   return (
     <div className="space-y-6">
       {/* Focusable and named so that keyboard users can scroll the table on small screens. */}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="network-table-caption">
+      <section className="overflow-x-auto" tabIndex={0} aria-labelledby="network-table-caption">
         <table className="w-full min-w-[28rem] border-collapse text-left text-sm">
-          <caption id="network-table-caption" className="mb-2 text-left text-lg font-bold">{text.tableCaption}</caption>
+          <caption id="network-table-caption" className="mb-2 text-left text-lg font-bold">
+            {text.tableCaption}
+          </caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">{text.server}</th>
-              <th scope="col" className="py-2 pr-4">{text.purpose}</th>
-              <th scope="col" className="py-2">{text.destination}</th>
+              <th scope="col" className="py-2 pr-4">
+                {text.server}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {text.purpose}
+              </th>
+              <th scope="col" className="py-2">
+                {text.destination}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -41,18 +49,27 @@ export function NetworkPlan({ cloud, retrieval }: { cloud: CloudProfile; retriev
         </table>
         {anyUnconfirmed ? <p className="mt-2 text-sm text-muted">{text.unconfirmedHost}</p> : null}
         <p className="mt-2">
-          <a href={docLink("cisco-ece-install-guides", locale).url} target="_blank" rel="noreferrer" data-testid="install-guide">
+          <a
+            href={docLink("cisco-ece-install-guides", locale).url}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="install-guide"
+          >
             {text.installGuide}
           </a>
         </p>
-      </div>
+      </section>
       <div>
         <h2 className="mb-2 text-lg font-bold">{text.commandsHeading}</h2>
         {(["services", "application"] as const).map((server) => (
           <div key={server} className="mb-4">
             <h3 className="font-semibold">{text.serverNames[server]}</h3>
             <p className="mt-1 text-sm">{text.windows}</p>
-            <pre className="overflow-x-auto bg-slate-100 p-3 text-sm" tabIndex={0} data-testid={`network-powershell-${server}`}>
+            <pre
+              className="overflow-x-auto bg-slate-100 p-3 text-sm"
+              tabIndex={0}
+              data-testid={`network-powershell-${server}`}
+            >
               {commands[server].powershell.join("\n")}
             </pre>
             <p className="mt-1 text-sm">{text.openssl}</p>

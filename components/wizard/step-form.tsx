@@ -3,36 +3,54 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { Button } from "@/components/ui/button";
 import type { FieldError } from "@/lib/case/fields";
-import { format } from "@/lib/i18n/format";
-import { applicableFields, missingPrerequisite, nextStep, previousStep, stepApplies, stepDef, stepPosition, stepsRuledOut, validateStep, type StepId } from "@/lib/wizard/steps";
-import { symptomOf } from "@/lib/case/draft";
 import { textOf } from "@/lib/case/fields";
+import { powershellOfStep, signInLogsStep } from "@/lib/evidence/steps";
+import { format } from "@/lib/i18n/format";
+import type { ProbeGroup } from "@/lib/live/probe-groups";
 import { symptomText } from "@/lib/symptoms/symptom-text";
+import { symptomOf } from "@/lib/wizard/draft";
+import {
+  applicableFields,
+  missingPrerequisite,
+  nextStep,
+  previousStep,
+  type StepId,
+  stepApplies,
+  stepDef,
+  stepPosition,
+  stepsRuledOut,
+  validateStep,
+} from "@/lib/wizard/steps";
+import type { Secrets } from "@/lib/wizard/store";
 import { Field, fieldErrorText } from "./field";
 import { StepIntro } from "./step-intro";
 import { StepList } from "./step-list";
 import { useHydrated, useWizard } from "./wizard-provider";
-import type { LiveGroup } from "@/components/live/live-checks";
-import type { Secrets } from "@/lib/wizard/store";
-import { powershellOfStep, signInLogsStep } from "@/lib/evidence/steps";
 
 // Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget).
-const PowershellBox = dynamic(() => import("@/components/evidence/powershell-box").then((module) => module.PowershellBox));
-const SignInLogsPanel = dynamic(() => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel));
+const PowershellBox = dynamic(() =>
+  import("@/components/evidence/powershell-box").then((module) => module.PowershellBox),
+);
+const SignInLogsPanel = dynamic(() =>
+  import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel),
+);
 
-const liveGroupOf: Partial<Record<StepId, LiveGroup>> = { network: "network", "azure-secret": "entra", token: "mail" };
+const liveGroupOf: Partial<Record<StepId, ProbeGroup>> = { network: "network", "azure-secret": "entra", token: "mail" };
 
 // The token step's sign-in panels carry MSAL: loaded on that step only, never in the other steps' bundles.
 const TokenStep = dynamic(() => import("@/components/token/token-step"), { ssr: false });
 // Only the network, Entra and mailbox steps offer live checks: the other steps do not load them.
-const LiveChecks = dynamic(() => import("@/components/live/live-checks").then((module) => module.LiveChecks), { ssr: false });
+const LiveChecks = dynamic(() => import("@/components/live/live-checks").then((module) => module.LiveChecks), {
+  ssr: false,
+});
 
-const secretName = (id: "secrets.clientSecret" | "secrets.accessToken") => (id === "secrets.clientSecret" ? "clientSecret" : "accessToken");
+const secretName = (id: "secrets.clientSecret" | "secrets.accessToken") =>
+  id === "secrets.clientSecret" ? "clientSecret" : "accessToken";
 
 function nonEmpty(secrets: Secrets): Partial<Secrets> {
   return Object.fromEntries(Object.entries(secrets).filter(([, value]) => value.trim() !== "")) as Partial<Secrets>;
@@ -42,7 +60,15 @@ function nonEmpty(secrets: Secrets): Partial<Secrets> {
 let movedWithinTab = false;
 const loadedByBrowser = () => performance.getEntriesByType("navigation")[0]?.name === window.location.href;
 
-export function StepForm({ step, returnTo, neededFor }: { step: StepId; returnTo: "check-answers" | null; neededFor: StepId | null }) {
+export function StepForm({
+  step,
+  returnTo,
+  neededFor,
+}: {
+  step: StepId;
+  returnTo: "check-answers" | null;
+  neededFor: StepId | null;
+}) {
   const { locale, t } = useI18n();
   const router = useRouter();
   const hydrated = useHydrated();
@@ -70,6 +96,7 @@ export function StepForm({ step, returnTo, neededFor }: { step: StepId; returnTo
   // GOV.UK's pattern for a new page in a single-page flow: focus its h1, so that screen readers start there and Tab
   // goes on to the first question. Not on a page the browser itself loaded (a reload, a bookmark): there the skip link
   // comes first as usual. The h1 is not a control: it gets no focus box (globals.css).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new step's h1 takes focus, so the step re-runs it.
   useEffect(() => {
     if (!hydrated || missing) return;
     if (movedWithinTab || !loadedByBrowser()) heading.current?.focus();
@@ -80,7 +107,8 @@ export function StepForm({ step, returnTo, neededFor }: { step: StepId; returnTo
     document.title = `${errors.length > 0 ? t.meta.errorPrefix : ""}${title} – ${t.meta.titleSuffix}`;
   }, [errors.length, title, t]);
 
-  const stepHref = (id: StepId | null) => (id === null || returnTo ? `/${locale}/check-answers` : `/${locale}/steps/${id}`);
+  const stepHref = (id: StepId | null) =>
+    id === null || returnTo ? `/${locale}/check-answers` : `/${locale}/steps/${id}`;
   const back = returnTo ? `/${locale}/check-answers` : previousStep(step, draft);
   const backHref = back === null ? `/${locale}` : back.startsWith("/") ? back : `/${locale}/steps/${back}`;
 
@@ -97,12 +125,19 @@ export function StepForm({ step, returnTo, neededFor }: { step: StepId; returnTo
   const messageFor = (error: FieldError) => fieldErrorText(t, error);
   const errorOf = (id: string) => errors.find((error) => error.field === id);
 
-  if (missing) return <p aria-busy="true" className="text-muted">…</p>;
+  if (missing)
+    return (
+      <p aria-busy="true" className="text-muted">
+        …
+      </p>
+    );
 
   if (hydrated && !stepApplies(step, draft) && !ruledOut) {
     return (
       <main id="main" tabIndex={-1}>
-        <h1 ref={heading} tabIndex={-1} className="mb-6 text-3xl font-bold">{title}</h1>
+        <h1 ref={heading} tabIndex={-1} className="mb-6 text-3xl font-bold">
+          {title}
+        </h1>
         <p className="mb-6">{t.stepList.todo}</p>
         <Link href={stepHref(nextStep(step, draft))}>{t.nav.continue}</Link>
       </main>
@@ -130,7 +165,11 @@ export function StepForm({ step, returnTo, neededFor }: { step: StepId; returnTo
             {title}
           </h1>
           {hydrated && neededFor && neededFor !== step ? (
-            <p className="mb-6 border-l-4 border-brand bg-slate-50 p-3 font-semibold" role="status" data-testid="needed-first">
+            <p
+              className="mb-6 border-l-4 border-brand bg-slate-50 p-3 font-semibold"
+              role="status"
+              data-testid="needed-first"
+            >
               {format(t.stepList.neededFirst, { step: t.steps[neededFor].title })}
             </p>
           ) : null}
@@ -141,7 +180,9 @@ export function StepForm({ step, returnTo, neededFor }: { step: StepId; returnTo
           ) : null}
           <StepIntro step={step} draft={draft} />
           {hydrated && step === "token" ? <TokenStep /> : null}
-          {hydrated ? (powershellOfStep[step] ?? []).map((command) => <PowershellBox key={command} command={command} />) : null}
+          {hydrated
+            ? (powershellOfStep[step] ?? []).map((command) => <PowershellBox key={command} command={command} />)
+            : null}
           {hydrated ? (
             <form noValidate onSubmit={submit} aria-label={title}>
               {shownFields.map((id) =>
@@ -154,7 +195,14 @@ export function StepForm({ step, returnTo, neededFor }: { step: StepId; returnTo
                     onChange={(value) => setSecret(secretName(id), String(value))}
                   />
                 ) : (
-                  <Field key={id} id={id} value={draft[id]} tenant={textOf(draft["azure.tenant"])} error={errorOf(id) && messageFor(errorOf(id)!)} onChange={(value) => setField(id, value)} />
+                  <Field
+                    key={id}
+                    id={id}
+                    value={draft[id]}
+                    tenant={textOf(draft["azure.tenant"])}
+                    error={errorOf(id) && messageFor(errorOf(id)!)}
+                    onChange={(value) => setField(id, value)}
+                  />
                 ),
               )}
               {/* Live checks come before Continue, where they cannot be missed; their buttons do not submit. */}

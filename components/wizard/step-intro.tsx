@@ -1,16 +1,18 @@
 "use client";
 
-import { useI18n } from "@/components/ui/i18n-provider";
-import { textOf, type Draft } from "@/lib/case/fields";
-import { format } from "@/lib/i18n/format";
-import { urlSettingFor, urlSettingLabel, type EceRelease } from "@/lib/knowledge/ece-releases";
-import type { StepId } from "@/lib/wizard/steps";
 import dynamic from "next/dynamic";
 import { useCloud } from "@/components/ui/config-provider";
+import { useI18n } from "@/components/ui/i18n-provider";
+import { type Draft, textOf } from "@/lib/case/fields";
+import { format } from "@/lib/i18n/format";
+import { type EceRelease, urlSettingFor, urlSettingLabel } from "@/lib/knowledge/ece-releases";
+import type { StepId } from "@/lib/wizard/steps";
 
 // Only the network step shows the table of hosts and commands and the servers' evidence: the other steps do not load them.
 const NetworkPlan = dynamic(() => import("./network-plan").then((module) => module.NetworkPlan));
-const ServerEvidence = dynamic(() => import("@/components/evidence/server-evidence").then((module) => module.ServerEvidence));
+const ServerEvidence = dynamic(() =>
+  import("@/components/evidence/server-evidence").then((module) => module.ServerEvidence),
+);
 
 export function StepIntro({ step, draft }: { step: StepId; draft: Draft }) {
   const { t } = useI18n();
@@ -24,7 +26,9 @@ export function StepIntro({ step, draft }: { step: StepId; draft: Draft }) {
       {t.steps[step].intro.map((paragraph) => (
         <p key={paragraph}>{format(paragraph, params)}</p>
       ))}
-      {step === "network" ? <NetworkPlan cloud={cloud} retrieval={textOf(draft["mail.retrieval"]) === "pop3" ? "pop3" : "imap"} /> : null}
+      {step === "network" ? (
+        <NetworkPlan cloud={cloud} retrieval={textOf(draft["mail.retrieval"]) === "pop3" ? "pop3" : "imap"} />
+      ) : null}
       {step === "network" ? <ServerEvidence decideAnswers /> : null}
     </div>
   );

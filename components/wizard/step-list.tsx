@@ -2,13 +2,13 @@
 
 import Link from "next/link";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { symptomOf } from "@/lib/case/draft";
 import { format } from "@/lib/i18n/format";
-import { stepStatuses, type StepStatus } from "@/lib/wizard/progress";
-import { plannedSteps, stepsRuledOut, type StepId } from "@/lib/wizard/steps";
 import type { StepReason } from "@/lib/symptoms/plan";
-import { useWizard } from "./wizard-provider";
 import { symptomText } from "@/lib/symptoms/symptom-text";
+import { symptomOf } from "@/lib/wizard/draft";
+import { type StepStatus, stepStatuses } from "@/lib/wizard/progress";
+import { plannedSteps, type StepId, stepsRuledOut } from "@/lib/wizard/steps";
+import { useWizard } from "./wizard-provider";
 
 const badge: Record<StepStatus, string> = {
   done: "bg-pass text-white",
@@ -44,7 +44,8 @@ export function StepList({ current }: { current: StepId | "check-answers" }) {
       </h2>
       {symptom ? (
         <p className="mb-2 text-sm text-muted" data-testid="step-list-symptom">
-          {format(text.orderedFor, { symptom: symptomText(t, symptom) })} <Link href={`/${locale}#symptom`}>{t.symptom.change}</Link>
+          {format(text.orderedFor, { symptom: symptomText(t, symptom) })}{" "}
+          <Link href={`/${locale}#symptom`}>{t.symptom.change}</Link>
         </p>
       ) : null}
       <ol className="space-y-1 text-sm">
@@ -53,9 +54,17 @@ export function StepList({ current }: { current: StepId | "check-answers" }) {
           const label = t.steps[id].title;
           const why = reasonText(reasons.get(id));
           return (
-            <li key={id} className={`flex items-start justify-between gap-2 border-b border-line py-1.5 ${index === firstRest ? "mt-3 border-t-4" : ""}`} data-step={id}>
+            <li
+              key={id}
+              className={`flex items-start justify-between gap-2 border-b border-line py-1.5 ${index === firstRest ? "mt-3 border-t-4" : ""}`}
+              data-step={id}
+            >
               <span className="min-w-0 [overflow-wrap:anywhere]">
-                {index === firstRest ? <span className="block text-xs font-semibold text-muted" data-testid="step-list-rest">{text.rest}</span> : null}
+                {index === firstRest ? (
+                  <span className="block text-xs font-semibold text-muted" data-testid="step-list-rest">
+                    {text.rest}
+                  </span>
+                ) : null}
                 {reachable && !isCurrent ? (
                   <Link href={`/${locale}/steps/${id}`}>{label}</Link>
                 ) : (
@@ -65,7 +74,11 @@ export function StepList({ current }: { current: StepId | "check-answers" }) {
                 )}
                 {why ? <span className="block text-xs text-muted">{why}</span> : null}
               </span>
-              <span className={`max-w-[45%] shrink-0 rounded-sm px-1.5 py-0.5 text-right text-xs font-semibold ${badge[status]}`}>{t.stepList[status]}</span>
+              <span
+                className={`max-w-[45%] shrink-0 rounded-sm px-1.5 py-0.5 text-right text-xs font-semibold ${badge[status]}`}
+              >
+                {t.stepList[status]}
+              </span>
             </li>
           );
         })}
@@ -85,7 +98,13 @@ export function StepList({ current }: { current: StepId | "check-answers" }) {
           <p className="mt-1 text-muted">{text.ruledOutHint}</p>
           <ul className="mt-1 space-y-1">
             {ruledOut.map((id) => (
-              <li key={id}>{id === current ? <span aria-current="step">{t.steps[id].title}</span> : <Link href={`/${locale}/steps/${id}`}>{t.steps[id].title}</Link>}</li>
+              <li key={id}>
+                {id === current ? (
+                  <span aria-current="step">{t.steps[id].title}</span>
+                ) : (
+                  <Link href={`/${locale}/steps/${id}`}>{t.steps[id].title}</Link>
+                )}
+              </li>
             ))}
           </ul>
         </details>

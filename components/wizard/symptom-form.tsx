@@ -2,15 +2,14 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useCatalogueText } from "@/components/ui/use-catalogue-text";
-import { textOf, type FieldError } from "@/lib/case/fields";
+import { type FieldError, textOf } from "@/lib/case/fields";
 import type * as PresentMatch from "@/lib/triage/present-match";
 import { triage } from "@/lib/triage/triage";
-import { format } from "@/lib/i18n/format";
 import { firstIncompleteStep } from "@/lib/wizard/steps";
 import { Field, fieldErrorText } from "./field";
 import { useHydrated, useWizard } from "./wizard-provider";
@@ -36,7 +35,10 @@ export function SymptomForm() {
   useEffect(() => {
     if (errorText !== "" && explain === null) void import("@/lib/triage/present-match").then(setExplain);
   }, [errorText, explain]);
-  const named = hydrated && textReady && explain && errorText !== "" ? triage(errorText).matches.map((match) => explain.presentMatch(match, locale)) : [];
+  const named =
+    hydrated && textReady && explain && errorText !== ""
+      ? triage(errorText).matches.map((match) => explain.presentMatch(match, locale))
+      : [];
 
   useEffect(() => {
     document.title = `${errors.length > 0 ? t.meta.errorPrefix : ""}${t.appName}`;
@@ -52,26 +54,52 @@ export function SymptomForm() {
     router.push(next === null ? `/${locale}/check-answers` : `/${locale}/steps/${next}`);
   }
 
-  if (!hydrated) return <p aria-busy="true" className="text-muted">…</p>;
+  if (!hydrated)
+    return (
+      <p aria-busy="true" className="text-muted">
+        …
+      </p>
+    );
 
   const messageFor = (error: FieldError) => fieldErrorText(t, error);
   const errorOf = (id: string) => errors.find((error) => error.field === id);
 
   return (
     <div id="symptom">
-      <ErrorSummary title={t.errors.summaryTitle} focusKey={attempt} errors={errors.map((error) => ({ href: `#${error.field}`, text: messageFor(error) }))} />
+      <ErrorSummary
+        title={t.errors.summaryTitle}
+        focusKey={attempt}
+        errors={errors.map((error) => ({ href: `#${error.field}`, text: messageFor(error) }))}
+      />
       <form noValidate onSubmit={submit} aria-label={text.question}>
-        <Field id="symptom.id" value={draft["symptom.id"]} error={errorOf("symptom.id") && messageFor(errorOf("symptom.id")!)} onChange={(value) => setField("symptom.id", value)} />
+        <Field
+          id="symptom.id"
+          value={draft["symptom.id"]}
+          error={errorOf("symptom.id") && messageFor(errorOf("symptom.id")!)}
+          onChange={(value) => setField("symptom.id", value)}
+        />
         {symptom === "stopped" ? (
           <div className="mb-6 border-l-4 border-line pl-4">
-            <Field id="symptom.stoppedAfter" value={draft["symptom.stoppedAfter"]} onChange={(value) => setField("symptom.stoppedAfter", value)} />
+            <Field
+              id="symptom.stoppedAfter"
+              value={draft["symptom.stoppedAfter"]}
+              onChange={(value) => setField("symptom.stoppedAfter", value)}
+            />
           </div>
         ) : null}
-        <details className="mb-6" open={showText || errorText !== ""} onToggle={(event) => setShowText(event.currentTarget.open)}>
+        <details
+          className="mb-6"
+          open={showText || errorText !== ""}
+          onToggle={(event) => setShowText(event.currentTarget.open)}
+        >
           <summary className="cursor-pointer font-semibold">{text.errorTextSummary}</summary>
           <div className="mt-3">
             <p className="mb-2 text-muted">{text.errorTextHint}</p>
-            <Field id="symptom.errorText" value={draft["symptom.errorText"]} onChange={(value) => setField("symptom.errorText", value)} />
+            <Field
+              id="symptom.errorText"
+              value={draft["symptom.errorText"]}
+              onChange={(value) => setField("symptom.errorText", value)}
+            />
             {named.length > 0 ? (
               <div aria-live="polite" data-testid="symptom-text-causes">
                 <p className="font-semibold">{text.textNames}</p>

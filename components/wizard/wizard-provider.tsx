@@ -1,9 +1,9 @@
 "use client";
 
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import { useStore } from "zustand";
-import { createWizardStore, type WizardState, type WizardStore } from "@/lib/wizard/store";
 import { takeCarriedSecrets } from "@/lib/wizard/carry-secrets";
+import { createWizardStore, type WizardState, type WizardStore } from "@/lib/wizard/store";
 
 const WizardContext = createContext<{ store: WizardStore; hydrated: boolean } | null>(null);
 

@@ -34,7 +34,12 @@ export async function startBlackHole(port = 0, startMs = 5000): Promise<BlackHol
   const bound = await new Promise<number>((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`black hole: no listener on ${port} within ${startMs} ms`)), startMs);
     child.stdout?.once("data", (data: Buffer) => (clearTimeout(timer), done(Number(String(data).trim()))));
-    child.stderr?.once("data", (data: Buffer) => (clearTimeout(timer), fail(new Error(`black hole: cannot listen on 127.0.0.1:${port}: ${String(data).trim()}`))));
+    child.stderr?.once(
+      "data",
+      (data: Buffer) => (
+        clearTimeout(timer), fail(new Error(`black hole: cannot listen on 127.0.0.1:${port}: ${String(data).trim()}`))
+      ),
+    );
     child.once("exit", () => (clearTimeout(timer), fail(new Error("black hole: the listener exited"))));
   }).catch((error: unknown) => {
     close();

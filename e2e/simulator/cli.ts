@@ -20,8 +20,20 @@ function usage(message?: string): never {
   process.exit(message ? 2 : 0);
 }
 
-function parseArgs(argv: string[]): { scenario: string; basePort: number; dir: string; verbose: boolean; rttMs: number } {
-  const out = { scenario: resolve(here, "scenarios/default.json"), basePort: DEFAULT_BASE_PORT, dir: DEFAULT_SIM_DIR, verbose: false, rttMs: 0 };
+function parseArgs(argv: string[]): {
+  scenario: string;
+  basePort: number;
+  dir: string;
+  verbose: boolean;
+  rttMs: number;
+} {
+  const out = {
+    scenario: resolve(here, "scenarios/default.json"),
+    basePort: DEFAULT_BASE_PORT,
+    dir: DEFAULT_SIM_DIR,
+    verbose: false,
+    rttMs: 0,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -35,7 +47,8 @@ function parseArgs(argv: string[]): { scenario: string; basePort: number; dir: s
         break;
       case "--base-port": {
         const n = Number(value());
-        if (!Number.isInteger(n) || n < 1024 || n > 65535 - 41) usage("--base-port must be an integer between 1024 and 65494");
+        if (!Number.isInteger(n) || n < 1024 || n > 65535 - 41)
+          usage("--base-port must be an integer between 1024 and 65494");
         out.basePort = n;
         break;
       }
@@ -71,9 +84,13 @@ async function main(): Promise<void> {
   const scenario = loadScenario(args.scenario);
   // SIM_SPA_REDIRECT_URIS (comma-separated): more single-page-app redirect URIs for every app that has some, e.g. the
   // wizard's http://127.0.0.1:<port>/auth/redirect when its tests run on another port than the scenario's 3000/3100.
-  const extraSpa = (process.env.SIM_SPA_REDIRECT_URIS ?? "").split(",").map((uri) => uri.trim()).filter(Boolean);
+  const extraSpa = (process.env.SIM_SPA_REDIRECT_URIS ?? "")
+    .split(",")
+    .map((uri) => uri.trim())
+    .filter(Boolean);
   for (const app of scenario.tenants.flatMap((tenant) => tenant.apps)) {
-    if (app.spaRedirectUris && extraSpa.length > 0) app.spaRedirectUris = [...new Set([...app.spaRedirectUris, ...extraSpa])];
+    if (app.spaRedirectUris && extraSpa.length > 0)
+      app.spaRedirectUris = [...new Set([...app.spaRedirectUris, ...extraSpa])];
   }
   const sim = await startSimulator({
     scenario,

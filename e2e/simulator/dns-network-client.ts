@@ -2,11 +2,12 @@
 // simulator's, "127.0.0.1:<port>") instead of the system resolver, and keeps a redacted transcript with the real cause
 // of network failures (which MSAL's own client hides behind "fetch failed").
 // It uses node:https with a custom `lookup`, so TLS still checks the certificate against the URL's host name (SNI too).
-import { AuthError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from "@azure/msal-node";
+
 import { Resolver } from "node:dns";
 import { request } from "node:https";
 import type { LookupFunction } from "node:net";
 import { rootCertificates } from "node:tls";
+import { AuthError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from "@azure/msal-node";
 
 export type TranscriptEntry = {
   method: "GET" | "POST";
@@ -40,7 +41,9 @@ export function dnsLookup(dnsServers: string[]): LookupFunction {
         const e: NodeJS.ErrnoException = err ?? new Error(`queryA ENOTFOUND ${hostname}`);
         (callback as (err: NodeJS.ErrnoException) => void)(e);
       } else if (all) {
-        (callback as (err: null, addresses: { address: string; family: number }[]) => void)(null, [{ address, family: 4 }]);
+        (callback as (err: null, addresses: { address: string; family: number }[]) => void)(null, [
+          { address, family: 4 },
+        ]);
       } else {
         callback(null, address, 4);
       }
@@ -70,7 +73,12 @@ export class DnsNetworkClient implements INetworkModule {
     return this.send<T>("POST", url, options);
   }
 
-  private send<T>(method: "GET" | "POST", url: string, options?: NetworkRequestOptions, timeout?: number): Promise<NetworkResponse<T>> {
+  private send<T>(
+    method: "GET" | "POST",
+    url: string,
+    options?: NetworkRequestOptions,
+    timeout?: number,
+  ): Promise<NetworkResponse<T>> {
     const entry: TranscriptEntry = { method, url, requestBody: options?.body?.replace(secretFields, "$1=***") };
     this.transcript.push(entry);
     const started = Date.now();
@@ -84,26 +92,31 @@ export class DnsNetworkClient implements INetworkModule {
       };
       const headers: Record<string, string | number> = { ...(options?.headers ?? {}) };
       if (body !== undefined) headers["Content-Length"] = Buffer.byteLength(body);
-      const req = request(url, { method, headers, lookup: this.lookup, ca: this.ca, timeout: timeout ?? this.options.timeoutMs ?? 10_000 }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("error", (e: NodeJS.ErrnoException) => fail(e.code, e.message));
-        res.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
-          entry.status = res.statusCode;
-          entry.ms = Date.now() - started;
-          entry.responseBody = text.slice(0, 4000);
-          const responseHeaders: Record<string, string> = {};
-          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) responseHeaders[k] = Array.isArray(v) ? v.join(", ") : v;
-          try {
-            resolve({ headers: responseHeaders, body: JSON.parse(text) as T, status: res.statusCode ?? 0 });
-          } catch (e) {
-            entry.error = { message: `Failed to parse response: ${(e as Error).message}` };
-            this.lastError = entry.error;
-            reject(new AuthError("token_parsing_error", `Failed to parse response: ${(e as Error).message}`));
-          }
-        });
-      });
+      const req = request(
+        url,
+        { method, headers, lookup: this.lookup, ca: this.ca, timeout: timeout ?? this.options.timeoutMs ?? 10_000 },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("error", (e: NodeJS.ErrnoException) => fail(e.code, e.message));
+          res.on("end", () => {
+            const text = Buffer.concat(chunks).toString("utf8");
+            entry.status = res.statusCode;
+            entry.ms = Date.now() - started;
+            entry.responseBody = text.slice(0, 4000);
+            const responseHeaders: Record<string, string> = {};
+            for (const [k, v] of Object.entries(res.headers))
+              if (v !== undefined) responseHeaders[k] = Array.isArray(v) ? v.join(", ") : v;
+            try {
+              resolve({ headers: responseHeaders, body: JSON.parse(text) as T, status: res.statusCode ?? 0 });
+            } catch (e) {
+              entry.error = { message: `Failed to parse response: ${(e as Error).message}` };
+              this.lastError = entry.error;
+              reject(new AuthError("token_parsing_error", `Failed to parse response: ${(e as Error).message}`));
+            }
+          });
+        },
+      );
       req.on("timeout", () => req.destroy(Object.assign(new Error("Request timeout"), { code: "ETIMEDOUT" })));
       req.on("error", (e: NodeJS.ErrnoException) => fail(e.code, e.message));
       req.end(body);

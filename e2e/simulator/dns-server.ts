@@ -64,7 +64,10 @@ export function answer(query: Buffer): Buffer | null {
   if (address === null) return dnsPacket.encode({ ...base, flags: flags | NXDOMAIN });
   const hostile = hostileAddressOf(question.name.toLowerCase().replace(/\.$/, ""));
   if (hostile?.type === "AAAA") {
-    const answers: dnsPacket.Answer[] = question.type === "AAAA" ? [{ type: "AAAA", name: question.name, ttl: 60, class: "IN", data: hostile.address }] : [];
+    const answers: dnsPacket.Answer[] =
+      question.type === "AAAA"
+        ? [{ type: "AAAA", name: question.name, ttl: 60, class: "IN", data: hostile.address }]
+        : [];
     return dnsPacket.encode({ ...base, flags, answers });
   }
   // assumption: only A records exist; AAAA and other types get NOERROR with no answer (NODATA)

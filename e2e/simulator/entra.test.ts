@@ -1,6 +1,6 @@
 // The simulated Entra ID: discovery documents, JWKS, getuserrealm, the token endpoint's grants, and the exact shape and
 // codes of its errors (research §3, feasibility §4).
-import { createHash, createPublicKey, randomBytes, verify, type JsonWebKey } from "node:crypto";
+import { createHash, createPublicKey, type JsonWebKey, randomBytes, verify } from "node:crypto";
 import { request } from "node:https";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeXoauth2 } from "./mail-auth";
@@ -8,21 +8,21 @@ import { LineClient } from "./test-client";
 import {
   ASSIGNMENT_APP,
   ASSIGNMENT_APP_SECRET,
-  BLOCKED_APP,
+  CA_BLOCKED_APP,
   CONTOSO,
   ECE_APP,
+  ECE_APP_EXPIRED_SECRET,
+  ECE_APP_SECRET,
+  ECE_APP_SECRET_ID,
   ECE_REDIRECT,
-  EXPIRED_SECRET,
   FABRIKAM,
   GRAPH_ONLY_APP,
   GRAPH_ONLY_APP_SECRET,
   PUBLIC_APP,
-  SECRET_ID,
   SINGLE_TENANT_APP,
   SINGLE_TENANT_APP_SECRET,
   startTestSimulator,
   UNCONSENTED_APP,
-  VALID_SECRET,
 } from "./test-support";
 import { decodeJwtPayload } from "./tokens";
 
@@ -38,9 +38,17 @@ afterAll(async () => {
   await sim.cleanup();
 });
 
-type Reply = { status: number; headers: Record<string, string | string[] | undefined>; text: string; json: Record<string, unknown> };
+type Reply = {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  json: Record<string, unknown>;
+};
 
-function call(path: string, opts: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {}): Promise<Reply> {
+function call(
+  path: string,
+  opts: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {},
+): Promise<Reply> {
   const body = opts.form ? new URLSearchParams(opts.form).toString() : undefined;
   return new Promise((resolve, reject) => {
     const req = request(
@@ -53,7 +61,12 @@ function call(path: string, opts: { method?: string; form?: Record<string, strin
         method: opts.method ?? (body === undefined ? "GET" : "POST"),
         headers: {
           Host: host,
-          ...(body === undefined ? {} : { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(Buffer.byteLength(body)) }),
+          ...(body === undefined
+            ? {}
+            : {
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Content-Length": String(Buffer.byteLength(body)),
+              }),
           ...(opts.headers ?? {}),
         },
       },
@@ -94,13 +107,17 @@ function expectEntraError(r: Reply, status: number, error: string, code: number,
   expect(b.correlation_id).toMatch(new RegExp(`^${uuid}$`));
   expect(b.error_uri).toBe(`https://${host}/error?code=${code}`);
   const d = String(b.error_description);
-  expect(d).toMatch(new RegExp(`^AADSTS${code}: [^]*\\r\\nTrace ID: ${b.trace_id}\\r\\nCorrelation ID: ${b.correlation_id}\\r\\nTimestamp: ${b.timestamp}$`));
+  expect(d).toMatch(
+    new RegExp(
+      `^AADSTS${code}: [^]*\\r\\nTrace ID: ${b.trace_id}\\r\\nCorrelation ID: ${b.correlation_id}\\r\\nTimestamp: ${b.timestamp}$`,
+    ),
+  );
   if (textStart) expect(d.startsWith(`AADSTS${code}: ${textStart}`)).toBe(true);
 }
 
 const cc = (extra: Record<string, string> = {}) => ({
   client_id: ECE_APP,
-  client_secret: VALID_SECRET,
+  client_secret: ECE_APP_SECRET,
   grant_type: "client_credentials",
   scope: "https://outlook.office365.com/.default",
   ...extra,
@@ -123,11 +140,19 @@ describe("discovery", () => {
 
   it("answers an unknown tenant with 400 invalid_tenant AADSTS90002", async () => {
     const r = await call("/nosuchtenant.sim.test/v2.0/.well-known/openid-configuration");
-    expectEntraError(r, 400, "invalid_tenant", 90002, "Tenant 'nosuchtenant.sim.test' not found. Check to make sure you have the correct tenant ID");
+    expectEntraError(
+      r,
+      400,
+      "invalid_tenant",
+      90002,
+      "Tenant 'nosuchtenant.sim.test' not found. Check to make sure you have the correct tenant ID",
+    );
   });
 
   it("serves instance discovery, the health check and CORS preflight", async () => {
-    const r = await call(`/common/discovery/instance?api-version=1.1&authorization_endpoint=https://${host}/${CONTOSO}/oauth2/v2.0/authorize`);
+    const r = await call(
+      `/common/discovery/instance?api-version=1.1&authorization_endpoint=https://${host}/${CONTOSO}/oauth2/v2.0/authorize`,
+    );
     expect(r.json).toEqual({
       tenant_discovery_endpoint: `https://${host}/${CONTOSO}/v2.0/.well-known/openid-configuration`,
       "api-version": "1.1",
@@ -136,7 +161,11 @@ describe("discovery", () => {
     expect((await call("/sim/health")).status).toBe(200);
     const pre = await call(`/${CONTOSO}/oauth2/v2.0/token`, {
       method: "OPTIONS",
-      headers: { Origin: "http://127.0.0.1:3000", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" },
+      headers: {
+        Origin: "http://127.0.0.1:3000",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+      },
     });
     expect(pre.status).toBe(204);
     expect(pre.headers["access-control-allow-origin"]).toBe("*");
@@ -145,11 +174,18 @@ describe("discovery", () => {
 
   it("answers getuserrealm.srf for managed, federated and unknown domains", async () => {
     const managed = await call("/getuserrealm.srf?login=support@contoso.sim.test");
-    expect(managed.json).toMatchObject({ NameSpaceType: "Managed", DomainName: "contoso.sim.test", Login: "support@contoso.sim.test", FederationBrandName: "Contoso" });
+    expect(managed.json).toMatchObject({
+      NameSpaceType: "Managed",
+      DomainName: "contoso.sim.test",
+      Login: "support@contoso.sim.test",
+      FederationBrandName: "Contoso",
+    });
     expect(managed.json.AuthURL).toBeUndefined();
     const fed = await call("/getuserrealm.srf?login=support@fabrikam.sim.test");
     expect(fed.json).toMatchObject({ NameSpaceType: "Federated", DomainName: "fabrikam.sim.test" });
-    expect(String(fed.json.AuthURL)).toMatch(/^https:\/\/sts\.fabrikam\.sim\.test\/adfs\/ls\/\?username=support%40fabrikam\.sim\.test&wa=wsignin1\.0/);
+    expect(String(fed.json.AuthURL)).toMatch(
+      /^https:\/\/sts\.fabrikam\.sim\.test\/adfs\/ls\/\?username=support%40fabrikam\.sim\.test&wa=wsignin1\.0/,
+    );
     const unknown = await call("/getuserrealm.srf?login=someone@elsewhere.sim.test");
     expect(unknown.json.NameSpaceType).toBe("Unknown");
   });
@@ -196,30 +232,51 @@ describe("client credentials", () => {
     const r = await token(
       CONTOSO,
       { grant_type: "client_credentials", scope: "https://outlook.office365.com/.default" },
-      { Authorization: `Basic ${Buffer.from(`${ECE_APP}:${VALID_SECRET}`).toString("base64")}` },
+      { Authorization: `Basic ${Buffer.from(`${ECE_APP}:${ECE_APP_SECRET}`).toString("base64")}` },
     );
     expect(r.status).toBe(200);
   });
 
   it("gives an unconsented app a token without roles", async () => {
-    const r = await token(CONTOSO, cc({ client_id: UNCONSENTED_APP, client_secret: "sim-unconsented-secret-value-0123456789" }));
+    const r = await token(
+      CONTOSO,
+      cc({ client_id: UNCONSENTED_APP, client_secret: "sim-unconsented-secret-value-0123456789" }),
+    );
     expect(r.status).toBe(200);
     expect(decodeJwtPayload(String(r.json.access_token)).roles).toBeUndefined();
   });
 
   it("AADSTS7000215 (401) for the secret ID instead of the value", async () => {
-    const r = await token(CONTOSO, cc({ client_secret: SECRET_ID }));
-    expectEntraError(r, 401, "invalid_client", 7000215, `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${ECE_APP}'.`);
+    const r = await token(CONTOSO, cc({ client_secret: ECE_APP_SECRET_ID }));
+    expectEntraError(
+      r,
+      401,
+      "invalid_client",
+      7000215,
+      `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${ECE_APP}'.`,
+    );
   });
 
   it("AADSTS7000222 (401) for an expired secret", async () => {
-    const r = await token(CONTOSO, cc({ client_secret: EXPIRED_SECRET }));
-    expectEntraError(r, 401, "invalid_client", 7000222, `The provided client secret keys for app '${ECE_APP}' are expired.`);
+    const r = await token(CONTOSO, cc({ client_secret: ECE_APP_EXPIRED_SECRET }));
+    expectEntraError(
+      r,
+      401,
+      "invalid_client",
+      7000222,
+      `The provided client secret keys for app '${ECE_APP}' are expired.`,
+    );
   });
 
   it("AADSTS700016 for an unknown client id, AADSTS90002 for an unknown tenant", async () => {
     const r = await token(CONTOSO, cc({ client_id: "99999999-9999-4999-8999-999999999999" }));
-    expectEntraError(r, 400, "unauthorized_client", 700016, "Application with identifier '99999999-9999-4999-8999-999999999999' was not found in the directory 'Contoso'.");
+    expectEntraError(
+      r,
+      400,
+      "unauthorized_client",
+      700016,
+      "Application with identifier '99999999-9999-4999-8999-999999999999' was not found in the directory 'Contoso'.",
+    );
     const t = await token("nosuchtenant.sim.test", cc());
     expectEntraError(t, 400, "invalid_request", 90002, "Tenant 'nosuchtenant.sim.test' not found.");
   });
@@ -237,14 +294,24 @@ describe("client credentials", () => {
 
   it("AADSTS7000218 without a secret, AADSTS53003 for an app blocked by Conditional Access", async () => {
     const { client_secret: _s, ...noSecret } = cc();
-    expectEntraError(await token(CONTOSO, noSecret), 400, "invalid_client", 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
-    const r = await token(CONTOSO, cc({ client_id: BLOCKED_APP, client_secret: "sim-blocked-app-secret-value-0123456789" }));
+    expectEntraError(
+      await token(CONTOSO, noSecret),
+      400,
+      "invalid_client",
+      7000218,
+      "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+    );
+    const r = await token(
+      CONTOSO,
+      cc({ client_id: CA_BLOCKED_APP, client_secret: "sim-blocked-app-secret-value-0123456789" }),
+    );
     expectEntraError(r, 400, "invalid_grant", 53003, "Access has been blocked by Conditional Access policies.");
   });
 });
 
 describe("delegated grants", () => {
-  const scope = "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send offline_access openid profile";
+  const scope =
+    "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send offline_access openid profile";
 
   async function authorize(params: Record<string, string>): Promise<Reply> {
     return call(`/${CONTOSO}/oauth2/v2.0/authorize?${new URLSearchParams(params).toString()}`);
@@ -274,7 +341,15 @@ describe("delegated grants", () => {
   }
 
   const redeem = (code: string, extra: Record<string, string> = {}) =>
-    token(CONTOSO, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "authorization_code", code, redirect_uri: ECE_REDIRECT, scope, ...extra });
+    token(CONTOSO, {
+      client_id: ECE_APP,
+      client_secret: ECE_APP_SECRET,
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: ECE_REDIRECT,
+      scope,
+      ...extra,
+    });
 
   it("runs authorization code + PKCE, then refresh; tokens carry Outlook audience and short scopes", async () => {
     const { verifier, challenge } = pkce();
@@ -294,13 +369,27 @@ describe("delegated grants", () => {
     });
     expect(typeof c.oid).toBe("string");
     expect(typeof c.name).toBe("string");
-    expect(String(r.json.scope)).toBe("https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send offline_access openid profile");
-    expect(decodeJwtPayload(String(r.json.id_token))).toMatchObject({ aud: ECE_APP, iss: `https://${host}/${CONTOSO}/v2.0`, preferred_username: "support@contoso.sim.test" });
-    expect(JSON.parse(Buffer.from(String(r.json.client_info), "base64url").toString())).toEqual({ uid: c.oid, utid: CONTOSO });
+    expect(String(r.json.scope)).toBe(
+      "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send offline_access openid profile",
+    );
+    expect(decodeJwtPayload(String(r.json.id_token))).toMatchObject({
+      aud: ECE_APP,
+      iss: `https://${host}/${CONTOSO}/v2.0`,
+      preferred_username: "support@contoso.sim.test",
+    });
+    expect(JSON.parse(Buffer.from(String(r.json.client_info), "base64url").toString())).toEqual({
+      uid: c.oid,
+      utid: CONTOSO,
+    });
 
     expectEntraError(await redeem(code, { code_verifier: verifier }), 400, "invalid_grant", 54005);
 
-    const refreshed = await token(CONTOSO, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "refresh_token", refresh_token: String(r.json.refresh_token) });
+    const refreshed = await token(CONTOSO, {
+      client_id: ECE_APP,
+      client_secret: ECE_APP_SECRET,
+      grant_type: "refresh_token",
+      refresh_token: String(r.json.refresh_token),
+    });
     expect(refreshed.status).toBe(200);
     expect(decodeJwtPayload(String(refreshed.json.access_token)).scp).toBe("IMAP.AccessAsUser.All SMTP.Send");
   });
@@ -308,8 +397,19 @@ describe("delegated grants", () => {
   it("checks PKCE (AADSTS50148) and refuses an unregistered redirect URI with an AADSTS50011 page", async () => {
     const { challenge } = pkce();
     const code = await codeFor("support@contoso.sim.test", {}, challenge);
-    expectEntraError(await redeem(code, { code_verifier: "wrong-verifier-wrong-verifier-wrong-verifier" }), 400, "invalid_grant", 50148);
-    const bad = await authorize({ client_id: ECE_APP, response_type: "code", redirect_uri: "https://ece.contoso.sim.test/wrong", scope, login_hint: "support@contoso.sim.test" });
+    expectEntraError(
+      await redeem(code, { code_verifier: "wrong-verifier-wrong-verifier-wrong-verifier" }),
+      400,
+      "invalid_grant",
+      50148,
+    );
+    const bad = await authorize({
+      client_id: ECE_APP,
+      response_type: "code",
+      redirect_uri: "https://ece.contoso.sim.test/wrong",
+      scope,
+      login_hint: "support@contoso.sim.test",
+    });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain(
       `AADSTS50011: The redirect URI &#39;https://ece.contoso.sim.test/wrong&#39; specified in the request does not match the redirect URIs configured for the application &#39;${ECE_APP}&#39;.`,
@@ -317,7 +417,15 @@ describe("delegated grants", () => {
   });
 
   it("redirects with the code in the fragment for response_mode=fragment", async () => {
-    const r = await authorize({ client_id: ECE_APP, response_type: "code", redirect_uri: ECE_REDIRECT, scope, login_hint: "sales@contoso.sim.test", response_mode: "fragment", state: "s" });
+    const r = await authorize({
+      client_id: ECE_APP,
+      response_type: "code",
+      redirect_uri: ECE_REDIRECT,
+      scope,
+      login_hint: "sales@contoso.sim.test",
+      response_mode: "fragment",
+      state: "s",
+    });
     expect(r.status).toBe(302);
     const location = String(r.headers.location);
     expect(location.startsWith(`${ECE_REDIRECT}#code=`)).toBe(true);
@@ -336,7 +444,12 @@ describe("delegated grants", () => {
       `/${CONTOSO}/oauth2/v2.0/authorize?${new URLSearchParams({ client_id: PUBLIC_APP, response_type: "code", redirect_uri: "http://localhost", scope, login_hint: "support@contoso.sim.test" })}`,
     );
     const pubCode = new URL(String(pub.headers.location)).searchParams.get("code") ?? "";
-    const r = await token(CONTOSO, { client_id: PUBLIC_APP, grant_type: "authorization_code", code: pubCode, redirect_uri: "http://localhost" });
+    const r = await token(CONTOSO, {
+      client_id: PUBLIC_APP,
+      grant_type: "authorization_code",
+      code: pubCode,
+      redirect_uri: "http://localhost",
+    });
     expect(r.status).toBe(200);
     expect(decodeJwtPayload(String(r.json.access_token)).appidacr).toBe("0");
   });
@@ -344,25 +457,64 @@ describe("delegated grants", () => {
   it("AADSTS50076 for an MFA user unless MFA was done at sign-in; the MFA token has amr pwd+mfa", async () => {
     const code = await codeFor("mfa@contoso.sim.test");
     const r = await redeem(code);
-    expectEntraError(r, 400, "invalid_grant", 50076, "Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '00000002-0000-0ff1-ce00-000000000000'.");
+    expectEntraError(
+      r,
+      400,
+      "invalid_grant",
+      50076,
+      "Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '00000002-0000-0ff1-ce00-000000000000'.",
+    );
     expect(r.json.suberror).toBe("basic_action");
     expect(typeof r.json.claims).toBe("string");
     const ok = await redeem(await codeFor("mfa@contoso.sim.test", { sim_mfa: "done" }));
     expect(ok.status).toBe(200);
     expect(decodeJwtPayload(String(ok.json.access_token)).amr).toEqual(["pwd", "mfa"]);
     const rt = sim.mintRefreshToken({ tenant: CONTOSO, clientId: ECE_APP, upn: "mfa@contoso.sim.test" });
-    expectEntraError(await token(CONTOSO, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "refresh_token", refresh_token: rt }), 400, "invalid_grant", 50076);
+    expectEntraError(
+      await token(CONTOSO, {
+        client_id: ECE_APP,
+        client_secret: ECE_APP_SECRET,
+        grant_type: "refresh_token",
+        refresh_token: rt,
+      }),
+      400,
+      "invalid_grant",
+      50076,
+    );
   });
 
   it("AADSTS700082 for an expired refresh token", async () => {
-    const rt = sim.mintRefreshToken({ tenant: CONTOSO, clientId: ECE_APP, upn: "support@contoso.sim.test", expired: true });
-    const r = await token(CONTOSO, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "refresh_token", refresh_token: rt });
-    expectEntraError(r, 400, "invalid_grant", 700082, "The refresh token has expired due to inactivity. The token was issued on ");
+    const rt = sim.mintRefreshToken({
+      tenant: CONTOSO,
+      clientId: ECE_APP,
+      upn: "support@contoso.sim.test",
+      expired: true,
+    });
+    const r = await token(CONTOSO, {
+      client_id: ECE_APP,
+      client_secret: ECE_APP_SECRET,
+      grant_type: "refresh_token",
+      refresh_token: rt,
+    });
+    expectEntraError(
+      r,
+      400,
+      "invalid_grant",
+      700082,
+      "The refresh token has expired due to inactivity. The token was issued on ",
+    );
   });
 
   it("AADSTS65001 (unconsented app), 53003 (blocked user), 50057 (disabled user), 50126 (unknown user / bad password)", async () => {
     const ropc = (upn: string, extra: Record<string, string> = {}) =>
-      token(CONTOSO, { client_id: PUBLIC_APP, grant_type: "password", username: upn, password: "sim-user-password", scope, ...extra });
+      token(CONTOSO, {
+        client_id: PUBLIC_APP,
+        grant_type: "password",
+        username: upn,
+        password: "sim-user-password",
+        scope,
+        ...extra,
+      });
     const consent = await token(CONTOSO, {
       client_id: UNCONSENTED_APP,
       client_secret: "sim-unconsented-secret-value-0123456789",
@@ -371,11 +523,29 @@ describe("delegated grants", () => {
       password: "sim-user-password",
       scope,
     });
-    expectEntraError(consent, 400, "invalid_grant", 65001, `The user or administrator has not consented to use the application with ID '${UNCONSENTED_APP}' named 'ECE (no admin consent)'.`);
+    expectEntraError(
+      consent,
+      400,
+      "invalid_grant",
+      65001,
+      `The user or administrator has not consented to use the application with ID '${UNCONSENTED_APP}' named 'ECE (no admin consent)'.`,
+    );
     expect(consent.json.suberror).toBe("consent_required");
     expectEntraError(await ropc("blocked@contoso.sim.test"), 400, "invalid_grant", 53003);
-    expectEntraError(await ropc("disabled@contoso.sim.test"), 400, "invalid_grant", 50057, "The user account is disabled.");
-    expectEntraError(await ropc("ghost@contoso.sim.test"), 400, "invalid_grant", 50126, "Error validating credentials due to invalid username or password.");
+    expectEntraError(
+      await ropc("disabled@contoso.sim.test"),
+      400,
+      "invalid_grant",
+      50057,
+      "The user account is disabled.",
+    );
+    expectEntraError(
+      await ropc("ghost@contoso.sim.test"),
+      400,
+      "invalid_grant",
+      50126,
+      "Error validating credentials due to invalid username or password.",
+    );
     expectEntraError(await ropc("support@contoso.sim.test", { password: "wrong" }), 400, "invalid_grant", 50126);
     expectEntraError(await ropc("mfa@contoso.sim.test"), 400, "invalid_grant", 50076);
     expect((await ropc("support@contoso.sim.test")).status).toBe(200);
@@ -386,18 +556,31 @@ describe("delegated grants", () => {
     expect(dc.status).toBe(200);
     expect(dc.json.verification_uri).toBe(`https://${host}/devicelogin`);
     expect(String(dc.json.message)).toContain(String(dc.json.user_code));
-    const poll = () => token(CONTOSO, { client_id: PUBLIC_APP, grant_type: "urn:ietf:params:oauth:grant-type:device_code", device_code: String(dc.json.device_code) });
+    const poll = () =>
+      token(CONTOSO, {
+        client_id: PUBLIC_APP,
+        grant_type: "urn:ietf:params:oauth:grant-type:device_code",
+        device_code: String(dc.json.device_code),
+      });
     expectEntraError(await poll(), 400, "authorization_pending", 70016);
-    const page = await call(`/devicelogin?${new URLSearchParams({ user_code: String(dc.json.user_code), login_hint: "sales@contoso.sim.test" })}`);
+    const page = await call(
+      `/devicelogin?${new URLSearchParams({ user_code: String(dc.json.user_code), login_hint: "sales@contoso.sim.test" })}`,
+    );
     expect(page.status).toBe(200);
     const r = await poll();
     expect(r.status).toBe(200);
     expect(decodeJwtPayload(String(r.json.access_token)).upn).toBe("sales@contoso.sim.test");
 
     const conf = await call(`/${CONTOSO}/oauth2/v2.0/devicecode`, { form: { client_id: ECE_APP, scope } });
-    expect(sim.approveDeviceCode(String(conf.json.user_code), "mfa@contoso.sim.test", { mfa: true })).toEqual({ ok: true });
+    expect(sim.approveDeviceCode(String(conf.json.user_code), "mfa@contoso.sim.test", { mfa: true })).toEqual({
+      ok: true,
+    });
     expectEntraError(
-      await token(CONTOSO, { client_id: ECE_APP, grant_type: "urn:ietf:params:oauth:grant-type:device_code", device_code: String(conf.json.device_code) }),
+      await token(CONTOSO, {
+        client_id: ECE_APP,
+        grant_type: "urn:ietf:params:oauth:grant-type:device_code",
+        device_code: String(conf.json.device_code),
+      }),
       400,
       "invalid_client",
       7000218,
@@ -406,7 +589,13 @@ describe("delegated grants", () => {
 
   it("gives Graph audience to Graph scopes and outlook.office365.com to delegated .default", async () => {
     const ropc = (s: string) =>
-      token(CONTOSO, { client_id: PUBLIC_APP, grant_type: "password", username: "support@contoso.sim.test", password: "sim-user-password", scope: s });
+      token(CONTOSO, {
+        client_id: PUBLIC_APP,
+        grant_type: "password",
+        username: "support@contoso.sim.test",
+        password: "sim-user-password",
+        scope: s,
+      });
     const graph = decodeJwtPayload(String((await ropc("IMAP.AccessAsUser.All offline_access")).json.access_token));
     expect(graph.aud).toBe("https://graph.microsoft.com");
     expect(graph.scp).toBe("IMAP.AccessAsUser.All");
@@ -419,20 +608,64 @@ describe("delegated grants", () => {
 describe("sign-in errors of the registration, the user and the authority", () => {
   const scope = "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send offline_access";
   const ropc = (upn: string, extra: Record<string, string> = {}, tenant = CONTOSO) =>
-    token(tenant, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "password", username: upn, password: "sim-user-password", scope, ...extra });
+    token(tenant, {
+      client_id: ECE_APP,
+      client_secret: ECE_APP_SECRET,
+      grant_type: "password",
+      username: upn,
+      password: "sim-user-password",
+      scope,
+      ...extra,
+    });
 
   it("AADSTS50072 for a user who has not registered MFA, on every delegated grant", async () => {
-    expectEntraError(await ropc("mfareg@contoso.sim.test"), 400, "invalid_grant", 50072, "User needs to enroll for second factor authentication");
-    const rt = sim.mintRefreshToken({ tenant: CONTOSO, clientId: ECE_APP, upn: "mfareg@contoso.sim.test", amr: ["pwd", "mfa"] });
-    expectEntraError(await token(CONTOSO, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "refresh_token", refresh_token: rt }), 400, "invalid_grant", 50072);
+    expectEntraError(
+      await ropc("mfareg@contoso.sim.test"),
+      400,
+      "invalid_grant",
+      50072,
+      "User needs to enroll for second factor authentication",
+    );
+    const rt = sim.mintRefreshToken({
+      tenant: CONTOSO,
+      clientId: ECE_APP,
+      upn: "mfareg@contoso.sim.test",
+      amr: ["pwd", "mfa"],
+    });
+    expectEntraError(
+      await token(CONTOSO, {
+        client_id: ECE_APP,
+        client_secret: ECE_APP_SECRET,
+        grant_type: "refresh_token",
+        refresh_token: rt,
+      }),
+      400,
+      "invalid_grant",
+      50072,
+    );
   });
 
   it("AADSTS530035 when security defaults apply: the password grant only, a refresh token still works", async () => {
-    expectEntraError(await ropc("secdefaults@contoso.sim.test"), 400, "invalid_grant", 530035, "Access has been blocked by security defaults. This is due to the request using legacy auth");
+    expectEntraError(
+      await ropc("secdefaults@contoso.sim.test"),
+      400,
+      "invalid_grant",
+      530035,
+      "Access has been blocked by security defaults. This is due to the request using legacy auth",
+    );
     // Wrong password first: the credentials are checked before the policy.
     expectEntraError(await ropc("secdefaults@contoso.sim.test", { password: "wrong" }), 400, "invalid_grant", 50126);
     const rt = sim.mintRefreshToken({ tenant: CONTOSO, clientId: ECE_APP, upn: "secdefaults@contoso.sim.test" });
-    expect((await token(CONTOSO, { client_id: ECE_APP, client_secret: VALID_SECRET, grant_type: "refresh_token", refresh_token: rt })).status).toBe(200);
+    expect(
+      (
+        await token(CONTOSO, {
+          client_id: ECE_APP,
+          client_secret: ECE_APP_SECRET,
+          grant_type: "refresh_token",
+          refresh_token: rt,
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("AADSTS50020 for an account of another tenant with its right password; 50126 with a wrong one or at its own tenant's unknown user", async () => {
@@ -449,12 +682,19 @@ describe("sign-in errors of the registration, the user and the authority", () =>
 
   it("AADSTS50105 for a user not assigned to an app that requires assignment; the assigned user gets a token", async () => {
     const assigned = (upn: string) => ropc(upn, { client_id: ASSIGNMENT_APP, client_secret: ASSIGNMENT_APP_SECRET });
-    expectEntraError(await assigned("sales@contoso.sim.test"), 400, "invalid_grant", 50105, "The signed in user isn't assigned to a role for the signed in app.");
+    expectEntraError(
+      await assigned("sales@contoso.sim.test"),
+      400,
+      "invalid_grant",
+      50105,
+      "The signed in user isn't assigned to a role for the signed in app.",
+    );
     expect((await assigned("support@contoso.sim.test")).status).toBe(200);
   });
 
   it("AADSTS650056 when the app does not list Exchange under its API permissions; its Graph scopes still work", async () => {
-    const graphOnly = (s: string) => ropc("support@contoso.sim.test", { client_id: GRAPH_ONLY_APP, client_secret: GRAPH_ONLY_APP_SECRET, scope: s });
+    const graphOnly = (s: string) =>
+      ropc("support@contoso.sim.test", { client_id: GRAPH_ONLY_APP, client_secret: GRAPH_ONLY_APP_SECRET, scope: s });
     expectEntraError(
       await graphOnly(scope),
       400,
@@ -478,7 +718,13 @@ describe("sign-in errors of the registration, the user and the authority", () =>
     }
     expect((await token(CONTOSO, single)).status).toBe(200);
     expect((await token("common", cc())).status).toBe(200);
-    expectEntraError(await token("consumers", cc()), 400, "invalid_request", 90130, "The application isn't supported over the /common or /consumers endpoints.");
+    expectEntraError(
+      await token("consumers", cc()),
+      400,
+      "invalid_request",
+      90130,
+      "The application isn't supported over the /common or /consumers endpoints.",
+    );
     const dc = await call("/consumers/oauth2/v2.0/devicecode", { form: { client_id: PUBLIC_APP, scope } });
     expectEntraError(dc, 400, "invalid_request", 90130);
   });

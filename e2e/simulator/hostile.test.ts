@@ -1,6 +1,6 @@
 // Each hostile endpoint misbehaves in exactly its own way, and none of them hurts the simulator.
 import { connect as netConnect } from "node:net";
-import { connect as tlsConnect, type ConnectionOptions } from "node:tls";
+import { type ConnectionOptions, connect as tlsConnect } from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HUGE_LINE_BYTES } from "./hostile";
 import { LineClient } from "./test-client";
@@ -34,7 +34,11 @@ function tlsOutcome(p: number, options: ConnectionOptions, timeoutMs = 1500): Pr
 }
 
 /** Plain TCP: collects what the server sends for `ms`. */
-function collect(p: number, ms: number, maxBytes = Infinity): Promise<{ error?: string; data: Buffer; closed: boolean }> {
+function collect(
+  p: number,
+  ms: number,
+  maxBytes = Infinity,
+): Promise<{ error?: string; data: Buffer; closed: boolean }> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -69,7 +73,8 @@ async function smtpUntilStartTls(p: number): Promise<LineClient> {
 
 describe("hostile endpoints", () => {
   it("closed: nothing listens", async () => {
-    for (const p of ["imap", "pop", "smtp"] as const) expect((await collect(port("closed", p), 500)).error).toBe("ECONNREFUSED");
+    for (const p of ["imap", "pop", "smtp"] as const)
+      expect((await collect(port("closed", p), 500)).error).toBe("ECONNREFUSED");
   });
 
   it("silent: accepts and says nothing", async () => {
@@ -92,7 +97,12 @@ describe("hostile endpoints", () => {
     expect(smtp.data.includes(0x0a)).toBe(false);
     const got = await new Promise<number>((resolve) => {
       let n = 0;
-      const s = tlsConnect({ host: "127.0.0.1", port: port("huge-line", "imap"), servername: "outlook-huge-line.sim.test", ca: sim.caCertPem });
+      const s = tlsConnect({
+        host: "127.0.0.1",
+        port: port("huge-line", "imap"),
+        servername: "outlook-huge-line.sim.test",
+        ca: sim.caCertPem,
+      });
       s.on("data", (d: Buffer) => {
         expect(d.includes(0x0a)).toBe(false);
         n += d.length;
@@ -110,28 +120,50 @@ describe("hostile endpoints", () => {
   });
 
   it("close-mid-handshake: hangs up on the ClientHello (implicit TLS and STARTTLS)", async () => {
-    expect(await tlsOutcome(port("close-mid-handshake", "imap"), { servername: "outlook-close-mid-handshake.sim.test" })).toBe("ECONNRESET");
+    expect(
+      await tlsOutcome(port("close-mid-handshake", "imap"), { servername: "outlook-close-mid-handshake.sim.test" }),
+    ).toBe("ECONNRESET");
     const c = await smtpUntilStartTls(port("close-mid-handshake", "smtp"));
-    await expect(c.upgrade({ servername: "smtp-close-mid-handshake.sim.test", ca: sim.caCertPem })).rejects.toMatchObject({ code: "ECONNRESET" });
+    await expect(
+      c.upgrade({ servername: "smtp-close-mid-handshake.sim.test", ca: sim.caCertPem }),
+    ).rejects.toMatchObject({ code: "ECONNRESET" });
   });
 
   it("untrusted, expired and wrong-name certificates fail verification but speak the protocol when ignored", async () => {
-    expect(await tlsOutcome(port("untrusted-cert", "imap"), { servername: "outlook-untrusted-cert.sim.test" })).toBe("SELF_SIGNED_CERT_IN_CHAIN");
-    expect(await tlsOutcome(port("expired-cert", "pop"), { servername: "outlook-expired-cert.sim.test" })).toBe("CERT_HAS_EXPIRED");
-    expect(await tlsOutcome(port("wrong-name-cert", "imap"), { servername: "outlook-wrong-name-cert.sim.test" })).toBe("ERR_TLS_CERT_ALTNAME_INVALID");
-    const ignoring = await LineClient.tls(port("untrusted-cert", "imap"), { servername: "outlook-untrusted-cert.sim.test", rejectUnauthorized: false });
+    expect(await tlsOutcome(port("untrusted-cert", "imap"), { servername: "outlook-untrusted-cert.sim.test" })).toBe(
+      "SELF_SIGNED_CERT_IN_CHAIN",
+    );
+    expect(await tlsOutcome(port("expired-cert", "pop"), { servername: "outlook-expired-cert.sim.test" })).toBe(
+      "CERT_HAS_EXPIRED",
+    );
+    expect(await tlsOutcome(port("wrong-name-cert", "imap"), { servername: "outlook-wrong-name-cert.sim.test" })).toBe(
+      "ERR_TLS_CERT_ALTNAME_INVALID",
+    );
+    const ignoring = await LineClient.tls(port("untrusted-cert", "imap"), {
+      servername: "outlook-untrusted-cert.sim.test",
+      rejectUnauthorized: false,
+    });
     expect(await ignoring.readLine()).toMatch(/^\* OK The Microsoft Exchange IMAP4 service is ready\./);
     ignoring.close();
     const c = await smtpUntilStartTls(port("expired-cert", "smtp"));
-    await expect(c.upgrade({ servername: "smtp-expired-cert.sim.test", ca: sim.caCertPem })).rejects.toMatchObject({ code: "CERT_HAS_EXPIRED" });
+    await expect(c.upgrade({ servername: "smtp-expired-cert.sim.test", ca: sim.caCertPem })).rejects.toMatchObject({
+      code: "CERT_HAS_EXPIRED",
+    });
   });
 
   it("tls-1.1: refused by a default client, accepted by a client allowing TLS 1.1", async () => {
     const opts = { servername: "outlook-tls-1-1.sim.test" };
     expect(await tlsOutcome(port("tls-1.1", "imap"), opts)).toMatch(/^ERR_SSL_/);
-    expect(await tlsOutcome(port("tls-1.1", "imap"), { ...opts, minVersion: "TLSv1", ciphers: "DEFAULT@SECLEVEL=0" })).toBe("ok:TLSv1.1");
+    expect(
+      await tlsOutcome(port("tls-1.1", "imap"), { ...opts, minVersion: "TLSv1", ciphers: "DEFAULT@SECLEVEL=0" }),
+    ).toBe("ok:TLSv1.1");
     const c = await smtpUntilStartTls(port("tls-1.1", "smtp"));
-    await c.upgrade({ servername: "smtp-tls-1-1.sim.test", ca: sim.caCertPem, minVersion: "TLSv1", ciphers: "DEFAULT@SECLEVEL=0" });
+    await c.upgrade({
+      servername: "smtp-tls-1-1.sim.test",
+      ca: sim.caCertPem,
+      minVersion: "TLSv1",
+      ciphers: "DEFAULT@SECLEVEL=0",
+    });
     expect(c.tlsSocket.getProtocol()).toBe("TLSv1.1");
     c.close();
   });
@@ -175,7 +207,10 @@ describe("profiles for causes loopback alone cannot show", () => {
       setTimeout(() => (resolve("timeout"), s.destroy()), 1500);
     });
     expect(outcome).toBe("timeout");
-    expect(sim.profiles.find((p) => p.id === "sim-black-hole")?.smtp).toEqual({ host: "smtp-black-hole.sim.test", port: sim.ports.blackHole });
+    expect(sim.profiles.find((p) => p.id === "sim-black-hole")?.smtp).toEqual({
+      host: "smtp-black-hole.sim.test",
+      port: sim.ports.blackHole,
+    });
   });
 
   it("sim-unreachable: its mail hosts resolve to 224.0.0.1, to which TCP fails at once with ENETUNREACH", async () => {
@@ -202,25 +237,53 @@ describe("profiles for causes loopback alone cannot show", () => {
     expect(Number(port)).toBe(sim.ports.otherEntra);
     const tenant = "11111111-1111-4111-8111-111111111111";
     const call = (method: string, path: string, body?: string) =>
-      new Promise<{ status: number; json: { error?: string; error_codes?: number[]; error_description?: string } }>((resolve, reject) => {
-        const req = request({ host: "127.0.0.1", servername: host, port: Number(port), method, path, ca: sim.caCertPem, headers: body ? { "Content-Type": "application/x-www-form-urlencoded" } : {} }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString("utf8")) as never }));
-        });
-        req.on("error", reject);
-        req.setTimeout(3000, () => req.destroy(new Error("timeout")));
-        req.end(body);
-      });
+      new Promise<{ status: number; json: { error?: string; error_codes?: number[]; error_description?: string } }>(
+        (resolve, reject) => {
+          const req = request(
+            {
+              host: "127.0.0.1",
+              servername: host,
+              port: Number(port),
+              method,
+              path,
+              ca: sim.caCertPem,
+              headers: body ? { "Content-Type": "application/x-www-form-urlencoded" } : {},
+            },
+            (res) => {
+              const chunks: Buffer[] = [];
+              res.on("data", (c: Buffer) => chunks.push(c));
+              res.on("end", () =>
+                resolve({
+                  status: res.statusCode ?? 0,
+                  json: JSON.parse(Buffer.concat(chunks).toString("utf8")) as never,
+                }),
+              );
+            },
+          );
+          req.on("error", reject);
+          req.setTimeout(3000, () => req.destroy(new Error("timeout")));
+          req.end(body);
+        },
+      );
     for (const reply of [
       await call("GET", `/${tenant}/v2.0/.well-known/openid-configuration`),
-      await call("POST", `/${tenant}/oauth2/v2.0/token`, "grant_type=client_credentials&client_id=22222222-2222-4222-8222-222222222222&client_secret=x&scope=https%3A%2F%2Foutlook.office365.com%2F.default"),
+      await call(
+        "POST",
+        `/${tenant}/oauth2/v2.0/token`,
+        "grant_type=client_credentials&client_id=22222222-2222-4222-8222-222222222222&client_secret=x&scope=https%3A%2F%2Foutlook.office365.com%2F.default",
+      ),
     ]) {
       expect(reply.status).toBe(400);
       expect(reply.json.error_codes).toEqual([90038]);
-      expect(reply.json.error_description).toMatch(new RegExp(`^AADSTS90038: The specified tenant '${tenant}' belongs to the National Cloud 'SimCloud'\\.\\r\\nTrace ID: `));
+      expect(reply.json.error_description).toMatch(
+        new RegExp(
+          `^AADSTS90038: The specified tenant '${tenant}' belongs to the National Cloud 'SimCloud'\\.\\r\\nTrace ID: `,
+        ),
+      );
     }
     // A tenant no cloud knows is still AADSTS90002 there.
-    expect((await call("GET", "/nosuchtenant.sim.test/v2.0/.well-known/openid-configuration")).json.error_codes).toEqual([90002]);
+    expect(
+      (await call("GET", "/nosuchtenant.sim.test/v2.0/.well-known/openid-configuration")).json.error_codes,
+    ).toEqual([90002]);
   });
 });

@@ -41,7 +41,13 @@ export function tlsOptionsFor(pki: Pki, kind: TlsKind): TlsOptions {
       return { key: pki.wrongName.keyPem, cert: pki.wrongName.certChainPem };
     case "tls-1.1":
       // OpenSSL 3 refuses TLS 1.1 at the default security level; level 0 lets the server offer it (and only it).
-      return { key: pki.server.keyPem, cert: pki.server.certChainPem, minVersion: "TLSv1.1", maxVersion: "TLSv1.1", ciphers: "DEFAULT@SECLEVEL=0" };
+      return {
+        key: pki.server.keyPem,
+        cert: pki.server.certChainPem,
+        minVersion: "TLSv1.1",
+        maxVersion: "TLSv1.1",
+        ciphers: "DEFAULT@SECLEVEL=0",
+      };
   }
 }
 
@@ -90,14 +96,23 @@ function track(deps: MailServerDeps, server: Server, label: string): Server {
  * Creates the hostile server for a behaviour and protocol; null when nothing should listen ("closed") or when the
  * behaviour has no meaning for the protocol (no-starttls on IMAP/POP).
  */
-export function createHostileServer(behaviour: HostileBehaviour, protocol: MailProtocolName, deps: MailServerDeps, pki: Pki): Server | null {
+export function createHostileServer(
+  behaviour: HostileBehaviour,
+  protocol: MailProtocolName,
+  deps: MailServerDeps,
+  pki: Pki,
+): Server | null {
   const label = `${protocol}/${behaviour}`;
   if (!hostileApplies(behaviour, protocol)) return null;
   switch (behaviour) {
     case "closed":
       return null;
     case "silent":
-      return track(deps, createNetServer(() => undefined), label);
+      return track(
+        deps,
+        createNetServer(() => undefined),
+        label,
+      );
     case "garbage":
       return track(
         deps,
@@ -107,7 +122,12 @@ export function createHostileServer(behaviour: HostileBehaviour, protocol: MailP
         label,
       );
     case "huge-line": {
-      if (protocol === "smtp") return track(deps, createNetServer((socket) => writeHugeLine(socket, "220 ")), label);
+      if (protocol === "smtp")
+        return track(
+          deps,
+          createNetServer((socket) => writeHugeLine(socket, "220 ")),
+          label,
+        );
       const server = createTlsServer(tlsOptionsFor(pki, "normal"), (socket) => {
         deps.registry.track(socket);
         writeHugeLine(socket, protocol === "imap" ? "* OK " : "+OK ");
@@ -116,7 +136,12 @@ export function createHostileServer(behaviour: HostileBehaviour, protocol: MailP
       return track(deps, server, label);
     }
     case "close-mid-handshake":
-      if (protocol === "smtp") return track(deps, createSmtpServer(deps, { advertiseStartTls: true, tls: "close-mid-handshake" }, label), label);
+      if (protocol === "smtp")
+        return track(
+          deps,
+          createSmtpServer(deps, { advertiseStartTls: true, tls: "close-mid-handshake" }, label),
+          label,
+        );
       // Implicit TLS: read the ClientHello, then hang up before any ServerHello.
       return track(
         deps,
@@ -126,13 +151,26 @@ export function createHostileServer(behaviour: HostileBehaviour, protocol: MailP
         label,
       );
     case "no-starttls":
-      return track(deps, createSmtpServer(deps, { advertiseStartTls: false, tls: createSecureContext(tlsOptionsFor(pki, "normal")) }, label), label);
+      return track(
+        deps,
+        createSmtpServer(
+          deps,
+          { advertiseStartTls: false, tls: createSecureContext(tlsOptionsFor(pki, "normal")) },
+          label,
+        ),
+        label,
+      );
     case "untrusted-cert":
     case "expired-cert":
     case "wrong-name-cert":
     case "tls-1.1": {
       const tls = tlsOptionsFor(pki, tlsKindOf[behaviour] ?? "normal");
-      if (protocol === "smtp") return track(deps, createSmtpServer(deps, { advertiseStartTls: true, tls: createSecureContext(tls) }, label), label);
+      if (protocol === "smtp")
+        return track(
+          deps,
+          createSmtpServer(deps, { advertiseStartTls: true, tls: createSecureContext(tls) }, label),
+          label,
+        );
       const server = protocol === "imap" ? createImapServer(deps, tls, label) : createPop3Server(deps, tls, label);
       return track(deps, server, label);
     }

@@ -185,7 +185,8 @@ export function serveImap(socket: Socket, deps: MailServerDeps, label: string, f
           conn.send('* LIST (\\Noselect \\HasChildren) "/" ""');
         } else {
           const re = listPattern(reference, pattern);
-          for (const f of folders) if (re.test(f.name)) conn.send(`* ${command} (${f.flags}) "/" ${quoteMailbox(f.name)}`);
+          for (const f of folders)
+            if (re.test(f.name)) conn.send(`* ${command} (${f.flags}) "/" ${quoteMailbox(f.name)}`);
         }
         conn.send(`${tag} OK ${command} completed.`);
         return;
@@ -207,7 +208,11 @@ export function serveImap(socket: Socket, deps: MailServerDeps, label: string, f
         conn.send("* OK [UIDVALIDITY 14] UIDVALIDITY value");
         conn.send(`* OK [UIDNEXT ${folder.exists + 1}] The next unique identifier value`);
         state = "selected";
-        conn.send(command === "SELECT" ? `${tag} OK [READ-WRITE] SELECT completed.` : `${tag} OK [READ-ONLY] EXAMINE completed.`);
+        conn.send(
+          command === "SELECT"
+            ? `${tag} OK [READ-WRITE] SELECT completed.`
+            : `${tag} OK [READ-ONLY] EXAMINE completed.`,
+        );
         return;
       }
       case "CLOSE":

@@ -1,9 +1,10 @@
-import { connect, createServer, type AddressInfo, type Server } from "node:net";
+import { type AddressInfo, connect, createServer, type Server } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { latencyProxy } from "./latency";
 import { SocketRegistry } from "./line-conn";
 
-const listening = (server: Server) => new Promise<number>((done) => server.listen(0, "127.0.0.1", () => done((server.address() as AddressInfo).port)));
+const listening = (server: Server) =>
+  new Promise<number>((done) => server.listen(0, "127.0.0.1", () => done((server.address() as AddressInfo).port)));
 
 describe("latencyProxy", () => {
   const registry = new SocketRegistry();

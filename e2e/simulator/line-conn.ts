@@ -1,7 +1,7 @@
 // A CRLF line protocol over a socket (IMAP, POP3, SMTP): lines up to 64 KB (tokens are long), sequential handling,
 // STARTTLS upgrade in place. Every socket error is swallowed so one bad client never crashes the simulator.
 import type { Socket } from "node:net";
-import { TLSSocket, type SecureContext } from "node:tls";
+import { type SecureContext, TLSSocket } from "node:tls";
 
 /** Longest line accepted, CRLF included; a longer one closes the connection. */
 export const MAX_LINE_BYTES = 64 * 1024;
@@ -62,8 +62,8 @@ export class LineConnection {
   /** Writes one reply line; CRLF is added. */
   send(line: string): void {
     if (this.closed || this.socket.destroyed) return;
-    this.log(`${this.label} S: ${line.length > 300 ? line.slice(0, 300) + "…" : line}`);
-    this.socket.write(line + "\r\n");
+    this.log(`${this.label} S: ${line.length > 300 ? `${line.slice(0, 300)}…` : line}`);
+    this.socket.write(`${line}\r\n`);
   }
 
   /** Sends the pending output, then closes. */
@@ -128,7 +128,7 @@ export class LineConnection {
       let line = this.buffer.subarray(0, at).toString("utf8");
       this.buffer = this.buffer.subarray(at + 1);
       if (line.endsWith("\r")) line = line.slice(0, -1);
-      this.log(`${this.label} C: ${line.length > 300 ? line.slice(0, 300) + "…" : line}`);
+      this.log(`${this.label} C: ${line.length > 300 ? `${line.slice(0, 300)}…` : line}`);
       let result: void | Promise<void>;
       try {
         result = this.handler(line);

@@ -1,5 +1,5 @@
 // What the simulated Exchange Online decides for an XOAUTH2 blob (research §1.1, §2.2, §4). Shared by IMAP, POP and SMTP.
-import { Directory, hasMailbox, licenceAllowsImapPop, smtpAuthDisabledFor } from "./directory";
+import { type Directory, hasMailbox, licenceAllowsImapPop, smtpAuthDisabledFor } from "./directory";
 import type { UserScenario } from "./scenario";
 import { GRAPH_AUDIENCE, OUTLOOK_AUDIENCES, type TokenService } from "./tokens";
 
@@ -18,7 +18,8 @@ export function encodeXoauth2(user: string, token: string): string {
  */
 export function parseXoauth2(b64: string): Xoauth2Blob | null {
   const text = b64.trim();
-  if (text.length === 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(text) || text.replace(/=+$/, "").length % 4 === 1) return null;
+  if (text.length === 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(text) || text.replace(/=+$/, "").length % 4 === 1)
+    return null;
   const decoded = Buffer.from(text, "base64").toString("utf8");
   const m = /^user=([^\x01]*)\x01auth=Bearer ([^\x01]*)\x01\x01$/.exec(decoded);
   if (!m) return null;
@@ -68,10 +69,14 @@ export function decideMailAccess(
   if (typeof c.nbf === "number" && c.nbf > now + NBF_SKEW_SECONDS) return { outcome: "fail", reason: "not-yet-valid" };
   const aud = typeof c.aud === "string" ? c.aud.replace(/\/$/, "") : "";
   if (!OUTLOOK_AUDIENCES.includes(aud)) {
-    return { outcome: "fail", reason: aud === GRAPH_AUDIENCE || aud === "00000003-0000-0000-c000-000000000000" ? "graph-audience" : "audience" };
+    return {
+      outcome: "fail",
+      reason: aud === GRAPH_AUDIENCE || aud === "00000003-0000-0000-c000-000000000000" ? "graph-audience" : "audience",
+    };
   }
   const tenant = typeof c.tid === "string" ? directory.tenant(c.tid) : undefined;
-  if (!tenant || tenant.id.toLowerCase() !== String(c.tid).toLowerCase()) return { outcome: "fail", reason: "unknown-tenant" };
+  if (!tenant || tenant.id.toLowerCase() !== String(c.tid).toLowerCase())
+    return { outcome: "fail", reason: "unknown-tenant" };
   if (c.iss !== `https://sts.windows.net/${tenant.id}/`) return { outcome: "fail", reason: "issuer" };
   const app = typeof c.appid === "string" ? directory.app(tenant, c.appid) : undefined;
   if (!app) return { outcome: "fail", reason: "unknown-app" };
@@ -89,11 +94,14 @@ export function decideMailAccess(
   if (protocol === "smtp") {
     // assumption: the SMTP AUTH setting is checked once the token and the mailbox are known, before scopes and rights.
     const disabled = smtpAuthDisabledFor(tenant, mailbox);
-    if (disabled) return { outcome: "smtp-disabled", level: disabled, reason: `smtp-auth-disabled-${disabled.toLowerCase()}` };
+    if (disabled)
+      return { outcome: "smtp-disabled", level: disabled, reason: `smtp-auth-disabled-${disabled.toLowerCase()}` };
   }
 
   if (delegated && tokenUser) {
-    const scopes = String(c.scp).split(" ").map((s) => s.toLowerCase());
+    const scopes = String(c.scp)
+      .split(" ")
+      .map((s) => s.toLowerCase());
     if (!scopes.includes(protocolScope[protocol].toLowerCase())) return { outcome: "fail", reason: "missing-scope" };
     const own = tokenUser.upn.toLowerCase() === mailbox.upn.toLowerCase();
     const fullAccess = (tokenUser.fullAccessTo ?? []).some((m) => m.toLowerCase() === mailbox.upn.toLowerCase());
@@ -111,8 +119,10 @@ export function decideMailAccess(
   if (protocol !== "smtp") {
     // assumption: a Kiosk/frontline licence (F1/F3) behaves like the protocol switched off for the mailbox.
     if (!licenceAllowsImapPop(mailbox)) return { outcome: "not-connected", reason: "licence", mailbox: mailbox.upn };
-    if (protocol === "imap" && mailbox.imapEnabled === false) return { outcome: "not-connected", reason: "imap-disabled", mailbox: mailbox.upn };
-    if (protocol === "pop" && mailbox.popEnabled === false) return { outcome: "not-connected", reason: "pop-disabled", mailbox: mailbox.upn };
+    if (protocol === "imap" && mailbox.imapEnabled === false)
+      return { outcome: "not-connected", reason: "imap-disabled", mailbox: mailbox.upn };
+    if (protocol === "pop" && mailbox.popEnabled === false)
+      return { outcome: "not-connected", reason: "pop-disabled", mailbox: mailbox.upn };
   }
   return { outcome: "ok", mailbox: mailbox.upn, principal: tokenUser?.upn ?? app.clientId };
 }

@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IMAP_CAPABILITY_POST_AUTH, IMAP_CAPABILITY_PRE_AUTH, MAILBOX_SERVER_FQDN } from "./imap-server";
 import { encodeXoauth2 } from "./mail-auth";
-import type { MintTokenOptions } from "./tokens";
 import { LineClient } from "./test-client";
 import { CONTOSO, FABRIKAM, FABRIKAM_APP, startTestSimulator, UNCONSENTED_APP } from "./test-support";
+import type { MintTokenOptions } from "./tokens";
 
 type Sim = Awaited<ReturnType<typeof startTestSimulator>>;
 let sim: Sim;
@@ -52,7 +52,9 @@ describe("IMAP", () => {
     expect(await c.readLine()).toBe(
       "* CAPABILITY IMAP4 IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR UIDPLUS ID UNSELECT CHILDREN IDLE NAMESPACE LITERAL+",
     );
-    expect(IMAP_CAPABILITY_PRE_AUTH).toBe("* CAPABILITY IMAP4 IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR UIDPLUS ID UNSELECT CHILDREN IDLE NAMESPACE LITERAL+");
+    expect(IMAP_CAPABILITY_PRE_AUTH).toBe(
+      "* CAPABILITY IMAP4 IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR UIDPLUS ID UNSELECT CHILDREN IDLE NAMESPACE LITERAL+",
+    );
     expect(await c.readLine()).toBe("A0 OK CAPABILITY completed.");
     c.send("A1 LOGIN support@contoso.sim.test password");
     expect(await c.readLine()).toBe("A1 NO LOGIN failed.");
@@ -109,18 +111,42 @@ describe("IMAP", () => {
     ["an expired token", () => blob(`support${C}`, tokenFor(`support${C}`, { expired: true }))],
     ["a token signed by another key", () => blob(`support${C}`, tokenFor(`support${C}`, { signature: "wrong-key" }))],
     ["an unsigned token", () => blob(`support${C}`, tokenFor(`support${C}`, { signature: "none" }))],
-    ["a Graph-audience token", () => blob(`support${C}`, tokenFor(`support${C}`, { audience: "https://graph.microsoft.com" }))],
-    ["a token without IMAP.AccessAsUser.All", () => blob(`support${C}`, tokenFor(`support${C}`, { scopes: ["SMTP.Send"] }))],
-    ["a token of an unknown tenant", () => blob(`support${C}`, tokenFor(`support${C}`, { claims: { tid: "99999999-9999-4999-8999-999999999999" } }))],
-    ["a token of an unknown app", () => blob(`support${C}`, tokenFor(`support${C}`, { claims: { appid: "99999999-9999-4999-8999-999999999999" } }))],
+    [
+      "a Graph-audience token",
+      () => blob(`support${C}`, tokenFor(`support${C}`, { audience: "https://graph.microsoft.com" })),
+    ],
+    [
+      "a token without IMAP.AccessAsUser.All",
+      () => blob(`support${C}`, tokenFor(`support${C}`, { scopes: ["SMTP.Send"] })),
+    ],
+    [
+      "a token of an unknown tenant",
+      () => blob(`support${C}`, tokenFor(`support${C}`, { claims: { tid: "99999999-9999-4999-8999-999999999999" } })),
+    ],
+    [
+      "a token of an unknown app",
+      () => blob(`support${C}`, tokenFor(`support${C}`, { claims: { appid: "99999999-9999-4999-8999-999999999999" } })),
+    ],
     ["a token whose user is not in the tenant", () => blob(`support${C}`, tokenFor(`ghost${C}`))],
     ["a user= mailbox that does not exist", () => blob(`ghost${C}`, tokenFor(`support${C}`))],
     ["a user without any licence (no mailbox)", () => blob(`nolicence${C}`, tokenFor(`nolicence${C}`))],
-    ["an app-only token without roles", () => blob(`support${C}`, sim.mintToken({ tenant: CONTOSO, clientId: UNCONSENTED_APP, kind: "app", roles: [] }))],
-    ["a blob with a space after user=", () => Buffer.from(`user= support${C}\x01auth=Bearer ${tokenFor(`support${C}`)}\x01\x01`).toString("base64")],
-    ["a blob with a literal \\x01A instead of the 0x01 byte", () => Buffer.from(`user=support${C}\\x01Aauth=Bearer abc\\x01A\\x01A`).toString("base64")],
+    [
+      "an app-only token without roles",
+      () => blob(`support${C}`, sim.mintToken({ tenant: CONTOSO, clientId: UNCONSENTED_APP, kind: "app", roles: [] })),
+    ],
+    [
+      "a blob with a space after user=",
+      () => Buffer.from(`user= support${C}\x01auth=Bearer ${tokenFor(`support${C}`)}\x01\x01`).toString("base64"),
+    ],
+    [
+      "a blob with a literal \\x01A instead of the 0x01 byte",
+      () => Buffer.from(`user=support${C}\\x01Aauth=Bearer abc\\x01A\\x01A`).toString("base64"),
+    ],
     ["a blob that is not base64", () => "not base64!"],
-    ["a blob with 'auth=bearer' (lower case)", () => Buffer.from(`user=support${C}\x01auth=bearer ${tokenFor(`support${C}`)}\x01\x01`).toString("base64")],
+    [
+      "a blob with 'auth=bearer' (lower case)",
+      () => Buffer.from(`user=support${C}\x01auth=bearer ${tokenFor(`support${C}`)}\x01\x01`).toString("base64"),
+    ],
   ])("answers NO AUTHENTICATE failed. for %s", async (_name, make) => {
     const c = await imap();
     await c.readLine();
@@ -204,8 +230,16 @@ describe("POP3", () => {
 
   it.each([
     ["an expired token", `support${C}`, () => tokenFor(`support${C}`, { expired: true })],
-    ["a Graph-audience token", `support${C}`, () => tokenFor(`support${C}`, { audience: "https://graph.microsoft.com" })],
-    ["a token without POP.AccessAsUser.All", `support${C}`, () => tokenFor(`support${C}`, { scopes: ["IMAP.AccessAsUser.All"] })],
+    [
+      "a Graph-audience token",
+      `support${C}`,
+      () => tokenFor(`support${C}`, { audience: "https://graph.microsoft.com" }),
+    ],
+    [
+      "a token without POP.AccessAsUser.All",
+      `support${C}`,
+      () => tokenFor(`support${C}`, { scopes: ["IMAP.AccessAsUser.All"] }),
+    ],
   ])("fails AUTH for %s", async (_n, user, make) => {
     const { c, reply } = await popAuth(user, make());
     expect(reply).toBe("-ERR Authentication failure: unknown user name or bad password.");
@@ -236,7 +270,9 @@ const ehloPlain = [
   "250 SMTPUTF8",
 ];
 const ehloTls = ehloPlain.map((l) => (l === "250-STARTTLS" ? "250-AUTH LOGIN XOAUTH2" : l));
-const failed573 = new RegExp(`^535 5\\.7\\.3 Authentication unsuccessful \\[${FQDN.replace(/\./g, "\\.")} \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z [0-9A-F]{16}\\]$`);
+const failed573 = new RegExp(
+  `^535 5\\.7\\.3 Authentication unsuccessful \\[${FQDN.replace(/\./g, "\\.")} \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z [0-9A-F]{16}\\]$`,
+);
 
 async function smtpTls(): Promise<LineClient> {
   const c = await LineClient.plain(sim.ports.smtp);
@@ -269,7 +305,9 @@ describe("SMTP", () => {
   it("greets, advertises STARTTLS and no AUTH before TLS, and refuses AUTH and MAIL there", async () => {
     const c = await LineClient.plain(sim.ports.smtp);
     expect(await c.readLine()).toMatch(
-      new RegExp(`^220 ${FQDN.replace(/\./g, "\\.")} Microsoft ESMTP MAIL Service ready at (Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d\\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d\\d:\\d\\d:\\d\\d \\+0000 \\[[0-9A-F]{16}\\]$`),
+      new RegExp(
+        `^220 ${FQDN.replace(/\./g, "\\.")} Microsoft ESMTP MAIL Service ready at (Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d\\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d\\d:\\d\\d:\\d\\d \\+0000 \\[[0-9A-F]{16}\\]$`,
+      ),
     );
     c.send("EHLO probe.sim.test");
     expect(await c.readUntil((l) => l.startsWith("250 "))).toEqual(ehloPlain);
@@ -288,7 +326,9 @@ describe("SMTP", () => {
   });
 
   it("accepts app-only tokens with SMTP.SendAsApp, delegates with Full Access and F3 users", async () => {
-    expect(await smtpAuth(`support${C}`, sim.mintToken({ tenant: CONTOSO, kind: "app" }))).toBe("235 2.7.0 Authentication successful");
+    expect(await smtpAuth(`support${C}`, sim.mintToken({ tenant: CONTOSO, kind: "app" }))).toBe(
+      "235 2.7.0 Authentication successful",
+    );
     expect(await smtpAuth(`shared${C}`, tokenFor(`delegate${C}`))).toBe("235 2.7.0 Authentication successful");
     expect(await smtpAuth(`f3user${C}`, tokenFor(`f3user${C}`))).toBe("235 2.7.0 Authentication successful");
   });
@@ -300,7 +340,11 @@ describe("SMTP", () => {
     ["no SMTP.Send scope", `support${C}`, () => tokenFor(`support${C}`, { scopes: ["IMAP.AccessAsUser.All"] })],
     ["no Full Access to the mailbox", `shared${C}`, () => tokenFor(`nodelegate${C}`)],
     ["another user's token", `sales${C}`, () => tokenFor(`support${C}`)],
-    ["an app token without SMTP.SendAsApp", `support${C}`, () => sim.mintToken({ tenant: CONTOSO, kind: "app", roles: ["IMAP.AccessAsApp"] })],
+    [
+      "an app token without SMTP.SendAsApp",
+      `support${C}`,
+      () => sim.mintToken({ tenant: CONTOSO, kind: "app", roles: ["IMAP.AccessAsApp"] }),
+    ],
   ])("answers 535 5.7.3 for %s", async (_n, user, make) => {
     expect(await smtpAuth(user, make())).toMatch(failed573);
   });
@@ -320,7 +364,9 @@ describe("SMTP", () => {
     expect(await smtpAuth("support@fabrikam.sim.test", fab("support@fabrikam.sim.test"))).toBe(
       `535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [${FQDN}]`,
     );
-    expect(await smtpAuth("smtpon@fabrikam.sim.test", fab("smtpon@fabrikam.sim.test"))).toBe("235 2.7.0 Authentication successful");
+    expect(await smtpAuth("smtpon@fabrikam.sim.test", fab("smtpon@fabrikam.sim.test"))).toBe(
+      "235 2.7.0 Authentication successful",
+    );
   });
 
   it("refuses AUTH LOGIN (basic authentication) with 5.7.139", async () => {
@@ -330,7 +376,9 @@ describe("SMTP", () => {
     c.send(Buffer.from(`support${C}`).toString("base64"));
     expect(await c.readLine()).toBe("334 UGFzc3dvcmQ6");
     c.send(Buffer.from("password").toString("base64"));
-    expect(await c.readLine()).toBe(`535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [${FQDN}]`);
+    expect(await c.readLine()).toBe(
+      `535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [${FQDN}]`,
+    );
     c.send("AUTH PLAIN AHVzZXIAcGFzcw==");
     expect(await c.readLine()).toBe(`504 5.7.4 Unrecognized authentication type [${FQDN}]`);
     c.close();

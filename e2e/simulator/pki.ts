@@ -2,9 +2,9 @@
 // A test CA (trusted by the tool through NODE_EXTRA_CA_CERTS), the server certificate for every *.sim.test host,
 // the certificates of the hostile endpoints, and the RSA key that signs tokens (published as JWKS).
 import "reflect-metadata"; // @peculiar/x509 uses tsyringe, which needs this polyfill loaded first
-import * as x509 from "@peculiar/x509";
 import { createHash, KeyObject, webcrypto, X509Certificate } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import * as x509 from "@peculiar/x509";
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
 
@@ -64,7 +64,9 @@ function keyPem(key: CryptoKey): string {
 
 function sanExtension(names: readonly string[]): x509.SubjectAlternativeNameExtension {
   return new x509.SubjectAlternativeNameExtension(
-    names.map((n) => (n.startsWith("IP:") ? { type: "ip" as const, value: n.slice(3) } : { type: "dns" as const, value: n.slice(4) })),
+    names.map((n) =>
+      n.startsWith("IP:") ? { type: "ip" as const, value: n.slice(3) } : { type: "dns" as const, value: n.slice(4) },
+    ),
   );
 }
 
@@ -110,7 +112,7 @@ async function makeLeaf(
       await x509.AuthorityKeyIdentifierExtension.create(ca.keys.publicKey),
     ],
   });
-  return cert.toString("pem") + "\n" + ca.cert.toString("pem") + "\n";
+  return `${cert.toString("pem")}\n${ca.cert.toString("pem")}\n`;
 }
 
 /** Generates the whole PKI (about a second: the two RSA-2048 keys are the slow part). */
@@ -136,9 +138,12 @@ export async function generatePki(): Promise<Pki> {
   const tokenDer = Buffer.from(tokenCert.rawData);
   return {
     format: PKI_FORMAT,
-    caCertPem: ca.cert.toString("pem") + "\n",
-    untrustedCaCertPem: untrustedCa.cert.toString("pem") + "\n",
-    server: { certChainPem: await makeLeaf(ca, leafKeys, { cn: "sim.test", sans: simulatorSans, ...valid }), keyPem: serverKeyPem },
+    caCertPem: `${ca.cert.toString("pem")}\n`,
+    untrustedCaCertPem: `${untrustedCa.cert.toString("pem")}\n`,
+    server: {
+      certChainPem: await makeLeaf(ca, leafKeys, { cn: "sim.test", sans: simulatorSans, ...valid }),
+      keyPem: serverKeyPem,
+    },
     untrusted: {
       certChainPem: await makeLeaf(untrustedCa, leafKeys, { cn: "sim.test", sans: simulatorSans, ...valid }),
       keyPem: serverKeyPem,
@@ -158,7 +163,7 @@ export async function generatePki(): Promise<Pki> {
     },
     tokenSigning: {
       keyPem: keyPem(tokenKeys.privateKey),
-      certPem: tokenCert.toString("pem") + "\n",
+      certPem: `${tokenCert.toString("pem")}\n`,
       // Entra's kid is the base64url SHA-1 thumbprint of the signing certificate (the same value as x5t).
       kid: createHash("sha1").update(tokenDer).digest("base64url"),
     },
@@ -170,7 +175,12 @@ function stillUsable(pki: Pki): boolean {
   try {
     if (pki.format !== PKI_FORMAT) return false;
     const soon = Date.now() + 7 * day;
-    for (const pem of [pki.caCertPem, pki.server.certChainPem, pki.untrusted.certChainPem, pki.wrongName.certChainPem]) {
+    for (const pem of [
+      pki.caCertPem,
+      pki.server.certChainPem,
+      pki.untrusted.certChainPem,
+      pki.wrongName.certChainPem,
+    ]) {
       if (new Date(new X509Certificate(pem).validTo).getTime() < soon) return false;
     }
     return new Date(new X509Certificate(pki.expired.certChainPem).validTo).getTime() < Date.now();

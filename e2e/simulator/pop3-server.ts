@@ -142,10 +142,16 @@ export function servePop3(socket: Socket, deps: MailServerDeps, label: string, f
           conn.send(n ? `+OK ${n} ${sizes[n - 1]}` : "-ERR No such message.");
           return;
         }
-        sendMultiline(`+OK ${messages.length} ${total}`, sizes.map((s, i) => `${i + 1} ${s}`));
+        sendMultiline(
+          `+OK ${messages.length} ${total}`,
+          sizes.map((s, i) => `${i + 1} ${s}`),
+        );
         return;
       case "UIDL":
-        sendMultiline("+OK", messages.map((_, i) => `${i + 1} AAAAAAAAAAAAAAAAAAAAAA${i + 1}`));
+        sendMultiline(
+          "+OK",
+          messages.map((_, i) => `${i + 1} AAAAAAAAAAAAAAAAAAAAAA${i + 1}`),
+        );
         return;
       case "RETR":
       case "TOP": {

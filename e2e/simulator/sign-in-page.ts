@@ -13,7 +13,8 @@ function page(title: string, body: string): string {
   );
 }
 
-const hidden = (name: string, value: string) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`;
+const hidden = (name: string, value: string) =>
+  `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`;
 
 export type SignInPageContext = {
   /** Where the forms post: the authorize path (no query). */

@@ -1,23 +1,36 @@
 // The Microsoft 365 simulator: DNS, Entra over HTTPS, Exchange IMAP/POP/SMTP and hostile endpoints, all on 127.0.0.1.
+
+import type { Socket as UdpSocket } from "node:dgram";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer as createNetServer, type Server } from "node:net";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Socket as UdpSocket } from "node:dgram";
 import { createSecureContext } from "node:tls";
+import { fileURLToPath } from "node:url";
+import { type BlackHole, startBlackHole } from "./black-hole";
 import { Directory } from "./directory";
-import { startBlackHole, type BlackHole } from "./black-hole";
-import { HOSTILE_ADDRESS_ZONE, MULTICAST_ZONE, hostileAddresses, startDnsServer, type HostileAddress } from "./dns-server";
+import {
+  HOSTILE_ADDRESS_ZONE,
+  type HostileAddress,
+  hostileAddresses,
+  MULTICAST_ZONE,
+  startDnsServer,
+} from "./dns-server";
 import { createEntraServer, type DeviceApproval, type MintRefreshTokenOptions } from "./entra-server";
-import { createHostileServer, hostileApplies, tlsOptionsFor, type HostileBehaviour, type MailProtocolName } from "./hostile";
+import {
+  createHostileServer,
+  type HostileBehaviour,
+  hostileApplies,
+  type MailProtocolName,
+  tlsOptionsFor,
+} from "./hostile";
 import { createImapServer, type MailServerDeps } from "./imap-server";
-import { SocketRegistry, type Logger } from "./line-conn";
+import { latencyProxy } from "./latency";
+import { type Logger, SocketRegistry } from "./line-conn";
 import { loadOrGeneratePki } from "./pki";
 import { createPop3Server } from "./pop3-server";
 import { endpointBehaviours, type Scenario } from "./scenario";
 import { createSmtpServer } from "./smtp-server";
-import { TokenService, type MintTokenOptions, type TokenLifetime } from "./tokens";
-import { latencyProxy } from "./latency";
+import { type MintTokenOptions, type TokenLifetime, TokenService } from "./tokens";
 
 export const DEFAULT_BASE_PORT = 19400;
 export const DEFAULT_SIM_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../.sim");
@@ -59,7 +72,16 @@ export function portLayout(base = DEFAULT_BASE_PORT): PortLayout {
   hostileBehaviours.forEach((b, i) => {
     hostile[b] = { imap: base + 10 + 3 * i, pop: base + 11 + 3 * i, smtp: base + 12 + 3 * i };
   });
-  return { dns: base, entra: base + 1, imap: base + 2, pop: base + 3, smtp: base + 4, hostile, blackHole: base + 40, otherEntra: base + 41 };
+  return {
+    dns: base,
+    entra: base + 1,
+    imap: base + 2,
+    pop: base + 3,
+    smtp: base + 4,
+    hostile,
+    blackHole: base + 40,
+    otherEntra: base + 41,
+  };
 }
 
 const behaviourLabels: Record<HostileBehaviour, string> = {
@@ -89,7 +111,13 @@ export function buildProfiles(ports: PortLayout): CloudProfile[] {
   const loginHost = `login.sim.test:${ports.entra}`;
   const normal = { imap: ports.imap, pop: ports.pop, smtp: ports.smtp };
   // One profile: its IMAP and POP share the "outlook" host, as Exchange Online's do.
-  const profile = (id: string, label: string, hosts: { outlook: string; smtp: string }, mail = normal, login = loginHost): CloudProfile => ({
+  const profile = (
+    id: string,
+    label: string,
+    hosts: { outlook: string; smtp: string },
+    mail = normal,
+    login = loginHost,
+  ): CloudProfile => ({
     id,
     label,
     loginHost: login,
@@ -106,14 +134,36 @@ export function buildProfiles(ports: PortLayout): CloudProfile[] {
     ...hostileBehaviours.map((b) => {
       const h = hostLabel(b);
       const port = (p: MailProtocolName) => (hostileApplies(b, p) ? ports.hostile[b][p] : normal[p]);
-      return profile(`sim-${b}`, `Simulator: ${behaviourLabels[b]}`, { outlook: `outlook-${h}.sim.test`, smtp: `smtp-${h}.sim.test` }, { imap: port("imap"), pop: port("pop"), smtp: port("smtp") });
+      return profile(
+        `sim-${b}`,
+        `Simulator: ${behaviourLabels[b]}`,
+        { outlook: `outlook-${h}.sim.test`, smtp: `smtp-${h}.sim.test` },
+        { imap: port("imap"), pop: port("pop"), smtp: port("smtp") },
+      );
     }),
-    profile("sim-nxdomain", "Simulator: mail host names do not exist (NXDOMAIN)", { outlook: "outlook.nx.sim.test", smtp: "smtp.nx.sim.test" }),
-    profile("sim-black-hole", "Simulator: mail ports never answer (SYNs dropped, like a firewall)", { outlook: "outlook-black-hole.sim.test", smtp: "smtp-black-hole.sim.test" }, blackHole),
-    profile("sim-unreachable", "Simulator: mail host names resolve to a multicast address (no route)", { outlook: `outlook.${MULTICAST_ZONE}`, smtp: `smtp.${MULTICAST_ZONE}` }),
+    profile("sim-nxdomain", "Simulator: mail host names do not exist (NXDOMAIN)", {
+      outlook: "outlook.nx.sim.test",
+      smtp: "smtp.nx.sim.test",
+    }),
+    profile(
+      "sim-black-hole",
+      "Simulator: mail ports never answer (SYNs dropped, like a firewall)",
+      { outlook: "outlook-black-hole.sim.test", smtp: "smtp-black-hole.sim.test" },
+      blackHole,
+    ),
+    profile("sim-unreachable", "Simulator: mail host names resolve to a multicast address (no route)", {
+      outlook: `outlook.${MULTICAST_ZONE}`,
+      smtp: `smtp.${MULTICAST_ZONE}`,
+    }),
     // Every service, the login host included, resolves to an address no probe may reach: nothing must connect.
     ...(Object.keys(hostileAddresses) as HostileAddress[]).map((key) =>
-      profile(`sim-addr-${key}`, `Simulator: every host resolves to ${hostileAddresses[key].address}`, { outlook: `outlook.${key}.${HOSTILE_ADDRESS_ZONE}`, smtp: `smtp.${key}.${HOSTILE_ADDRESS_ZONE}` }, normal, `login.${key}.${HOSTILE_ADDRESS_ZONE}:${ports.entra}`),
+      profile(
+        `sim-addr-${key}`,
+        `Simulator: every host resolves to ${hostileAddresses[key].address}`,
+        { outlook: `outlook.${key}.${HOSTILE_ADDRESS_ZONE}`, smtp: `smtp.${key}.${HOSTILE_ADDRESS_ZONE}` },
+        normal,
+        `login.${key}.${HOSTILE_ADDRESS_ZONE}:${ports.entra}`,
+      ),
     ),
     // Its own names for the normal mail servers: only the login host tells the clouds apart here.
     profile(
@@ -219,7 +269,16 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
     }
   };
 
-  const entra = createEntraServer({ directory, tokens, pki, registry, log, loginHost, port: ports.entra, tls: normalTls });
+  const entra = createEntraServer({
+    directory,
+    tokens,
+    pki,
+    registry,
+    log,
+    loginHost,
+    port: ports.entra,
+    tls: normalTls,
+  });
   // The second cloud has no tenant of its own; it only knows that the scenario's tenants live in the first one.
   const otherDirectory = new Directory({ tenants: [] });
   const otherEntra = createEntraServer({
@@ -241,7 +300,8 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
     // The server on a port of its own, the proxy that adds the round trip on the advertised one.
     await listen(server, 0);
     const inner = server.address();
-    if (inner === null || typeof inner === "string") throw new Error("simulator: no port for a server behind the latency proxy");
+    if (inner === null || typeof inner === "string")
+      throw new Error("simulator: no port for a server behind the latency proxy");
     const proxy = latencyProxy(inner.port, rttMs, registry);
     servers.push(proxy);
     await listen(proxy, port);
@@ -250,14 +310,23 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
   const endpoints: EndpointInfo[] = [];
   try {
     dns = await startDnsServer(ports.dns, log, rttMs);
-    endpoints.push({ name: "dns", address: `udp 127.0.0.1:${ports.dns} (*.sim.test → 127.0.0.1; nx.sim.test → NXDOMAIN)` });
+    endpoints.push({
+      name: "dns",
+      address: `udp 127.0.0.1:${ports.dns} (*.sim.test → 127.0.0.1; nx.sim.test → NXDOMAIN)`,
+    });
     await start(entra.server, ports.entra);
-    endpoints.push({ name: "entra", address: `https://${loginHost} (health: https://127.0.0.1:${ports.entra}/sim/health)` });
+    endpoints.push({
+      name: "entra",
+      address: `https://${loginHost} (health: https://127.0.0.1:${ports.entra}/sim/health)`,
+    });
     await start(createImapServer(deps, normalTls, "imap"), ports.imap);
     endpoints.push({ name: "imap", address: `outlook.sim.test:${ports.imap} (implicit TLS)` });
     await start(createPop3Server(deps, normalTls, "pop"), ports.pop);
     endpoints.push({ name: "pop", address: `outlook.sim.test:${ports.pop} (implicit TLS)` });
-    await start(createSmtpServer(deps, { advertiseStartTls: true, tls: createSecureContext(normalTls) }, "smtp"), ports.smtp);
+    await start(
+      createSmtpServer(deps, { advertiseStartTls: true, tls: createSecureContext(normalTls) }, "smtp"),
+      ports.smtp,
+    );
     endpoints.push({ name: "smtp", address: `smtp.sim.test:${ports.smtp} (STARTTLS)` });
     for (const b of hostileBehaviours) {
       for (const p of ["imap", "pop", "smtp"] as const) {
@@ -271,9 +340,15 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
       }
     }
     blackHole = await startBlackHole(ports.blackHole);
-    endpoints.push({ name: "black-hole", address: `outlook-black-hole.sim.test:${ports.blackHole} (never accepts: SYNs dropped)` });
+    endpoints.push({
+      name: "black-hole",
+      address: `outlook-black-hole.sim.test:${ports.blackHole} (never accepts: SYNs dropped)`,
+    });
     await start(otherEntra.server, ports.otherEntra);
-    endpoints.push({ name: "entra/other-cloud", address: `https://${OTHER_CLOUD_LOGIN}:${ports.otherEntra} (AADSTS90038 for the simulator's tenants)` });
+    endpoints.push({
+      name: "entra/other-cloud",
+      address: `https://${OTHER_CLOUD_LOGIN}:${ports.otherEntra} (AADSTS90038 for the simulator's tenants)`,
+    });
   } catch (e) {
     await stop();
     throw e;
@@ -284,7 +359,7 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
   const cloudsFilePath = join(dir, "clouds.json");
   const dnsServer = `127.0.0.1:${ports.dns}`;
   writeFileSync(caCertPath, pki.caCertPem);
-  writeFileSync(cloudsFilePath, JSON.stringify(profiles, null, 2) + "\n");
+  writeFileSync(cloudsFilePath, `${JSON.stringify(profiles, null, 2)}\n`);
   const env = {
     NODE_EXTRA_CA_CERTS: caCertPath,
     ECE_DOCTOR_CLOUDS_FILE: cloudsFilePath,
@@ -292,9 +367,9 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
   };
   writeFileSync(
     join(dir, "env.sh"),
-    Object.entries(env)
+    `${Object.entries(env)
       .map(([k, v]) => `export ${k}='${v}'`)
-      .join("\n") + "\n",
+      .join("\n")}\n`,
   );
 
   return {

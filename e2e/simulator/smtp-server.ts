@@ -67,7 +67,13 @@ export type SmtpVariant = {
 
 type Pending = { kind: "xoauth2" } | { kind: "login-user" } | { kind: "login-pass" } | { kind: "data" } | null;
 
-export function serveSmtp(socket: Socket, deps: MailServerDeps, variant: SmtpVariant, label: string, fqdn = SMTP_SERVER_FQDN): void {
+export function serveSmtp(
+  socket: Socket,
+  deps: MailServerDeps,
+  variant: SmtpVariant,
+  label: string,
+  fqdn = SMTP_SERVER_FQDN,
+): void {
   const conn = new LineConnection(socket, deps.registry, deps.log, label);
   let ehloSinceTls = false;
   let authenticated = false;

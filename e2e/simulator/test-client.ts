@@ -1,6 +1,6 @@
 // Raw line-protocol client for the simulator's tests: plain or TLS, STARTTLS, read a line with a timeout.
 import { connect as netConnect, type Socket } from "node:net";
-import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from "node:tls";
+import { type ConnectionOptions, type TLSSocket, connect as tlsConnect } from "node:tls";
 
 export class LineClient {
   private buffer = "";
@@ -68,7 +68,7 @@ export class LineClient {
   }
 
   send(line: string): void {
-    this.socket.write(line + "\r\n");
+    this.socket.write(`${line}\r\n`);
   }
 
   /** Resolves with the next line (without CRLF); rejects on timeout or when the connection ends first. */
@@ -83,7 +83,8 @@ export class LineClient {
       }
       if (this.ended) throw new Error(`connection closed (buffer: ${JSON.stringify(this.buffer.slice(0, 80))})`);
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timeout waiting for a line (buffer: ${JSON.stringify(this.buffer.slice(0, 80))})`);
+      if (left <= 0)
+        throw new Error(`timeout waiting for a line (buffer: ${JSON.stringify(this.buffer.slice(0, 80))})`);
       await new Promise<void>((r) => {
         const t = setTimeout(r, left);
         this.waiters.push(() => {

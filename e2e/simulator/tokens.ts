@@ -1,6 +1,6 @@
 // v1-shaped Entra access tokens (RS256, kid from the JWKS), v2 id tokens, and their verification by the mail servers.
-import { createPrivateKey, createPublicKey, randomBytes, randomUUID, sign, verify, type KeyObject } from "node:crypto";
-import { Directory, displayNameOf, stableGuid } from "./directory";
+import { createPrivateKey, createPublicKey, type KeyObject, randomBytes, randomUUID, sign, verify } from "node:crypto";
+import { type Directory, displayNameOf, stableGuid } from "./directory";
 import type { Pki } from "./pki";
 import type { AppScenario, TenantScenario, UserScenario } from "./scenario";
 
@@ -8,7 +8,11 @@ export const OUTLOOK_DELEGATED_AUDIENCE = "https://outlook.office.com";
 export const OUTLOOK_APP_AUDIENCE = "https://outlook.office365.com";
 export const GRAPH_AUDIENCE = "https://graph.microsoft.com";
 /** Audiences the simulated Exchange accepts (the Exchange Online app id is one of them: assumption, see research §2.2). */
-export const OUTLOOK_AUDIENCES = [OUTLOOK_DELEGATED_AUDIENCE, OUTLOOK_APP_AUDIENCE, "00000002-0000-0ff1-ce00-000000000000"];
+export const OUTLOOK_AUDIENCES = [
+  OUTLOOK_DELEGATED_AUDIENCE,
+  OUTLOOK_APP_AUDIENCE,
+  "00000002-0000-0ff1-ce00-000000000000",
+];
 
 export const DEFAULT_DELEGATED_SCOPES = ["IMAP.AccessAsUser.All", "POP.AccessAsUser.All", "SMTP.Send"];
 export const DEFAULT_APP_ROLES = ["IMAP.AccessAsApp", "POP.AccessAsApp", "SMTP.SendAsApp"];
@@ -159,7 +163,13 @@ export class TokenService {
   }
 
   /** A v2 id token for MSAL (aud = client id, iss on the simulator's login host). */
-  idToken(p: { issuerBase: string; tenant: TenantScenario; app: AppScenario; user: UserScenario; nonce?: string }): string {
+  idToken(p: {
+    issuerBase: string;
+    tenant: TenantScenario;
+    app: AppScenario;
+    user: UserScenario;
+    nonce?: string;
+  }): string {
     const now = Math.floor(Date.now() / 1000);
     const oid = this.directory.userOid(p.tenant, p.user);
     const claims: JwtClaims = {
@@ -185,7 +195,13 @@ export class TokenService {
   mint(options: MintTokenOptions = {}): string {
     const tenant =
       (options.tenant ? this.directory.tenant(options.tenant) : this.directory.tenants[0]) ??
-      ({ id: options.tenant ?? stableGuid("tenant", "unknown"), displayName: "Unknown", domains: [], apps: [], users: [] } as TenantScenario);
+      ({
+        id: options.tenant ?? stableGuid("tenant", "unknown"),
+        displayName: "Unknown",
+        domains: [],
+        apps: [],
+        users: [],
+      } as TenantScenario);
     const app: AppScenario = (options.clientId ? this.directory.app(tenant, options.clientId) : tenant.apps[0]) ?? {
       clientId: options.clientId ?? stableGuid("app", "unknown"),
       displayName: "Unknown app",

@@ -1,23 +1,26 @@
 // Pure pieces of the simulator: the XOAUTH2 blob rules, token minting/verification, scenario loading, ports, PKI.
 import { X509Certificate } from "node:crypto";
+import dnsPacket from "dns-packet";
 import { describe, expect, it } from "vitest";
 import { Directory } from "./directory";
 import { answer } from "./dns-server";
 import { entraTimestamp } from "./entra-server";
+import { loadScenario, parseScenario } from "./load-scenario";
 import { encodeXoauth2, parseXoauth2 } from "./mail-auth";
-import { parseScenario, loadScenario } from "./load-scenario";
 import { generatePki } from "./pki";
 import { buildProfiles, portLayout } from "./simulator";
 import { defaultScenarioPath } from "./test-support";
 import { decodeJwtPayload, TokenService } from "./tokens";
-import dnsPacket from "dns-packet";
 
 describe("XOAUTH2 blob", () => {
   it("matches Microsoft's worked example (research §1.1)", () => {
     const b64 =
       "dXNlcj10ZXN0QGNvbnRvc28ub25taWNyb3NvZnQuY29tAWF1dGg9QmVhcmVyIEV3QkFBbDNCQUFVRkZwVUFvN0ozVmUwYmpMQldaV0NjbFJDM0VvQUEBAQ==";
     expect(encodeXoauth2("test@contoso.onmicrosoft.com", "EwBAAl3BAAUFFpUAo7J3Ve0bjLBWZWCclRC3EoAA")).toBe(b64);
-    expect(parseXoauth2(b64)).toEqual({ user: "test@contoso.onmicrosoft.com", token: "EwBAAl3BAAUFFpUAo7J3Ve0bjLBWZWCclRC3EoAA" });
+    expect(parseXoauth2(b64)).toEqual({
+      user: "test@contoso.onmicrosoft.com",
+      token: "EwBAAl3BAAUFFpUAo7J3Ve0bjLBWZWCclRC3EoAA",
+    });
   });
 
   it.each([
@@ -35,11 +38,11 @@ describe("XOAUTH2 blob", () => {
   });
 });
 
-describe("tokens", async () => {
-  const pki = await generatePki();
-  const directory = new Directory(loadScenario(defaultScenarioPath));
-  const tokens = new TokenService(pki, directory);
+const pki = await generatePki();
+const directory = new Directory(loadScenario(defaultScenarioPath));
+const tokens = new TokenService(pki, directory);
 
+describe("tokens", () => {
   it("mints delegated and app-only v1 tokens that verify", () => {
     const t = tokens.mint({ upn: "support@contoso.sim.test" });
     const v = tokens.verify(t);
@@ -82,10 +85,22 @@ describe("tokens", async () => {
 
 describe("scenario, ports, profiles, small formats", () => {
   it("names the bad field of a scenario", () => {
-    expect(() => parseScenario({ tenants: [{ id: "x", displayName: "X", domains: [], apps: [], users: [] }] })).toThrow(/"tenants\.0\.domains"/);
-    expect(() => parseScenario({ tenants: [{ id: "x", displayName: "X", domains: [{ name: "x.sim.test" }], apps: [], users: [{ upn: "u@x", licence: "gold" }] }] })).toThrow(
-      /"tenants\.0\.users\.0\.licence"/,
+    expect(() => parseScenario({ tenants: [{ id: "x", displayName: "X", domains: [], apps: [], users: [] }] })).toThrow(
+      /"tenants\.0\.domains"/,
     );
+    expect(() =>
+      parseScenario({
+        tenants: [
+          {
+            id: "x",
+            displayName: "X",
+            domains: [{ name: "x.sim.test" }],
+            apps: [],
+            users: [{ upn: "u@x", licence: "gold" }],
+          },
+        ],
+      }),
+    ).toThrow(/"tenants\.0\.users\.0\.licence"/);
   });
 
   it("lays ports out from the base and gives every hostile profile its own host names", () => {
@@ -104,7 +119,12 @@ describe("scenario, ports, profiles, small formats", () => {
 
   it("formats Entra timestamps and answers raw DNS packets", () => {
     expect(entraTimestamp(new Date("2016-01-09T02:02:12.345Z"))).toBe("2016-01-09 02:02:12Z");
-    const q = dnsPacket.encode({ type: "query", id: 7, flags: dnsPacket.RECURSION_DESIRED, questions: [{ type: "A", name: "smtp.sim.test" }] });
+    const q = dnsPacket.encode({
+      type: "query",
+      id: 7,
+      flags: dnsPacket.RECURSION_DESIRED,
+      questions: [{ type: "A", name: "smtp.sim.test" }],
+    });
     const r = dnsPacket.decode(answer(q) ?? Buffer.alloc(0));
     expect(r.id).toBe(7);
     expect(r.answers?.[0]).toMatchObject({ type: "A", name: "smtp.sim.test", data: "127.0.0.1" });

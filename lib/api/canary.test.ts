@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as diagnose } from "@/app/api/diagnose/route";
 import { POST as triageRoute } from "@/app/api/triage/route";
-import { CONTOSO, ECE_APP, VALID_SECRET, startTestSimulator } from "@/e2e/simulator/test-support";
+import { CONTOSO, ECE_APP, ECE_APP_SECRET, startTestSimulator } from "@/e2e/simulator/test-support";
 import { present } from "@/lib/catalogue/present";
 import { messages } from "@/lib/i18n/messages";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { probeClientCredentials } from "@/lib/live/entra";
-import { liveFindings } from "@/lib/rules/live-diagnose";
 import { secretVariants } from "@/lib/probes/redact";
-import { secretShapes } from "@/lib/probes/test-support/canaries";
 import { allowedTarget } from "@/lib/probes/targets";
+import { secretShapes } from "@/lib/probes/test-support/canaries";
 import { toMarkdown, toReportFile } from "@/lib/report/export";
 import { healthyCase } from "@/lib/rules/fixtures";
+import { liveFindings } from "@/lib/rules/live-findings";
 import { buildSharePayload, secretsIn } from "@/lib/share/payload";
 
 // Canaries: secret shapes (lib/probes/redact-encodings.test.ts) and tokens, whole, cut at 300 characters and split
@@ -24,7 +24,12 @@ beforeAll(async () => {
   sim = await startTestSimulator(20500);
   const p = sim.profiles.find((item) => item.id === "sim");
   if (!p) throw new Error("no sim profile");
-  profile = { ...p, imap: { ...p.imap, confirmed: true }, pop: { ...p.pop, confirmed: true }, smtp: { ...p.smtp, confirmed: true } };
+  profile = {
+    ...p,
+    imap: { ...p.imap, confirmed: true },
+    pop: { ...p.pop, confirmed: true },
+    smtp: { ...p.smtp, confirmed: true },
+  };
   deps = { extraCa: [sim.caCertPem], dnsServers: [sim.dnsServer] };
 }, 60_000);
 afterAll(async () => sim?.cleanup());
@@ -44,47 +49,105 @@ const jwtCanary = () => sim.mintToken({ tenant: CONTOSO, clientId: ECE_APP, upn:
 describe("the client secret and issued tokens never come back from the login host's transcript", () => {
   for (const secret of secretShapes) {
     it(`client secret ${JSON.stringify(secret)}: the token request is recorded with the secret replaced by key`, async () => {
-      const evidence = await probeClientCredentials({ target: allowedTarget(profile, "login"), tenant: CONTOSO, clientId: ECE_APP, clientSecret: secret, profile, deps });
+      const evidence = await probeClientCredentials({
+        target: allowedTarget(profile, "login"),
+        tenant: CONTOSO,
+        clientId: ECE_APP,
+        clientSecret: secret,
+        profile,
+        deps,
+      });
       const text = JSON.stringify(evidence);
       assertNoCanary(text, [secret]);
       expect(text).toContain("client_secret=<redacted");
-      const results = liveFindings(healthyCase(), [evidence], { secretLooksLikeSecretId: false }).map((finding) => present(finding, "en"));
-      const report = toReportFile(healthyCase(), results, { generatedAt: "2026-12-02T00:00:00Z", toolVersion: "test", locale: "en" });
-      assertNoCanary(toMarkdown(healthyCase(), results, { generatedAt: "2026-12-02T00:00:00Z", toolVersion: "test", locale: "en" }, messages.en), [secret]);
+      const results = liveFindings(healthyCase(), [evidence], { secretLooksLikeSecretId: false }).map((finding) =>
+        present(finding, "en"),
+      );
+      const report = toReportFile(healthyCase(), results, {
+        generatedAt: "2026-12-02T00:00:00Z",
+        toolVersion: "test",
+        locale: "en",
+      });
+      assertNoCanary(
+        toMarkdown(
+          healthyCase(),
+          results,
+          { generatedAt: "2026-12-02T00:00:00Z", toolVersion: "test", locale: "en" },
+          messages.en,
+        ),
+        [secret],
+      );
       assertNoCanary(JSON.stringify(report), [secret]);
-      const payload = buildSharePayload({ file: healthyCase(), findings: [], evidence: [evidence], results, generatedAt: "2026-12-02T00:00:00Z", toolVersion: "test", locale: "en" });
+      const payload = buildSharePayload({
+        file: healthyCase(),
+        findings: [],
+        evidence: [evidence],
+        results,
+        generatedAt: "2026-12-02T00:00:00Z",
+        toolVersion: "test",
+        locale: "en",
+      });
       expect(secretsIn(payload, { clientSecret: secret })).toEqual([]);
     });
   }
 
   it("the token Entra issues is not kept in the transcript, not even the 300 characters of the reply", async () => {
-    const evidence = await probeClientCredentials({ target: allowedTarget(profile, "login"), tenant: CONTOSO, clientId: ECE_APP, clientSecret: VALID_SECRET, profile, deps });
+    const evidence = await probeClientCredentials({
+      target: allowedTarget(profile, "login"),
+      tenant: CONTOSO,
+      clientId: ECE_APP,
+      clientSecret: ECE_APP_SECRET,
+      profile,
+      deps,
+    });
     expect(evidence.ok).toBe(true);
     const text = JSON.stringify(evidence);
     expect(text).not.toMatch(/eyJ[A-Za-z0-9_-]{8}/);
-    assertNoCanary(text, [VALID_SECRET]);
+    assertNoCanary(text, [ECE_APP_SECRET]);
   });
 });
 
 describe("the share payload's own check sees a secret in any encoding", () => {
   it.each(secretShapes)("%s", (secret) => {
-    for (const form of [encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), JSON.stringify(secret), Buffer.from(secret).toString("base64"), secret.slice(0, 20)]) {
-      expect(secretsIn({ evidence: [{ transcript: [{ text: `client_id=x&s=${form}` }] }] }, { clientSecret: secret }), form).toEqual(["clientSecret"]);
+    for (const form of [
+      encodeURIComponent(secret),
+      new URLSearchParams({ s: secret }).toString().slice(2),
+      JSON.stringify(secret),
+      Buffer.from(secret).toString("base64"),
+      secret.slice(0, 20),
+    ]) {
+      expect(
+        secretsIn({ evidence: [{ transcript: [{ text: `client_id=x&s=${form}` }] }] }, { clientSecret: secret }),
+        form,
+      ).toEqual(["clientSecret"]);
     }
   });
 });
 
 function post(path: string, body: unknown): Request {
-  return new Request(`http://localhost${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  return new Request(`http://localhost${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 }
 
 describe("routes: static and streamed diagnoses and triage never answer a canary", () => {
   it("POST /api/diagnose, whole and streamed, with every secret shape and a token", async () => {
     const token = jwtCanary();
     for (const secret of secretShapes) {
-      const file = { ...healthyCase(), symptom: { id: "signin-error" as const, stoppedAfter: null, errorText: `POST /token client_secret=${encodeURIComponent(secret)}&x=1\n{"client_secret": ${JSON.stringify(secret)}}\nBearer ${token.slice(0, 300)}` } };
+      const file = {
+        ...healthyCase(),
+        symptom: {
+          id: "signin-error" as const,
+          stoppedAfter: null,
+          errorText: `POST /token client_secret=${encodeURIComponent(secret)}&x=1\n{"client_secret": ${JSON.stringify(secret)}}\nBearer ${token.slice(0, 300)}`,
+        },
+      };
       for (const query of ["", "?stream=1"]) {
-        const response = await diagnose(post(`/api/diagnose${query}`, { case: file, secrets: { clientSecret: secret, accessToken: token } }));
+        const response = await diagnose(
+          post(`/api/diagnose${query}`, { case: file, secrets: { clientSecret: secret, accessToken: token } }),
+        );
         expect(response.status).toBe(200);
         assertNoCanary(await response.text(), [secret, token]);
       }
@@ -114,28 +177,56 @@ describe("routes: static and streamed diagnoses and triage never answer a canary
 
 describe("npm run doctor --json, live against the simulator, with canary secrets", () => {
   // One shape (base64 with + / =, the one the issue saw leak) keeps it to two CLI runs; the shapes are covered above.
-  it.each([secretShapes[1] ?? ""])("client secret %s and a token: the output, both Markdown and JSON, holds neither", async (secret) => {
-    const { spawn } = await import("node:child_process");
-    const { writeFileSync } = await import("node:fs");
-    const { join } = await import("node:path");
-    const token = jwtCanary();
-    const file = join(sim.dir, "canary-case.json");
-    const base = healthyCase();
-    writeFileSync(file, JSON.stringify({ ...base, azure: { ...base.azure, cloud: "sim", tenant: CONTOSO, clientId: ECE_APP }, mail: { ...base.mail, mailboxes: ["support@contoso.sim.test"] } }));
-    const env = { ...process.env, ...sim.env, ECE_DOCTOR_CLIENT_SECRET: secret, ECE_DOCTOR_ACCESS_TOKEN: token };
-    for (const extra of [["--json"], []]) {
-      // Not spawnSync: the simulator answers from this process, which must keep running.
-      const run = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
-        const child = spawn("npx", ["tsx", "--conditions=react-server", "--tsconfig", "tsconfig.json", "scripts/doctor.ts", file, "--no-prompt", ...extra], { cwd: join(__dirname, "..", ".."), env });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-        child.on("close", () => resolve({ stdout, stderr }));
-      });
-      expect(run.stdout.length).toBeGreaterThan(500);
-      assertNoCanary(`${run.stdout}\n${run.stderr}`, [secret, token]);
-      if (extra.length > 0) expect(run.stdout, run.stdout.slice(run.stdout.indexOf("entra-token"), run.stdout.indexOf("entra-token") + 3000)).toContain("client_secret=<redacted");
-    }
-  }, 200_000);
+  it.each([secretShapes[1] ?? ""])(
+    "client secret %s and a token: the output, both Markdown and JSON, holds neither",
+    async (secret) => {
+      const { spawn } = await import("node:child_process");
+      const { writeFileSync } = await import("node:fs");
+      const { join } = await import("node:path");
+      const token = jwtCanary();
+      const file = join(sim.dir, "canary-case.json");
+      const base = healthyCase();
+      writeFileSync(
+        file,
+        JSON.stringify({
+          ...base,
+          azure: { ...base.azure, cloud: "sim", tenant: CONTOSO, clientId: ECE_APP },
+          mail: { ...base.mail, mailboxes: ["support@contoso.sim.test"] },
+        }),
+      );
+      const env = { ...process.env, ...sim.env, ECE_DOCTOR_CLIENT_SECRET: secret, ECE_DOCTOR_ACCESS_TOKEN: token };
+      for (const extra of [["--json"], []]) {
+        // Not spawnSync: the simulator answers from this process, which must keep running.
+        const run = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+          const child = spawn(
+            "npx",
+            [
+              "tsx",
+              "--conditions=react-server",
+              "--tsconfig",
+              "tsconfig.json",
+              "scripts/doctor.ts",
+              file,
+              "--no-prompt",
+              ...extra,
+            ],
+            { cwd: join(__dirname, "..", ".."), env },
+          );
+          let stdout = "";
+          let stderr = "";
+          child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+          child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+          child.on("close", () => resolve({ stdout, stderr }));
+        });
+        expect(run.stdout.length).toBeGreaterThan(500);
+        assertNoCanary(`${run.stdout}\n${run.stderr}`, [secret, token]);
+        if (extra.length > 0)
+          expect(
+            run.stdout,
+            run.stdout.slice(run.stdout.indexOf("entra-token"), run.stdout.indexOf("entra-token") + 3000),
+          ).toContain("client_secret=<redacted");
+      }
+    },
+    200_000,
+  );
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { caseSchema } from "@/lib/case/schema";
 import { locales } from "@/lib/i18n/locales";
+import { probeGroups } from "@/lib/live/probe-groups";
 
 const milliseconds = z.number().int().min(500).max(60_000);
 
@@ -15,7 +16,7 @@ export const diagnoseRequestSchema = z.strictObject({
   locale: z.enum(locales).optional(),
   live: z.boolean().optional(),
   // Which live probes to run; all when absent. "network": DNS, TCP, TLS; "entra": tenant and client secret; "mail": IMAP/POP3, SMTP and the mailbox domains' realm.
-  probes: z.array(z.enum(["network", "entra", "mail"])).min(1).max(3).optional(),
+  probes: z.array(z.enum(probeGroups)).min(1).max(3).optional(),
   timeouts: z
     .strictObject({
       dnsMs: milliseconds.optional(),

@@ -27,7 +27,12 @@ export class ApiError extends Error {
   }
 }
 
-export function errorResponse(code: ErrorCode, message: string, details?: unknown, headers: Record<string, string> = {}): Response {
+export function errorResponse(
+  code: ErrorCode,
+  message: string,
+  details?: unknown,
+  headers: Record<string, string> = {},
+): Response {
   return Response.json(
     { error: { code, message, ...(details === undefined ? {} : { details }) } },
     { status: errorStatus[code], headers: { "Cache-Control": "no-store", ...headers } },

@@ -1,12 +1,12 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { describeCaseError } from "@/lib/case/issues";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { findProfile } from "@/lib/live/profiles";
 import { ApiError, errorResponse } from "./errors";
-import { clientKey, trustedProxies, type RateLimiter } from "./rate-limit";
+import { clientKey, type RateLimiter, trustedProxies } from "./rate-limit";
 
-export { ApiError, errorResponse, errorStatus, type ErrorCode } from "./errors";
+export { ApiError, type ErrorCode, errorResponse, errorStatus } from "./errors";
 
 export const maxBodyBytes = 256 * 1024;
 /** A body that has not fully arrived by then is answered 408 (scripts/server.mjs also closes such connections). */
@@ -26,7 +26,11 @@ export function isJsonMediaType(header: string | null): boolean {
 
 // Browsers say where a request comes from; the CLI and API clients send no Origin and pass.
 export function crossSiteRefusal(request: Request): ApiError | null {
-  if (request.headers.get("sec-fetch-site")?.toLowerCase() === "cross-site") return new ApiError("forbidden", "Cross-site requests are refused: use the wizard's own pages, or call the API without a browser.");
+  if (request.headers.get("sec-fetch-site")?.toLowerCase() === "cross-site")
+    return new ApiError(
+      "forbidden",
+      "Cross-site requests are refused: use the wizard's own pages, or call the API without a browser.",
+    );
   const origin = request.headers.get("origin");
   if (origin === null) return null;
   const hosts = [request.headers.get("host"), new URL(request.url).host];
@@ -37,7 +41,12 @@ export function crossSiteRefusal(request: Request): ApiError | null {
   } catch {
     host = null;
   }
-  return host !== null && hosts.includes(host) ? null : new ApiError("forbidden", `Requests from ${origin.slice(0, 100)} are refused: only the wizard's own pages may call this API from a browser.`);
+  return host !== null && hosts.includes(host)
+    ? null
+    : new ApiError(
+        "forbidden",
+        `Requests from ${origin.slice(0, 100)} are refused: only the wizard's own pages may call this API from a browser.`,
+      );
 }
 
 function readTimeout(): ApiError {
@@ -45,7 +54,8 @@ function readTimeout(): ApiError {
 }
 
 export async function readJson(request: Request, maxBytes = maxBodyBytes, timeoutMs = bodyTimeoutMs): Promise<unknown> {
-  if (!isJsonMediaType(request.headers.get("content-type"))) throw new ApiError("unsupported_media_type", "Send the body as application/json (UTF-8).");
+  if (!isJsonMediaType(request.headers.get("content-type")))
+    throw new ApiError("unsupported_media_type", "Send the body as application/json (UTF-8).");
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw new ApiError("payload_too_large", `The body is larger than ${maxBytes} bytes.`);
   const reader = request.body?.getReader();
@@ -80,7 +90,10 @@ export async function readJson(request: Request, maxBytes = maxBodyBytes, timeou
 }
 
 /** One error guard for every route: ApiError becomes the envelope; anything else a bare 500, logged by name only. */
-export async function guard(work: () => Promise<Response> | Response, headers: Record<string, string> = {}): Promise<Response> {
+export async function guard(
+  work: () => Promise<Response> | Response,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   try {
     return await work();
   } catch (error) {
@@ -93,7 +106,10 @@ export async function guard(work: () => Promise<Response> | Response, headers: R
 
 export function profileFor(id: string, path: string): CloudProfile {
   const profile = findProfile(id);
-  if (!profile) throw new ApiError("unprocessable_entity", `"${path}": no cloud profile "${id}" on this server.`, [{ path, message: "unknown cloud profile" }]);
+  if (!profile)
+    throw new ApiError("unprocessable_entity", `"${path}": no cloud profile "${id}" on this server.`, [
+      { path, message: "unknown cloud profile" },
+    ]);
   return profile;
 }
 
@@ -107,12 +123,17 @@ type RouteOptions<B> = {
   /** Where the body names its cloud profile: looked up before the handler runs (422 naming the field). */
   cloud?: (body: B) => { id: string; path: string };
   headers?: Record<string, string>;
+  /** Public downloads that any page may link to; every other route refuses cross-site browsers. */
+  crossSite?: "allow";
 };
 
 function contextFor<B>(body: B, request: Request, options: RouteOptions<B>): ApiContext<B> {
   const client = clientKey(request);
   if (options.limit && !options.limit.by(body)(client)) {
-    throw new ApiError("rate_limit_exceeded", options.limit.message ?? "Too many requests from this client; wait a minute and try again.");
+    throw new ApiError(
+      "rate_limit_exceeded",
+      options.limit.message ?? "Too many requests from this client; wait a minute and try again.",
+    );
   }
   const cloud = options.cloud?.(body);
   const profile = cloud ? profileFor(cloud.id, cloud.path) : undefined;
@@ -127,13 +148,17 @@ function contextFor<B>(body: B, request: Request, options: RouteOptions<B>): Api
   };
 }
 
-/** A route without a body (GET, DELETE): the cross-site check, the rate limit and the error envelope. */
-export function route(options: RouteOptions<undefined>, handler: (context: ApiContext<undefined>) => Promise<Response> | Response) {
-  return (request: Request): Promise<Response> =>
+/** A route without a body (GET, DELETE): the cross-site check, the rate limit and the error envelope. `segment` is
+ * Next's second argument (the dynamic segments' params). */
+export function route<Segment = unknown>(
+  options: RouteOptions<undefined>,
+  handler: (context: ApiContext<undefined>, segment: Segment) => Promise<Response> | Response,
+) {
+  return (request: Request, segment?: Segment): Promise<Response> =>
     guard(() => {
-      const refused = crossSiteRefusal(request);
+      const refused = options.crossSite === "allow" ? null : crossSiteRefusal(request);
       if (refused) throw refused;
-      return handler(contextFor(undefined, request, options));
+      return handler(contextFor(undefined, request, options), segment as Segment);
     }, options.headers);
 }
 
@@ -141,7 +166,11 @@ export function route(options: RouteOptions<undefined>, handler: (context: ApiCo
  * field), rate limit, cloud profile and the error envelope, in that order. */
 export function jsonRoute<S extends z.ZodType>(
   schema: S,
-  options: RouteOptions<z.infer<S>> & { maxBytes?: number; bodyTimeoutMs?: number; refuse?: (raw: unknown) => ApiError | null },
+  options: RouteOptions<z.infer<S>> & {
+    maxBytes?: number;
+    bodyTimeoutMs?: number;
+    refuse?: (raw: unknown) => ApiError | null;
+  },
   handler: (context: ApiContext<z.infer<S>>) => Promise<Response> | Response,
 ) {
   return (request: Request): Promise<Response> =>
@@ -154,7 +183,14 @@ export function jsonRoute<S extends z.ZodType>(
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         const issues = describeCaseError(parsed.error);
-        throw new ApiError("unprocessable_entity", issues.map((issue) => issue.message).slice(0, 5).join("; "), issues);
+        throw new ApiError(
+          "unprocessable_entity",
+          issues
+            .map((issue) => issue.message)
+            .slice(0, 5)
+            .join("; "),
+          issues,
+        );
       }
       return handler(contextFor(parsed.data, request, options));
     }, options.headers);

@@ -4,11 +4,14 @@ const encoder = new TextEncoder();
 
 // One JSON object per line, as each piece is ready; a failure ends the stream with an error line, never a secret.
 // A reader that goes away (the browser tab closed) stops the writing quietly: not a server error.
-export function ndjsonResponse(produce: (send: (value: unknown) => void) => Promise<void>, onError: () => unknown): Response {
+export function ndjsonResponse<Line>(
+  produce: (send: (value: Line) => void) => Promise<void>,
+  onError: () => Line,
+): Response {
   let open = true;
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (value: unknown) => {
+      const send = (value: Line) => {
         if (!open) return;
         try {
           controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
@@ -28,5 +31,7 @@ export function ndjsonResponse(produce: (send: (value: unknown) => void) => Prom
       open = false;
     },
   });
-  return new Response(body, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(body, {
+    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }

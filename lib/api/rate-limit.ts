@@ -5,7 +5,15 @@ type Bucket = { tokens: number; updated: number };
 export type RateLimiter = (client: string, now?: number) => boolean;
 
 // A per-client token bucket in memory: enough for one instance (the share links count in their database instead).
-export function createRateLimiter({ capacity, refillPerSecond, maxClients = 10_000 }: { capacity: number; refillPerSecond: number; maxClients?: number }): RateLimiter {
+export function createRateLimiter({
+  capacity,
+  refillPerSecond,
+  maxClients = 10_000,
+}: {
+  capacity: number;
+  refillPerSecond: number;
+  maxClients?: number;
+}): RateLimiter {
   const buckets = new Map<string, Bucket>();
   return function allow(client: string, now = Date.now()): boolean {
     const bucket = buckets.get(client) ?? { tokens: capacity, updated: now };
@@ -50,7 +58,10 @@ export function peerAddress(request: Request): string | null {
 export function clientKey(request: Request, env: Record<string, string | undefined> = process.env): string {
   const proxies = trustedProxies(env);
   if (proxies > 0) {
-    const chain = (request.headers.get("x-forwarded-for") ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+    const chain = (request.headers.get("x-forwarded-for") ?? "")
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean);
     const address = chain[chain.length - proxies];
     // An address, not whatever text a misconfigured proxy passed on (the fence keeps node:net out of here).
     if (address && /^\[?[0-9A-Fa-f:.]{2,45}\]?$/.test(address)) return address;

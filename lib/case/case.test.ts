@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { delegate, healthyCase, withChanges } from "@/lib/rules/fixtures";
-import { caseToDraft, fieldApplies } from "./draft";
-import { draftToCase } from "./draft-parse";
-import { fieldIds, isIsoDate, validateField, type DraftValue, type ErrorKey, type FieldId } from "./fields";
+import { caseToDraft, fieldApplies } from "@/lib/wizard/draft";
+import { draftToCase } from "@/lib/wizard/draft-parse";
+import { type DraftValue, type ErrorKey, type FieldId, fieldIds, isIsoDate, validateField } from "./fields";
 import { issueText } from "./issues";
-import { caseIssues, caseSchema, type CaseFile, type CaseIssue } from "./schema";
+import { type CaseFile, type CaseIssue, caseIssues, caseSchema } from "./schema";
 
 function issuesOf(input: unknown): CaseIssue[] {
   const result = caseSchema.safeParse(input);
@@ -13,7 +13,9 @@ function issuesOf(input: unknown): CaseIssue[] {
 }
 
 const sharedCase = (): CaseFile =>
-  withChanges({ mail: { accessModel: "shared", signInAccount: delegate, fullAccess: "yes", tokenSignedInAs: delegate } });
+  withChanges({
+    mail: { accessModel: "shared", signInAccount: delegate, fullAccess: "yes", tokenSignedInAs: delegate },
+  });
 
 describe("draft round trip", () => {
   it.each<[string, () => CaseFile]>([
@@ -21,9 +23,18 @@ describe("draft round trip", () => {
     ["shared model", sharedCase],
     [
       "empty optional values",
-      () => withChanges({ ece: { externalUrl: null }, azure: { secretExpires: null, eceRedirectUri: null, accessTokenLifetimeMinutes: null }, mail: { tokenSignedInAs: null } }),
+      () =>
+        withChanges({
+          ece: { externalUrl: null },
+          azure: { secretExpires: null, eceRedirectUri: null, accessTokenLifetimeMinutes: null },
+          mail: { tokenSignedInAs: null },
+        }),
     ],
-    ["11.6(1) with ES12 and ES12_ET1, pop3", () => withChanges({ ece: { version: "11.6(1)", installedES: ["ES12", "ES12_ET1"] }, mail: { retrieval: "pop3" } })],
+    [
+      "11.6(1) with ES12 and ES12_ET1, pop3",
+      () =>
+        withChanges({ ece: { version: "11.6(1)", installedES: ["ES12", "ES12_ET1"] }, mail: { retrieval: "pop3" } }),
+    ],
     ["no permissions", () => withChanges({ azure: { delegatedPermissions: [] } })],
   ])("caseToDraft then draftToCase gives back the %s case", (_description, make) => {
     const file = make();
@@ -33,13 +44,19 @@ describe("draft round trip", () => {
   });
 
   it("fills every field id in the draft", () => {
-    const file = { ...healthyCase(), symptom: { id: "stopped" as const, stoppedAfter: "hours" as const, errorText: "AADSTS7000222" } };
+    const file = {
+      ...healthyCase(),
+      symptom: { id: "stopped" as const, stoppedAfter: "hours" as const, errorText: "AADSTS7000222" },
+    };
     expect(Object.keys(caseToDraft(file)).sort()).toEqual(fieldIds.filter((id) => !id.startsWith("secrets.")).sort());
   });
 
   it.each([
     ["no symptom", null],
-    ["a symptom with its timing and error text", { id: "stopped", stoppedAfter: "hours", errorText: "535 5.7.3 Authentication unsuccessful" }],
+    [
+      "a symptom with its timing and error text",
+      { id: "stopped", stoppedAfter: "hours", errorText: "535 5.7.3 Authentication unsuccessful" },
+    ],
     ["a symptom without timing", { id: "no-outgoing", stoppedAfter: null, errorText: null }],
   ] as const)("keeps %s through the draft", (_description, symptom) => {
     const file = { ...healthyCase(), symptom };
@@ -53,7 +70,10 @@ describe("draft round trip", () => {
 
   it("redacts a token in the error text of any case it reads", () => {
     const jwt = "eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJjYW5hcnkifQ.c2lnbmF0dXJl";
-    const result = caseSchema.safeParse({ ...healthyCase(), symptom: { id: "neither", stoppedAfter: null, errorText: `Authorization: Bearer ${jwt}` } });
+    const result = caseSchema.safeParse({
+      ...healthyCase(),
+      symptom: { id: "neither", stoppedAfter: null, errorText: `Authorization: Bearer ${jwt}` },
+    });
     expect(result.data?.symptom?.errorText).toBe(`Authorization: Bearer <redacted ${jwt.length} chars>`);
   });
 
@@ -80,11 +100,20 @@ describe("draft round trip", () => {
   it("keeps the evidence through the wizard's answers and refuses evidence that is not derived facts", () => {
     const evidence = {
       signInLogs: { readOn: "2026-12-02", rows: 10, matched: 3, succeeded: 1, groups: [] },
-      powershell: [{ command: "Get-TransportConfig" as const, pastedOn: "2026-12-02", mailbox: null, values: { SmtpClientAuthenticationDisabled: "True" } }],
+      powershell: [
+        {
+          command: "Get-TransportConfig" as const,
+          pastedOn: "2026-12-02",
+          mailbox: null,
+          values: { SmtpClientAuthenticationDisabled: "True" },
+        },
+      ],
     };
     const file = { ...healthyCase(), evidence };
     expect(draftToCase(caseToDraft(file)).data).toEqual(file);
-    expect(issuesOf({ ...file, evidence: { ...evidence, signInLogs: { ...evidence.signInLogs, rawRows: [] } } })).toEqual([{ path: "evidence.signInLogs.rawRows", key: "unknownField" }]);
+    expect(
+      issuesOf({ ...file, evidence: { ...evidence, signInLogs: { ...evidence.signInLogs, rawRows: [] } } }),
+    ).toEqual([{ path: "evidence.signInLogs.rawRows", key: "unknownField" }]);
   });
 
   it("leaves the questions the symptom rules out as unknown", () => {
@@ -95,29 +124,49 @@ describe("draft round trip", () => {
   });
 
   it("never puts the client secret or the access token in the case", () => {
-    const draft = { ...caseToDraft(healthyCase()), "secrets.clientSecret": "Xy8Q~secret", "secrets.accessToken": "eyJ.canary-token.sig" };
+    const draft = {
+      ...caseToDraft(healthyCase()),
+      "secrets.clientSecret": "Xy8Q~secret",
+      "secrets.accessToken": "eyJ.canary-token.sig",
+    };
     const json = JSON.stringify(draftToCase(draft).data);
     expect(json).not.toContain("Xy8Q~secret");
     expect(json).not.toContain("canary-token");
   });
 
   it("writes ES names in canonical form", () => {
-    const draft = { ...caseToDraft(healthyCase()), "ece.version": "11.6(1)", "ece.installedES": "es12; ES 12-et1\nES13" };
+    const draft = {
+      ...caseToDraft(healthyCase()),
+      "ece.version": "11.6(1)",
+      "ece.installedES": "es12; ES 12-et1\nES13",
+    };
     expect(draftToCase(draft).data?.ece.installedES).toEqual(["ES12", "ES12_ET1", "ES13"]);
   });
 
   it.each(["pre-11.6", "later"])("drops the ES answers for %s", (version) => {
-    const draft = { ...caseToDraft(healthyCase()), "ece.version": version, "ece.installedES": "ES5", "ece.esIsLatest": "no" };
+    const draft = {
+      ...caseToDraft(healthyCase()),
+      "ece.version": version,
+      "ece.installedES": "ES5",
+      "ece.esIsLatest": "no",
+    };
     expect(draftToCase(draft).data?.ece).toMatchObject({ version, installedES: [], esIsLatest: "unknown" });
   });
 
   it("drops delegate answers left over from the shared model", () => {
     const draft = { ...caseToDraft(sharedCase()), "mail.accessModel": "per-mailbox" };
-    expect(draftToCase(draft).data?.mail).toMatchObject({ accessModel: "per-mailbox", signInAccount: null, fullAccess: null });
+    expect(draftToCase(draft).data?.mail).toMatchObject({
+      accessModel: "per-mailbox",
+      signInAccount: null,
+      fullAccess: null,
+    });
   });
 
   it("splits mailboxes on new lines, commas and semicolons", () => {
-    const draft = { ...caseToDraft(healthyCase()), "mail.mailboxes": " a@example.com, b@example.com;\n\nc@example.com " };
+    const draft = {
+      ...caseToDraft(healthyCase()),
+      "mail.mailboxes": " a@example.com, b@example.com;\n\nc@example.com ",
+    };
     expect(draftToCase(draft).data?.mail.mailboxes).toEqual(["a@example.com", "b@example.com", "c@example.com"]);
   });
 
@@ -147,8 +196,16 @@ describe("caseSchema", () => {
 
   it.each<[string, (file: Record<string, unknown>) => void, CaseIssue[]]>([
     ["a top-level field", (file) => void (file.notes = "x"), [{ path: "notes", key: "unknownField" }]],
-    ["a field in ece", (file) => void ((file.ece as Record<string, unknown>).webServerUrl = "https://ece.example.com"), [{ path: "ece.webServerUrl", key: "unknownField" }]],
-    ["the client secret in azure", (file) => void ((file.azure as Record<string, unknown>).clientSecret = "Xy8Q~secret"), [{ path: "azure.clientSecret", key: "unknownField" }]],
+    [
+      "a field in ece",
+      (file) => void ((file.ece as Record<string, unknown>).webServerUrl = "https://ece.example.com"),
+      [{ path: "ece.webServerUrl", key: "unknownField" }],
+    ],
+    [
+      "the client secret in azure",
+      (file) => void ((file.azure as Record<string, unknown>).clientSecret = "Xy8Q~secret"),
+      [{ path: "azure.clientSecret", key: "unknownField" }],
+    ],
   ])("rejects an unknown field: %s, naming it in the issue path", (_description, mutate, expected) => {
     const file = healthyCase() as unknown as Record<string, unknown>;
     mutate(file);
@@ -217,14 +274,42 @@ describe("caseSchema", () => {
     ["version outside the list", { ece: { version: "13.0" } }, { path: "ece.version", key: "choose" }],
     ["URL without a scheme", { ece: { consoleUrl: "ece.example.com" } }, { path: "ece.consoleUrl", key: "url" }],
     ["ES that is not an ES", { ece: { installedES: ["SP3"] } }, { path: "ece.installedES.0", key: "esList" }],
-    ["impossible expiry date", { azure: { secretExpires: "2027-02-30" } }, { path: "azure.secretExpires", key: "date" }],
-    ["lifetime 0", { azure: { accessTokenLifetimeMinutes: 0 } }, { path: "azure.accessTokenLifetimeMinutes", key: "number" }],
-    ["lifetime 1441", { azure: { accessTokenLifetimeMinutes: 1441 } }, { path: "azure.accessTokenLifetimeMinutes", key: "number" }],
-    ["lifetime 60.5", { azure: { accessTokenLifetimeMinutes: 60.5 } }, { path: "azure.accessTokenLifetimeMinutes", key: "number" }],
-    ["lifetime as text", { azure: { accessTokenLifetimeMinutes: "60" } }, { path: "azure.accessTokenLifetimeMinutes", key: "number" }],
-    ["unknown permission", { azure: { delegatedPermissions: ["Mail.Read"] } }, { path: "azure.delegatedPermissions.0", key: "choose" }],
+    [
+      "impossible expiry date",
+      { azure: { secretExpires: "2027-02-30" } },
+      { path: "azure.secretExpires", key: "date" },
+    ],
+    [
+      "lifetime 0",
+      { azure: { accessTokenLifetimeMinutes: 0 } },
+      { path: "azure.accessTokenLifetimeMinutes", key: "number" },
+    ],
+    [
+      "lifetime 1441",
+      { azure: { accessTokenLifetimeMinutes: 1441 } },
+      { path: "azure.accessTokenLifetimeMinutes", key: "number" },
+    ],
+    [
+      "lifetime 60.5",
+      { azure: { accessTokenLifetimeMinutes: 60.5 } },
+      { path: "azure.accessTokenLifetimeMinutes", key: "number" },
+    ],
+    [
+      "lifetime as text",
+      { azure: { accessTokenLifetimeMinutes: "60" } },
+      { path: "azure.accessTokenLifetimeMinutes", key: "number" },
+    ],
+    [
+      "unknown permission",
+      { azure: { delegatedPermissions: ["Mail.Read"] } },
+      { path: "azure.delegatedPermissions.0", key: "choose" },
+    ],
     ["no mailboxes", { mail: { mailboxes: [] } }, { path: "mail.mailboxes", key: "required" }],
-    ["bad mailbox", { mail: { mailboxes: ["support@example.com", "sales"] } }, { path: "mail.mailboxes.1", key: "email" }],
+    [
+      "bad mailbox",
+      { mail: { mailboxes: ["support@example.com", "sales"] } },
+      { path: "mail.mailboxes.1", key: "email" },
+    ],
     ["bad signed-in account", { mail: { tokenSignedInAs: "j.doe" } }, { path: "mail.tokenSignedInAs", key: "email" }],
   ])("rejects %s", (_description, patch, expected) => {
     expect(issuesOf(withChanges(patch as Parameters<typeof withChanges>[0]))).toEqual([expected]);

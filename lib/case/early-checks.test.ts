@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { formatDateTime } from "@/lib/i18n/dates";
 import { redactAndCut } from "./cut-text";
 import { fieldWarning } from "./field-warnings";
 import { decodeTextFile, locateJsonError } from "./json-errors";
-import { formatDateTime } from "@/lib/i18n/dates";
 
 const tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
@@ -96,6 +96,8 @@ describe("wording that read as a machine's (issue 17)", () => {
 
   it("says the limit when a case file has too many mailboxes", async () => {
     const { issueText } = await import("./issues");
-    expect(issueText({ path: "mail.mailboxes", key: "tooMany", max: 50 }, "en")).toBe('"mail.mailboxes" has too many entries: at most 50');
+    expect(issueText({ path: "mail.mailboxes", key: "tooMany", max: 50 }, "en")).toBe(
+      '"mail.mailboxes" has too many entries: at most 50',
+    );
   });
 });

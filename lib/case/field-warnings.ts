@@ -6,13 +6,21 @@ import type { FieldId } from "./fields";
 export type FieldWarning = { key: "notGuid" | "domain" | "sameAsTenant" | "notHttps"; length?: number };
 
 const looksLikeDomain = (value: string) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value);
-const urlFields: readonly FieldId[] = ["ece.externalUrl", "ece.consoleUrl", "azure.redirectUri", "azure.eceRedirectUri"];
+const urlFields: readonly FieldId[] = [
+  "ece.externalUrl",
+  "ece.consoleUrl",
+  "azure.redirectUri",
+  "azure.eceRedirectUri",
+];
 
 export function fieldWarning(id: FieldId, value: string, tenant = ""): FieldWarning | null {
   const text = value.trim();
   if (text === "") return null;
   if (id === "azure.tenant" || id === "azure.clientId") {
-    if (isGuid(text)) return id === "azure.clientId" && text.toLowerCase() === tenant.trim().toLowerCase() ? { key: "sameAsTenant" } : null;
+    if (isGuid(text))
+      return id === "azure.clientId" && text.toLowerCase() === tenant.trim().toLowerCase()
+        ? { key: "sameAsTenant" }
+        : null;
     if (looksLikeDomain(text) && !/^[0-9a-f.-]+$/i.test(text)) return { key: "domain" };
     return { key: "notGuid", length: text.length };
   }

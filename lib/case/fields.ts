@@ -8,9 +8,31 @@ export const accessModels = ["per-mailbox", "shared"] as const;
 export const retrievals = ["imap", "pop3"] as const;
 export const pathStates = ["verified", "blocked", "not-checked"] as const;
 
-export type ErrorKey = "required" | "choose" | "url" | "email" | "emailList" | "esList" | "number" | "date" | "tooLong" | "tooMany";
+export type ErrorKey =
+  | "required"
+  | "choose"
+  | "url"
+  | "email"
+  | "emailList"
+  | "esList"
+  | "number"
+  | "date"
+  | "tooLong"
+  | "tooMany";
 
-export type FieldKind = "cloud" | "radio" | "checkboxes" | "text" | "paste" | "url" | "email" | "emails" | "es-list" | "date" | "number" | "secret";
+export type FieldKind =
+  | "cloud"
+  | "radio"
+  | "checkboxes"
+  | "text"
+  | "paste"
+  | "url"
+  | "email"
+  | "emails"
+  | "es-list"
+  | "date"
+  | "number"
+  | "secret";
 
 export type FieldDef = {
   kind: FieldKind;
@@ -97,7 +119,8 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
-const email = (value: string): ErrorKey | null => (value.length > maxEmail ? "tooLong" : isEmailAddress(value) ? null : "email");
+const email = (value: string): ErrorKey | null =>
+  value.length > maxEmail ? "tooLong" : isEmailAddress(value) ? null : "email";
 const esItem = (value: string): boolean => value.length <= 40 && isEsName(value);
 
 export function textOf(value: DraftValue | undefined): string {
@@ -159,4 +182,3 @@ export function validateField(id: FieldId, value: DraftValue | undefined): Error
       return null;
   }
 }
-

@@ -2,7 +2,7 @@ import type * as z from "zod/mini";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { issueMessage } from "./issue-text";
-import { caseIssues, type CaseIssue } from "./schema";
+import { type CaseIssue, caseIssues } from "./schema";
 
 export function issueText(issue: CaseIssue, locale: Locale): string {
   return issueMessage(issue, messages[locale].errors);

@@ -1,6 +1,16 @@
-import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { type ParseError, parse, printParseErrorCode } from "jsonc-parser";
 
-export type JsonProblem = "comma" | "colon" | "name" | "value" | "closeBrace" | "closeBracket" | "end" | "string" | "symbol" | "other";
+export type JsonProblem =
+  | "comma"
+  | "colon"
+  | "name"
+  | "value"
+  | "closeBrace"
+  | "closeBracket"
+  | "end"
+  | "string"
+  | "symbol"
+  | "other";
 export type JsonLocation = { line: number; column: number; problem: JsonProblem };
 
 const problems: Record<string, JsonProblem> = {
@@ -23,7 +33,11 @@ export function locateJsonError(text: string): JsonLocation | null {
   const first = errors[0];
   if (!first) return null;
   const before = text.slice(0, first.offset).split("\n");
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1, problem: problems[printParseErrorCode(first.error)] ?? "other" };
+  return {
+    line: before.length,
+    column: (before.at(-1)?.length ?? 0) + 1,
+    problem: problems[printParseErrorCode(first.error)] ?? "other",
+  };
 }
 
 /** A file is taken as text only when it decodes as UTF-8 and holds no NUL byte (a PNG or a ZIP does not). */

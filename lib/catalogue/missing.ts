@@ -8,14 +8,49 @@ const phrases = (locale: Locale): Readonly<Record<string, string>> => catalogueT
 
 // Italian joins a preposition with the article that follows: di + il = del, a + l' = all', ...
 const contractions: Record<string, Record<string, string>> = {
-  di: { "il ": "del ", "lo ": "dello ", "la ": "della ", "l'": "dell'", "i ": "dei ", "gli ": "degli ", "le ": "delle ", "un ": "di un ", "un'": "di un'" },
+  di: {
+    "il ": "del ",
+    "lo ": "dello ",
+    "la ": "della ",
+    "l'": "dell'",
+    "i ": "dei ",
+    "gli ": "degli ",
+    "le ": "delle ",
+    "un ": "di un ",
+    "un'": "di un'",
+  },
   a: { "il ": "al ", "lo ": "allo ", "la ": "alla ", "l'": "all'", "i ": "ai ", "gli ": "agli ", "le ": "alle " },
-  da: { "il ": "dal ", "lo ": "dallo ", "la ": "dalla ", "l'": "dall'", "i ": "dai ", "gli ": "dagli ", "le ": "dalle " },
-  su: { "il ": "sul ", "lo ": "sullo ", "la ": "sulla ", "l'": "sull'", "i ": "sui ", "gli ": "sugli ", "le ": "sulle " },
-  in: { "il ": "nel ", "lo ": "nello ", "la ": "nella ", "l'": "nell'", "i ": "nei ", "gli ": "negli ", "le ": "nelle " },
+  da: {
+    "il ": "dal ",
+    "lo ": "dallo ",
+    "la ": "dalla ",
+    "l'": "dall'",
+    "i ": "dai ",
+    "gli ": "dagli ",
+    "le ": "dalle ",
+  },
+  su: {
+    "il ": "sul ",
+    "lo ": "sullo ",
+    "la ": "sulla ",
+    "l'": "sull'",
+    "i ": "sui ",
+    "gli ": "sugli ",
+    "le ": "sulle ",
+  },
+  in: {
+    "il ": "nel ",
+    "lo ": "nello ",
+    "la ": "nella ",
+    "l'": "nell'",
+    "i ": "nei ",
+    "gli ": "negli ",
+    "le ": "nelle ",
+  },
 };
 
-const isMissing = (value: string | undefined): value is undefined => value === undefined || value.trim() === "" || value.trim() === "-";
+const isMissing = (value: string | undefined): value is undefined =>
+  value === undefined || value.trim() === "" || value.trim() === "-";
 
 // A placeholder inside a command (after a -Parameter, a Verb-Noun cmdlet, s_client -connect, a URL or a flag dash).
 function inCommand(before: string): boolean {
@@ -27,24 +62,48 @@ const articulated: Record<string, string> = { del: "di", dal: "da", al: "a", nel
 function joinItalian(before: string, phrase: string): { before: string; phrase: string } {
   // "prima del {expires}" with "la data di scadenza": the template's "del" becomes "della".
   const joined = /(^|[\s(])(del|dal|al|nel|sul) $/i.exec(before);
-  if (joined && /^(?:il |lo |la |l'|i |gli |le )/.test(phrase)) before = `${before.slice(0, before.length - joined[2]!.length - 1)}${articulated[joined[2]!.toLowerCase()]} `;
+  if (joined && /^(?:il |lo |la |l'|i |gli |le )/.test(phrase))
+    before = `${before.slice(0, before.length - joined[2]!.length - 1)}${articulated[joined[2]!.toLowerCase()]} `;
   const match = /(^|[\s(])(di|a|da|su|in) $/i.exec(before);
   if (!match) return { before, phrase };
   const preposition = match[2]!.toLowerCase();
   const article = Object.keys(contractions[preposition]!).find((key) => phrase.startsWith(key));
   if (!article) return { before, phrase };
-  return { before: before.slice(0, before.length - preposition.length - 1), phrase: contractions[preposition]![article]! + phrase.slice(article.length) };
+  return {
+    before: before.slice(0, before.length - preposition.length - 1),
+    phrase: contractions[preposition]![article]! + phrase.slice(article.length),
+  };
 }
 
 const articles = new Set([
   ...["the", "a", "an", "its", "ece's", "this"],
   ...["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "un'"],
   // Italian prepositions joined with an article: "sulla porta {port}" is "sulla porta" without the value.
-  ...["al", "allo", "alla", "ai", "agli", "alle", "del", "dello", "della", "dei", "degli", "delle", "dal", "dallo", "dalla", "dai", "dagli", "dalle"],
+  ...[
+    "al",
+    "allo",
+    "alla",
+    "ai",
+    "agli",
+    "alle",
+    "del",
+    "dello",
+    "della",
+    "dei",
+    "degli",
+    "delle",
+    "dal",
+    "dallo",
+    "dalla",
+    "dai",
+    "dagli",
+    "dalle",
+  ],
   ...["nel", "nello", "nella", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sui", "sugli", "sulle"],
 ]);
 // A possessive ("the mailboxes' tenant", "the mailbox's address") determines its noun as an article does.
-const isArticle = (word: string) => articles.has(word.toLowerCase()) || /^(?:all|dell|dall|nell|sull)'$/i.test(word) || /\p{L}(?:'s|s')$/iu.test(word);
+const isArticle = (word: string) =>
+  articles.has(word.toLowerCase()) || /^(?:all|dell|dall|nell|sull)'$/i.test(word) || /\p{L}(?:'s|s')$/iu.test(word);
 const noun = (word: string) => word.toLowerCase().replace(/^.*'/, "");
 
 // Fits a stand-in phrase to the words around it: "the account {user}" → "the account", "for port {port}" →
@@ -56,11 +115,15 @@ function fitPhrase(before: string, phrase: string, locale: Locale): { before: st
   let value = phrase;
   // "in engineering special {required}" with "the engineering special": the words are already there.
   const bare = phrase.replace(/^(?:the|a|an|il|lo|la|i|gli|le|un|una) |^(?:l|un)'/i, "");
-  if (bare.includes(" ") && before.toLowerCase().endsWith(`${bare.toLowerCase()} `)) return { before: before.replace(/ $/, ""), value: "" };
+  if (bare.includes(" ") && before.toLowerCase().endsWith(`${bare.toLowerCase()} `))
+    return { before: before.replace(/ $/, ""), value: "" };
   // "the tenant {tenant}", "ECE's app {clientId}": a name in apposition to its noun goes when it is missing.
   // A phrase that is a complement ("dello scambio") still completes its noun.
-  const apposition = (/^\p{L}[\p{L}-]*$/u.test(previous) && isArticle(beforePrevious)) || /^(?:l|all|dell|dall|nell|sull)'\p{L}/iu.test(previous);
-  if (previous && apposition && !/^(?:di|del|dello|della|dei|degli|delle|dell'|of)\b/i.test(phrase)) return { before: before.replace(/ $/, ""), value: "" };
+  const apposition =
+    (/^\p{L}[\p{L}-]*$/u.test(previous) && isArticle(beforePrevious)) ||
+    /^(?:l|all|dell|dall|nell|sull)'\p{L}/iu.test(previous);
+  if (previous && apposition && !/^(?:di|del|dello|della|dei|degli|delle|dell'|of)\b/i.test(phrase))
+    return { before: before.replace(/ $/, ""), value: "" };
   if (previous && noun(previous) === noun(words[words.length - 1]!)) {
     const hasArticle = isArticle(beforePrevious) || /'/.test(previous);
     if (hasArticle || words.length === 1) return { before: before.replace(/ $/, ""), value: "" };
@@ -82,22 +145,35 @@ export function fillTemplate(template: string, params: Params = {}, locale: Loca
   const phrase = (name: string) => phrases(locale)[name] ?? (locale === "it" ? "il valore" : "the value");
   let text = template
     // A date, a time span, an origin: a detail that only adds to the sentence goes with its preposition.
-    .replace(/,? (?:from|dal) \{first\} (?:to|al) \{last\} UTC/g, (whole) => (known("first") && known("last") ? whole : ""))
-    .replace(/,? (?:on|at|from|il|alle|dal|da) \{(expires|validTo|expiredAt|origin|ips)\}/g, (whole, name: string) => (known(name) ? whole : ""))
+    .replace(/,? (?:from|dal) \{first\} (?:to|al) \{last\} UTC/g, (whole) =>
+      known("first") && known("last") ? whole : "",
+    )
+    .replace(/,? (?:on|at|from|il|alle|dal|da) \{(expires|validTo|expiredAt|origin|ips)\}/g, (whole, name: string) =>
+      known(name) ? whole : "",
+    )
     // "…, not OAuth: {reply}", "… ({code})", "(AADSTS{code})", a quoted value: the same.
     .replace(/,? (?:pasted|incollato il) \{pastedOn\}/g, (whole) => (known("pastedOn") ? whole : ""))
     .replace(/: \{(\w+)\}(?: \{\w+\})*\.?$/g, (whole, name: string) => (known(name) || name === "values" ? whole : "."))
-    .replace(/ \(([^(){}]*)\{(\w+)\}([^(){}]*)\)/g, (whole, _before: string, name: string) => (known(name) ? whole : ""))
-    .replace(/ (["'])\{(\w+)\}\1/g, (whole, _quote: string, name: string) => (known(name) || !phrase(name).includes(" ") ? whole : ""))
+    .replace(/ \(([^(){}]*)\{(\w+)\}([^(){}]*)\)/g, (whole, _before: string, name: string) =>
+      known(name) ? whole : "",
+    )
+    .replace(/ (["'])\{(\w+)\}\1/g, (whole, _quote: string, name: string) =>
+      known(name) || !phrase(name).includes(" ") ? whole : "",
+    )
     .replace(/AADSTS\{(\w+)\}/g, (whole, name: string) => (known(name) ? whole : `{${name}}`))
     // "in the {cloud} cloud" and "within {seconds} seconds" read "in this cloud" and "within the time-out".
     .replace(/\bthe \{(cloud|expectedCloud)\} cloud\b/g, (whole, name: string) => (known(name) ? whole : `{${name}}`))
-    .replace(/\b(nel|al|del|dal) cloud \{(cloud|expectedCloud)\}/g, (whole, preposition: string, name: string) => (known(name) ? whole : `${articulated[preposition]} {${name}}`))
-    .replace(/\b(?:for|within|per|entro) \{seconds\} (?:seconds|secondi)\b/g, (whole) => (known("seconds") ? whole : `${locale === "it" ? "entro" : "within"} {seconds}`))
+    .replace(/\b(nel|al|del|dal) cloud \{(cloud|expectedCloud)\}/g, (whole, preposition: string, name: string) =>
+      known(name) ? whole : `${articulated[preposition]} {${name}}`,
+    )
+    .replace(/\b(?:for|within|per|entro) \{seconds\} (?:seconds|secondi)\b/g, (whole) =>
+      known("seconds") ? whole : `${locale === "it" ? "entro" : "within"} {seconds}`,
+    )
     // host:port reads as one server when either is missing.
     .replace(/\{(\w+)\}:\{(\w+)\}/g, (whole, host: string, port: string, offset: number, all: string) => {
       if (known(host) && known(port)) return whole;
-      if (inCommand(all.slice(0, offset))) return `${known(host) ? `{${host}}` : `<${host}>`}:${known(port) ? `{${port}}` : `<${port}>`}`;
+      if (inCommand(all.slice(0, offset)))
+        return `${known(host) ? `{${host}}` : `<${host}>`}:${known(port) ? `{${port}}` : `<${port}>`}`;
       return `{${host}}`;
     });
   let out = "";
@@ -114,5 +190,8 @@ export function fillTemplate(template: string, params: Params = {}, locale: Loca
   }
   text = out + text.slice(last);
   // A value with no words of its own ("{timing}", "{version}") leaves no double space behind.
-  return text.replace(/ {2,}/g, " ").replace(/ ([.,;:])/g, "$1").trim();
+  return text
+    .replace(/ {2,}/g, " ")
+    .replace(/ ([.,;:])/g, "$1")
+    .trim();
 }

@@ -7,8 +7,15 @@ import { catalogueText } from "./text";
 
 // Issue #13, item 19: every cause must read well with and without each of its values, in both languages, wherever
 // it is shown (page, console, Markdown, share link). Values a finding may lack read as words, never "…" or "{x}".
-const sample: Record<string, string> = { server: "application", plan: "e3", platform: "spa", cloud: "gcc", expectedCloud: "china", phase: "greeting" };
-const valueOf = (name: string) => sample[name] ?? `x-${name}`;
+const sample: Record<string, string> = {
+  server: "application",
+  plan: "e3",
+  platform: "spa",
+  cloud: "gcc",
+  expectedCloud: "china",
+  phase: "greeting",
+};
+const valueFor = (name: string) => sample[name] ?? `x-${name}`;
 
 const danglingEn = /\b(for|to|of|from|on|at|by|with|than)\s*([.,;:)]|$)/gi;
 const danglingIt = /\b(per|a|di|da|su|con|tra|verso)\s*([.,;:)]|$)/gi;
@@ -38,7 +45,8 @@ function namesOf(cause: (typeof causeIds)[number]): string[] {
   const names = new Set<string>();
   for (const locale of locales) {
     const text = catalogueText[locale].causes[cause];
-    for (const template of [text.title, text.why, ...text.fix]) for (const match of template.matchAll(/\{(\w+)\}/g)) names.add(match[1]!);
+    for (const template of [text.title, text.why, ...text.fix])
+      for (const match of template.matchAll(/\{(\w+)\}/g)) names.add(match[1]!);
   }
   return [...names];
 }
@@ -46,22 +54,36 @@ function namesOf(cause: (typeof causeIds)[number]): string[] {
 describe.each(locales)("every cause in %s", (locale) => {
   it.each(causeIds)("%s reads well with and without each value", (cause) => {
     const names = namesOf(cause);
-    const all = Object.fromEntries(names.map((name) => [name, valueOf(name)]));
+    const all = Object.fromEntries(names.map((name) => [name, valueFor(name)]));
     const variants: [string, Record<string, string>][] = [
       ["all values", all],
       ["no values", {}],
       ["values as '-'", Object.fromEntries(names.map((name) => [name, "-"]))],
-      ...names.map((name): [string, Record<string, string>] => [`without ${name}`, Object.fromEntries(Object.entries(all).filter(([key]) => key !== name))]),
+      ...names.map((name): [string, Record<string, string>] => [
+        `without ${name}`,
+        Object.fromEntries(Object.entries(all).filter(([key]) => key !== name)),
+      ]),
     ];
     const render = (params: Record<string, string>) => {
       const result = present({ check: causeDef(cause).check, status: "fail", cause, params }, locale, "…");
-      return [["title", result.title], ["why", result.why], ...result.fix.map((step, index) => [`fix ${index + 1}`, step])] as [string, string][];
+      return [
+        ["title", result.title],
+        ["why", result.why],
+        ...result.fix.map((step, index) => [`fix ${index + 1}`, step]),
+      ] as [string, string][];
     };
     const baseline = render(all);
-    for (const [part, text] of baseline) expect(problems(text, locale).filter((item) => item === "{" || item === "undefined"), `${cause}, ${part}: ${text}`).toEqual([]);
+    for (const [part, text] of baseline)
+      expect(
+        problems(text, locale).filter((item) => item === "{" || item === "undefined"),
+        `${cause}, ${part}: ${text}`,
+      ).toEqual([]);
     for (const [variant, params] of variants) {
       render(params).forEach(([part, text], index) => {
-        expect(without(problems(text, locale), problems(baseline[index]![1], locale)), `${cause} ${variant}, ${part}: ${text}`).toEqual([]);
+        expect(
+          without(problems(text, locale), problems(baseline[index]![1], locale)),
+          `${cause} ${variant}, ${part}: ${text}`,
+        ).toEqual([]);
       });
     }
   });
@@ -95,14 +117,22 @@ const stiff: Record<"en" | "it", RegExp[]> = {
 
 it("gives every value a catalogue text names a stand-in phrase of its own, in both languages (never 'the value')", () => {
   const names = [...new Set(causeIds.flatMap((cause) => namesOf(cause)))];
-  for (const locale of locales) expect(names.filter((name) => !hasPhrase(name, locale)), locale).toEqual([]);
+  for (const locale of locales)
+    expect(
+      names.filter((name) => !hasPhrase(name, locale)),
+      locale,
+    ).toEqual([]);
 });
 
 describe.each(locales)("every cause in %s without its values", (locale) => {
   it.each(causeIds)("%s reads as written by a person", (cause) => {
     for (const params of [{}, Object.fromEntries(namesOf(cause).map((name) => [name, "-"]))]) {
       const result = present({ check: causeDef(cause).check, status: "fail", cause, params }, locale);
-      for (const [part, text] of [["title", result.title], ["why", result.why], ...result.fix.map((step, index) => [`fix ${index + 1}`, step])] as [string, string][]) {
+      for (const [part, text] of [
+        ["title", result.title],
+        ["why", result.why],
+        ...result.fix.map((step, index) => [`fix ${index + 1}`, step]),
+      ] as [string, string][]) {
         const found = stiff[locale].flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[0]));
         expect(found, `${cause}, ${part}: ${text}`).toEqual([]);
       }
@@ -112,7 +142,11 @@ describe.each(locales)("every cause in %s without its values", (locale) => {
 
 describe("the examples the issue quotes", () => {
   it("name the missing value in words", () => {
-    const secret = present({ check: "entra-app", status: "fail", cause: "secret-invalid", params: { clientId: "-", user: "-" } }, "en", "…");
+    const secret = present(
+      { check: "entra-app", status: "fail", cause: "secret-invalid", params: { clientId: "-", user: "-" } },
+      "en",
+      "…",
+    );
     expect(secret.title).not.toContain("…");
     const redirect = present({ check: "redirect-uri", status: "fail", cause: "redirect-uri-mismatch" }, "en", "…");
     expect(redirect.title).toBe("ECE sends another redirect URL, but Azure has another redirect URI.");
@@ -123,7 +157,12 @@ describe("the examples the issue quotes", () => {
   });
 
   it("translate a value such as {phase} into Italian", () => {
-    const finding = { check: "tcp", status: "fail", cause: "connection-dropped", params: { host: "outlook.office365.com", port: "993", phase: "greeting" } } as const;
+    const finding = {
+      check: "tcp",
+      status: "fail",
+      cause: "connection-dropped",
+      params: { host: "outlook.office365.com", port: "993", phase: "greeting" },
+    } as const;
     expect(present(finding, "it").title).toContain("messaggio di benvenuto");
     expect(present(finding, "it").title).not.toContain("greeting");
     expect(present(finding, "en").title).toContain("greeting");

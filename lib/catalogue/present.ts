@@ -1,8 +1,8 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { Finding, Params, ServerTag } from "@/lib/rules/types";
-import { causeDef, type CauseId } from "./causes";
-import { checkIds, checkOwner, type CheckId, type Owner, type Status } from "./checks";
-import { docLink, type DocLink } from "./docs";
+import { type CauseId, causeDef } from "./causes";
+import { type CheckId, checkIds, checkOwner, type Owner, type Status } from "./checks";
+import { type DocLink, docLink } from "./docs";
 import { fillTemplate } from "./missing";
 import { catalogueText } from "./text";
 
@@ -23,7 +23,9 @@ export type CheckResult = {
 
 /** The checks that met a finding: its own, then the others merged into it by onePerCause. */
 export function checksMet(item: Pick<Finding, "check" | "params">): CheckId[] {
-  const listed = (item.params?.checks ?? "").split(",").filter((id): id is CheckId => id !== "" && (checkIds as readonly string[]).includes(id));
+  const listed = (item.params?.checks ?? "")
+    .split(",")
+    .filter((id): id is CheckId => id !== "" && (checkIds as readonly string[]).includes(id));
   return [item.check, ...listed.filter((id) => id !== item.check)];
 }
 
@@ -37,12 +39,21 @@ export function interpolate(template: string, params: Params = {}, missing?: str
 // Evidence dates read as the reader's language writes them: "pasted 2 December 2026", "incollato il 2 dicembre 2026".
 const dayParams = new Set(["pastedOn", "readOn"]);
 
-function displayParams(params: Params | undefined, values: Record<string, Record<string, string>>, locale: Locale): Params | undefined {
+function displayParams(
+  params: Params | undefined,
+  values: Record<string, Record<string, string>>,
+  locale: Locale,
+): Params | undefined {
   if (params === undefined) return undefined;
   const lookup = (name: string) => values[name === "expectedCloud" ? "cloud" : name];
   const shown = (name: string, value: string) =>
     dayParams.has(name) && /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? new Date(`${value}T00:00:00Z`).toLocaleDateString(locale === "it" ? "it-IT" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+      ? new Date(`${value}T00:00:00Z`).toLocaleDateString(locale === "it" ? "it-IT" : "en-GB", {
+          day: "numeric",
+          month: "long",
+          year: "numeric",
+          timeZone: "UTC",
+        })
       : (lookup(name)?.[value] ?? value);
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, shown(name, value)]));
 }
@@ -54,7 +65,10 @@ export function present(raw: Finding, locale: Locale, missing?: string): CheckRe
   const fill = (template: string, params?: Params) => fillTemplate(template, params, locale);
   const text = catalogueText[locale];
   const item = { ...raw, params: displayParams(raw.params, text.values, locale) } as Finding;
-  const base = { ...(item.target === undefined ? {} : { target: item.target }), ...(item.server ? { server: item.server } : {}) };
+  const base = {
+    ...(item.target === undefined ? {} : { target: item.target }),
+    ...(item.server ? { server: item.server } : {}),
+  };
   const title = (template: string) => serverTitle(fill(template, item.params), item.server, locale);
   if (item.status === "pass") {
     const check = text.checks[item.check];
@@ -88,7 +102,8 @@ export function present(raw: Finding, locale: Locale, missing?: string): CheckRe
   };
 }
 
-const fillNamed = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+const fillNamed = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 // "ece-svc01 (services server): <finding>; ece-app01 (application server) can" when another server reached it.
 export function serverTitle(title: string, server: ServerTag | undefined, locale: Locale): string {
@@ -97,5 +112,7 @@ export function serverTitle(title: string, server: ServerTag | undefined, locale
   const name = (tag: { host: string; role: ServerTag["role"] }) => `${tag.host} (${t[tag.role]})`;
   const own = fillNamed(t.saw, { server: name(server), title });
   const others = server.reachedBy ?? [];
-  return others.length === 0 ? own : fillNamed(t.othersCan, { title: own.replace(/\.$/, ""), servers: others.map(name).join(", ") });
+  return others.length === 0
+    ? own
+    : fillNamed(t.othersCan, { title: own.replace(/\.$/, ""), servers: others.map(name).join(", ") });
 }

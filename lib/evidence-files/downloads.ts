@@ -9,7 +9,13 @@ export const probeDir = () => process.env.ECE_DOCTOR_PROBE_DIR ?? join(process.c
 const manifestSchema = z.object({
   version: z.string(),
   node: z.string(),
-  files: z.array(z.object({ name: z.string().regex(/^[A-Za-z0-9._-]+$/), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int() })),
+  files: z.array(
+    z.object({
+      name: z.string().regex(/^[A-Za-z0-9._-]+$/),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      bytes: z.number().int(),
+    }),
+  ),
 });
 
 export type ProbeManifest = z.infer<typeof manifestSchema>;

@@ -8,7 +8,13 @@ export const PROBE_TOOL_NAME = "ece-oauth-doctor-probe";
 export const serverRoles = ["services", "application"] as const;
 export type ServerRole = (typeof serverRoles)[number];
 
-export type EvidenceCase = { cloud: string; tenant: string; clientId: string; retrieval: "imap" | "pop3"; mailboxes: string[] };
+export type EvidenceCase = {
+  cloud: string;
+  tenant: string;
+  clientId: string;
+  retrieval: "imap" | "pop3";
+  mailboxes: string[];
+};
 
 export type EvidenceFile = {
   schema: typeof EVIDENCE_SCHEMA_ID;
@@ -31,7 +37,8 @@ export type UnsealedEvidenceFile = Omit<EvidenceFile, "integrity">;
 
 // Keys sorted at every depth, so the hash does not depend on how a reader re-serialises the file.
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(",")}]`;
+  if (Array.isArray(value))
+    return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(",")}]`;
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, item]) => item !== undefined)
@@ -50,8 +57,17 @@ export async function sealEvidence(file: UnsealedEvidenceFile): Promise<Evidence
   return { ...file, integrity: { algorithm: "sha256", value: await sha256Hex(canonicalJson(file)) } };
 }
 
-export function evidenceCase(file: { azure: { cloud: string; tenant: string; clientId: string }; mail: { retrieval: "imap" | "pop3"; mailboxes: string[] } }): EvidenceCase {
-  return { cloud: file.azure.cloud, tenant: file.azure.tenant, clientId: file.azure.clientId, retrieval: file.mail.retrieval, mailboxes: [...file.mail.mailboxes] };
+export function evidenceCase(file: {
+  azure: { cloud: string; tenant: string; clientId: string };
+  mail: { retrieval: "imap" | "pop3"; mailboxes: string[] };
+}): EvidenceCase {
+  return {
+    cloud: file.azure.cloud,
+    tenant: file.azure.tenant,
+    clientId: file.azure.clientId,
+    retrieval: file.mail.retrieval,
+    mailboxes: [...file.mail.mailboxes],
+  };
 }
 
 // A proxy URL as it may be shown: scheme, host and port, never a user name or password.

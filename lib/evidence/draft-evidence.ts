@@ -6,7 +6,7 @@ import { sortWorstFirst } from "@/lib/rules/order";
 import { powershellOutput } from "@/lib/rules/powershell-output";
 import { signInLogs } from "@/lib/rules/sign-in-logs";
 import type { Finding } from "@/lib/rules/types";
-import { caseEvidenceSchema, type CaseEvidence } from "./schema";
+import { type CaseEvidence, caseEvidenceSchema } from "./schema";
 
 const noEvidence: CaseEvidence = { signInLogs: null, powershell: [] };
 
@@ -31,7 +31,11 @@ const isEvidenceCheck = (check: string) => (evidenceCheckIds as readonly string[
 /** The diagnosis's findings with the evidence checks worked out again for the case: evidence read on the report page. */
 export function withEvidenceFindings(findings: readonly Finding[], file: CaseFile): Finding[] {
   const context = { file, evidence: {}, now: new Date(), profile: cloudProfiles.worldwide };
-  return sortWorstFirst([...findings.filter((item) => !isEvidenceCheck(item.check)), ...signInLogs(context), ...powershellOutput(context)]);
+  return sortWorstFirst([
+    ...findings.filter((item) => !isEvidenceCheck(item.check)),
+    ...signInLogs(context),
+    ...powershellOutput(context),
+  ]);
 }
 
 export function signInFindings(file: CaseFile): Finding[] {

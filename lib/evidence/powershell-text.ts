@@ -8,7 +8,10 @@ const dashes = /^\s*-{2,}(?:\s+-{2,})*\s*$/;
 const listLine = /^([A-Za-z][\w.-]*)\s*:\s?(.*)$/;
 
 export function readPowershellObjects(text: string): { objects: PsObject[]; commands: string[] } {
-  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n");
   const commands = [...text.matchAll(/(?:^|\n)\s*PS [^\n>]*>[^\n]*?\b(Get-[A-Za-z]+)/g)].map((match) => match[1] ?? "");
   const objects: PsObject[] = [];
   let index = 0;
@@ -20,7 +23,10 @@ export function readPowershellObjects(text: string): { objects: PsObject[]; comm
     }
     index = readList(lines, index, objects);
   }
-  return { objects: objects.filter((object) => Object.keys(object).length > 0), commands: commands.map((command) => command.toLowerCase()) };
+  return {
+    objects: objects.filter((object) => Object.keys(object).length > 0),
+    commands: commands.map((command) => command.toLowerCase()),
+  };
 }
 
 function readList(lines: string[], start: number, objects: PsObject[]): number {
@@ -60,14 +66,18 @@ function readTable(lines: string[], headerIndex: number, objects: PsObject[]): n
   const starts: number[] = [];
   for (const match of rule.matchAll(/-+/g)) starts.push(match.index ?? 0);
   const names = starts.map((start, column) => header.slice(start, starts[column + 1] ?? undefined).trim());
-  const cells = (line: string) => starts.map((start, column) => line.slice(start, column === starts.length - 1 ? undefined : starts[column + 1]).trim());
+  const cells = (line: string) =>
+    starts.map((start, column) =>
+      line.slice(start, column === starts.length - 1 ? undefined : starts[column + 1]).trim(),
+    );
   let index = headerIndex + 2;
   let last: PsObject | null = null;
   for (; index < lines.length; index++) {
     const line = lines[index] ?? "";
     if (line.trim() === "") {
       last = null;
-      if (lines[index + 1] !== undefined && lines[index + 2] !== undefined && dashes.test(lines[index + 2] ?? "")) break;
+      if (lines[index + 1] !== undefined && lines[index + 2] !== undefined && dashes.test(lines[index + 2] ?? ""))
+        break;
       continue;
     }
     if (/^\s*PS [^>]*>/.test(line)) break;

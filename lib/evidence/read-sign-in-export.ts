@@ -1,5 +1,13 @@
 import Papa from "papaparse";
-import { csvLayout, interactiveByName, rowFromCsv, rowFromJson, SignInAccumulator, type CsvLayout, type SignInContext } from "./sign-in-logs";
+import {
+  type CsvLayout,
+  csvLayout,
+  interactiveByName,
+  rowFromCsv,
+  rowFromJson,
+  SignInAccumulator,
+  type SignInContext,
+} from "./sign-in-logs";
 
 export type SignInReading =
   | { ok: true; accumulator: SignInAccumulator; format: "csv" | "json" }
@@ -16,7 +24,11 @@ function readJson(text: string, fileName: string, target: Target, into?: SignInA
   } catch {
     return { ok: false, error: "unreadable" };
   }
-  const items = Array.isArray(parsed) ? parsed : Array.isArray((parsed as { value?: unknown })?.value) ? (parsed as { value: unknown[] }).value : [parsed];
+  const items = Array.isArray(parsed)
+    ? parsed
+    : Array.isArray((parsed as { value?: unknown })?.value)
+      ? (parsed as { value: unknown[] }).value
+      : [parsed];
   const accumulator = into ?? new SignInAccumulator(target);
   const fallback = interactiveByName(fileName);
   let read = 0;
@@ -37,7 +49,12 @@ const parseOptions = { header: true, skipEmptyLines: "greedy" as const };
 // Several files (the interactive and the non-interactive download) make one reading when they share an accumulator.
 
 /** A whole export held as text (a paste, or a file in tests). */
-export function readSignInText(text: string, fileName: string, target: Target, into?: SignInAccumulator): SignInReading {
+export function readSignInText(
+  text: string,
+  fileName: string,
+  target: Target,
+  into?: SignInAccumulator,
+): SignInReading {
   if (text.trim() === "") return { ok: false, error: "empty" };
   if (looksLikeJson(text.slice(0, 100))) return readJson(text, fileName, target, into);
   const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), parseOptions);
@@ -53,7 +70,12 @@ export function readSignInText(text: string, fileName: string, target: Target, i
  * A file chosen in the browser, read in chunks of 1 MiB: the page handles input between chunks, so an export of
  * 250,000 rows neither freezes it nor sits in memory whole. Nothing of it is sent anywhere.
  */
-export function readSignInFile(file: File, target: Target, onProgress: (rows: number, fraction: number) => void, into?: SignInAccumulator): Promise<SignInReading> {
+export function readSignInFile(
+  file: File,
+  target: Target,
+  onProgress: (rows: number, fraction: number) => void,
+  into?: SignInAccumulator,
+): Promise<SignInReading> {
   return file
     .slice(0, 100)
     .text()
@@ -81,7 +103,13 @@ export function readSignInFile(file: File, target: Target, onProgress: (rows: nu
             for (const record of results.data) accumulator.add(rowFromCsv(record, layout, interactive));
             onProgress(accumulator.rows, Math.min(1, results.meta.cursor / file.size));
           },
-          complete: () => resolve(failed ?? (accumulator.rows === 0 && layout === null ? { ok: false, error: "empty" } : { ok: true, accumulator, format: "csv" })),
+          complete: () =>
+            resolve(
+              failed ??
+                (accumulator.rows === 0 && layout === null
+                  ? { ok: false, error: "empty" }
+                  : { ok: true, accumulator, format: "csv" }),
+            ),
           error: () => resolve({ ok: false, error: "unreadable" }),
         });
       });

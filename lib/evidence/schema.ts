@@ -4,7 +4,13 @@ import { isIsoDate } from "@/lib/case/fields";
 // What a case file keeps of the evidence the admin already had (case@3): only derived facts. A sign-in log export is
 // read in the browser; its rows (names, addresses, IPs) never leave it, only these counts, codes, times and masked IPs.
 
-export const powershellCommands = ["Get-EXOCasMailbox", "Get-TransportConfig", "Get-MailboxPermission", "Get-Mailbox", "Get-MgUserLicenseDetail"] as const;
+export const powershellCommands = [
+  "Get-EXOCasMailbox",
+  "Get-TransportConfig",
+  "Get-MailboxPermission",
+  "Get-Mailbox",
+  "Get-MgUserLicenseDetail",
+] as const;
 export type PowershellCommand = (typeof powershellCommands)[number];
 
 export const serverOrigins = ["services", "application", "other", "unknown"] as const;
@@ -16,7 +22,8 @@ export type PolicyResult = (typeof policyResults)[number];
 // zod/mini, as lib/case/schema.ts: the case schema is also parsed in the browser.
 const isoDate = z.string().check(z.refine(isIsoDate, "date"));
 const isoTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/, "date"));
-const whole = (min: number, max: number) => z.int({ error: "number" }).check(z.gte(min, "number"), z.lte(max, "number"));
+const whole = (min: number, max: number) =>
+  z.int({ error: "number" }).check(z.gte(min, "number"), z.lte(max, "number"));
 const text = (max: number) => z.string().check(z.maxLength(max, "tooLong"));
 const upTo = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max, "tooMany"));
 const count = whole(0, 100_000_000);

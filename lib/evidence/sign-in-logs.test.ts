@@ -28,11 +28,21 @@ function summary(...names: string[]) {
 }
 
 const brief = (groups: ReturnType<typeof summary>["groups"]) =>
-  groups.map((group) => [group.account, group.code, group.interactive ? "interactive" : "refresh", group.count, group.origin, group.afterGoodMinutes]);
+  groups.map((group) => [
+    group.account,
+    group.code,
+    group.interactive ? "interactive" : "refresh",
+    group.count,
+    group.origin,
+    group.afterGoodMinutes,
+  ]);
 
 describe("Entra sign-in log exports, read in the browser", () => {
   it("reads the admin center's CSV downloads (BOM, a quoted multi-line field) and ties refresh failures to the services server an hour after the token was made", () => {
-    const result = summary("InteractiveSignIns_2026-12-01_2026-12-02.csv", "NonInteractiveSignIns_2026-12-01_2026-12-02.csv");
+    const result = summary(
+      "InteractiveSignIns_2026-12-01_2026-12-02.csv",
+      "NonInteractiveSignIns_2026-12-01_2026-12-02.csv",
+    );
     expect(result).toMatchObject({ readOn: "2026-12-02", rows: 26, matched: 25, succeeded: 3 });
     expect(brief(result.groups)).toEqual([
       ["support@example.com", 53003, "refresh", 12, "services", 61],
@@ -40,7 +50,12 @@ describe("Entra sign-in log exports, read in the browser", () => {
       ["support@example.com", 50173, "refresh", 1, "services", 134],
       ["sales@example.com", 700082, "refresh", 1, "services", 137],
     ]);
-    expect(result.groups[0]).toMatchObject({ first: "2026-12-01T09:02Z", last: "2026-12-01T09:57Z", ips: ["203.0.113.x"], policies: [{ name: "", result: "failure" }] });
+    expect(result.groups[0]).toMatchObject({
+      first: "2026-12-01T09:02Z",
+      last: "2026-12-01T09:57Z",
+      ips: ["203.0.113.x"],
+      policies: [{ name: "", result: "failure" }],
+    });
   });
 
   it("reads the Graph signIn JSON with the Conditional Access policies named", () => {
@@ -51,7 +66,9 @@ describe("Entra sign-in log exports, read in the browser", () => {
       ["support@example.com", 50173, "refresh", 1, "services", 134],
       ["sales@example.com", 700082, "refresh", 1, "services", 137],
     ]);
-    expect(result.groups[0]?.policies).toEqual([{ name: "Block access from outside the corporate network", result: "failure" }]);
+    expect(result.groups[0]?.policies).toEqual([
+      { name: "Block access from outside the corporate network", result: "failure" },
+    ]);
     expect(result.groups[1]?.policies).toEqual([{ name: "Require MFA for all users", result: "notSatisfied" }]);
   });
 
@@ -85,13 +102,19 @@ describe("Entra sign-in log exports, read in the browser", () => {
       error: "notSignInLog",
       missing: ["date (utc)", "username", "application id", "sign-in error code"],
     });
-    expect(readSignInText('{"value": [{"id": 1}]}', "x.json", context)).toMatchObject({ ok: false, error: "notSignInLog" });
+    expect(readSignInText('{"value": [{"id": 1}]}', "x.json", context)).toMatchObject({
+      ok: false,
+      error: "notSignInLog",
+    });
     expect(readSignInText("[1, 2", "x.json", context)).toEqual({ ok: false, error: "unreadable" });
     expect(readSignInText(" ", "x.csv", context)).toEqual({ ok: false, error: "empty" });
   });
 
   it("masks other accounts and the last part of every address; keeps no raw address", () => {
-    const text = sample("graph-signins-refresh-failing.json").replaceAll("sales@example.com", "mario.rossi@example.com");
+    const text = sample("graph-signins-refresh-failing.json").replaceAll(
+      "sales@example.com",
+      "mario.rossi@example.com",
+    );
     const reading = readSignInText(text, "x.json", context);
     if (!reading.ok) throw new Error(reading.error);
     const json = JSON.stringify(reading.accumulator.finish(context));

@@ -13,14 +13,26 @@ export type SignInRow = {
   policies: { name: string; result: PolicyResult }[];
 };
 
-const normal = (name: string) => name.replace(/^\uFEFF/, "").trim().replace(/\s+/g, " ").toLowerCase();
+const normal = (name: string) =>
+  name
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 
 // English as the admin center writes them (note "Application ID " with a trailing space), then Italian.
 const csvColumns = {
   time: ["date (utc)", "date", "data (utc)", "data"],
   account: ["username", "user principal name", "nome utente", "nome dell'entità utente"],
   appId: ["application id", "app id", "id applicazione", "id app"],
-  tenantId: ["resource tenant id", "home tenant id", "tenant id", "id tenant risorsa", "id tenant principale", "id tenant"],
+  tenantId: [
+    "resource tenant id",
+    "home tenant id",
+    "tenant id",
+    "id tenant risorsa",
+    "id tenant principale",
+    "id tenant",
+  ],
   ip: ["ip address", "indirizzo ip"],
   code: ["sign-in error code", "codice errore di accesso"],
   tokenType: ["incoming token type", "tipo di token in ingresso"],
@@ -30,7 +42,16 @@ const csvColumns = {
 type CsvColumn = keyof typeof csvColumns;
 export type CsvLayout = { columns: Partial<Record<CsvColumn, string>>; italian: boolean };
 
-const italianHeaders = new Set(["data (utc)", "data", "nome utente", "id applicazione", "indirizzo ip", "codice errore di accesso", "stato", "id richiesta"]);
+const italianHeaders = new Set([
+  "data (utc)",
+  "data",
+  "nome utente",
+  "id applicazione",
+  "indirizzo ip",
+  "codice errore di accesso",
+  "stato",
+  "id richiesta",
+]);
 
 /** Which header is which, or the columns a sign-in log must have and this file lacks. */
 export function csvLayout(headers: readonly string[]): CsvLayout | { missing: string[] } {
@@ -40,7 +61,9 @@ export function csvLayout(headers: readonly string[]): CsvLayout | { missing: st
     const found = names.find((name) => byName.has(name));
     if (found) columns[column] = byName.get(found);
   }
-  const missing = (["time", "account", "appId", "code"] as const).filter((column) => !columns[column]).map((column) => csvColumns[column][0]);
+  const missing = (["time", "account", "appId", "code"] as const)
+    .filter((column) => !columns[column])
+    .map((column) => csvColumns[column][0]);
   if (missing.length > 0) return { missing };
   return { columns, italian: headers.some((header) => italianHeaders.has(normal(header))) };
 }
@@ -110,13 +133,15 @@ export function rowFromJson(item: Record<string, unknown>, fallbackInteractive: 
         ? eventTypes.some((type) => String(type).toLowerCase() === "interactiveuser")
         : fallbackInteractive;
   const applied = field(item, "appliedConditionalAccessPolicies");
-  const policies = (Array.isArray(applied) ? (applied as Record<string, unknown>[]) : []).flatMap((policy): SignInRow["policies"] => {
-    const result = text(field(policy, "result")).toLowerCase().replace(/\s+/g, "");
-    const name = text(field(policy, "displayName")).slice(0, 256);
-    if (result === "failure") return [{ name, result: "failure" }];
-    if (result === "notsatisfied") return [{ name, result: "notSatisfied" }];
-    return [];
-  });
+  const policies = (Array.isArray(applied) ? (applied as Record<string, unknown>[]) : []).flatMap(
+    (policy): SignInRow["policies"] => {
+      const result = text(field(policy, "result")).toLowerCase().replace(/\s+/g, "");
+      const name = text(field(policy, "displayName")).slice(0, 256);
+      if (result === "failure") return [{ name, result: "failure" }];
+      if (result === "notsatisfied") return [{ name, result: "notSatisfied" }];
+      return [];
+    },
+  );
   return {
     time: Date.parse(time),
     account: text(field(item, "userPrincipalName")),
@@ -156,7 +181,16 @@ export type SignInContext = {
   today: string;
 };
 
-type Group = { account: string; code: number; interactive: boolean; count: number; first: number; last: number; ips: Map<string, number>; policies: Map<string, PolicyResult> };
+type Group = {
+  account: string;
+  code: number;
+  interactive: boolean;
+  count: number;
+  first: number;
+  last: number;
+  ips: Map<string, number>;
+  policies: Map<string, PolicyResult>;
+};
 
 /** Takes rows one at a time, so a 250,000-row export never sits in memory as rows, and keeps only what the findings need. */
 export class SignInAccumulator {
@@ -174,7 +208,8 @@ export class SignInAccumulator {
     const clientId = this.context.clientId.trim().toLowerCase();
     const tenant = this.context.tenant.trim().toLowerCase();
     if (row.appId !== clientId || (row.tenantId !== "" && tenant !== "" && row.tenantId !== tenant)) {
-      if (this.otherApps.size < 1000 || this.otherApps.has(row.appId)) this.otherApps.set(row.appId, (this.otherApps.get(row.appId) ?? 0) + 1);
+      if (this.otherApps.size < 1000 || this.otherApps.has(row.appId))
+        this.otherApps.set(row.appId, (this.otherApps.get(row.appId) ?? 0) + 1);
       return;
     }
     this.matched++;
@@ -189,7 +224,16 @@ export class SignInAccumulator {
       return;
     }
     const key = `${account}|${row.code}|${row.interactive}`;
-    const group = this.groups.get(key) ?? { account, code: row.code, interactive: row.interactive, count: 0, first: Infinity, last: -Infinity, ips: new Map(), policies: new Map() };
+    const group = this.groups.get(key) ?? {
+      account,
+      code: row.code,
+      interactive: row.interactive,
+      count: 0,
+      first: Infinity,
+      last: -Infinity,
+      ips: new Map(),
+      policies: new Map(),
+    };
     group.count++;
     if (!Number.isNaN(row.time)) {
       group.first = Math.min(group.first, row.time);
@@ -218,7 +262,8 @@ export class SignInAccumulator {
           last: isoMinute(group.last),
           ips: [...new Set(ips.map(maskIp))].slice(0, 10),
           origin: originOf(ips[0] ?? "", context.servers),
-          afterGoodMinutes: lastGood === null || !Number.isFinite(group.first) ? null : Math.round((group.first - lastGood) / 60_000),
+          afterGoodMinutes:
+            lastGood === null || !Number.isFinite(group.first) ? null : Math.round((group.first - lastGood) / 60_000),
           policies: [...group.policies.entries()].map(([name, result]) => ({ name, result })),
         };
       });
@@ -226,7 +271,8 @@ export class SignInAccumulator {
   }
 }
 
-const isoMinute = (time: number) => (Number.isFinite(time) ? new Date(time).toISOString().slice(0, 16) + "Z" : "1970-01-01T00:00Z");
+const isoMinute = (time: number) =>
+  Number.isFinite(time) ? `${new Date(time).toISOString().slice(0, 16)}Z` : "1970-01-01T00:00Z";
 
 export function originOf(ip: string, servers: SignInContext["servers"]): ServerOrigin {
   const same = (server: string) => server.trim() !== "" && server.trim().toLowerCase() === ip.toLowerCase();

@@ -6,7 +6,14 @@ const intlLocales: Record<Locale, string> = { en: "en-GB", it: "it-IT" };
 /** A date and time for people: "2 December 2026 at 09:30" in English, "02/12/2026, 09:30" in Italian. */
 export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
-  if (locale === "it") return date.toLocaleString(intlLocales.it, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  if (locale === "it")
+    return date.toLocaleString(intlLocales.it, {
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
   return date.toLocaleString(intlLocales.en, { dateStyle: "long", timeStyle: "short" });
 }
 

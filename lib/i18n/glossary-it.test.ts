@@ -14,11 +14,19 @@ const strings = (value: unknown, path = ""): [string, string][] =>
 const italian = [...strings(messages.it, "messages"), ...strings(catalogueIt, "catalogue")];
 
 describe("Italian glossary", () => {
-  it.each(italianGlossary.map((entry) => [entry.english, entry] as const))("%s: the preferred term, never the forbidden ones", (_english, entry) => {
-    const offending = italian.filter(([, text]) => entry.forbidden.some((pattern) => pattern.test(text))).map(([path, text]) => `${path}: ${text}`);
-    expect(offending).toEqual([]);
-    expect(italian.some(([, text]) => text.includes(entry.preferred.split(",")[0]!)), `"${entry.preferred}" is used`).toBe(true);
-  });
+  it.each(italianGlossary.map((entry) => [entry.english, entry] as const))(
+    "%s: the preferred term, never the forbidden ones",
+    (_english, entry) => {
+      const offending = italian
+        .filter(([, text]) => entry.forbidden.some((pattern) => pattern.test(text)))
+        .map(([path, text]) => `${path}: ${text}`);
+      expect(offending).toEqual([]);
+      expect(
+        italian.some(([, text]) => text.includes(entry.preferred.split(",")[0]!)),
+        `"${entry.preferred}" is used`,
+      ).toBe(true);
+    },
+  );
 
   it("names TAC's 'controllo completo' once, beside 'Accesso completo'", () => {
     const uses = italian.filter(([, text]) => text.includes(fullAccessTacTerm));
@@ -28,12 +36,15 @@ describe("Italian glossary", () => {
 
   it("the Remote Connectivity Analyzer tests have their Italian names", () => {
     const all = italian.map(([, text]) => text).join("\n");
-    for (const name of ["Posta elettronica SMTP in uscita", "Posta elettronica POP", "Posta elettronica IMAP"]) expect(all).toContain(name);
+    for (const name of ["Posta elettronica SMTP in uscita", "Posta elettronica POP", "Posta elettronica IMAP"])
+      expect(all).toContain(name);
   });
 
   it("the symptom answers read unambiguously", () => {
     const all = italian.map(([, text]) => text).join("\n");
     expect(all).toContain("Solo la posta in entrata non arriva");
-    expect(messages.it.fields["symptom.id"].options["some-mailboxes"]).toBe("Il problema riguarda solo alcune cassette postali");
+    expect(messages.it.fields["symptom.id"].options["some-mailboxes"]).toBe(
+      "Il problema riguarda solo alcune cassette postali",
+    );
   });
 });

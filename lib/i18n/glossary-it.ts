@@ -15,8 +15,16 @@ export const italianGlossary: readonly GlossaryEntry[] = [
     preferred: "Posta elettronica SMTP in uscita, Posta elettronica POP, Posta elettronica IMAP",
     forbidden: [/Outbound SMTP/i, /Internet Email/i],
   },
-  { english: "Only incoming mail does not arrive", preferred: "Solo la posta in entrata non arriva", forbidden: [/Non arriva solo/i] },
-  { english: "Only some mailboxes fail", preferred: "Il problema riguarda solo alcune cassette postali", forbidden: [/Non funzionano solo alcune/i] },
+  {
+    english: "Only incoming mail does not arrive",
+    preferred: "Solo la posta in entrata non arriva",
+    forbidden: [/Non arriva solo/i],
+  },
+  {
+    english: "Only some mailboxes fail",
+    preferred: "Il problema riguarda solo alcune cassette postali",
+    forbidden: [/Non funzionano solo alcune/i],
+  },
   { english: "Full Access", preferred: "Accesso completo", forbidden: [/accesso totale/i] },
 ];
 

@@ -36,13 +36,17 @@ describe.each(pairs)("%s in Italian", (_name, english, italian) => {
   });
 
   it("keeps every placeholder of each string", () => {
-    const mismatched = [...en].filter(([key, text]) => placeholders(text).join() !== placeholders(it_.get(key) ?? "").join()).map(([key]) => key);
+    const mismatched = [...en]
+      .filter(([key, text]) => placeholders(text).join() !== placeholders(it_.get(key) ?? "").join())
+      .map(([key]) => key);
     expect(mismatched).toEqual([]);
   });
 
   it("is translated, not copied", () => {
     const long = [...en].filter(([, text]) => text.split(" ").length >= 6);
-    const copied = long.filter(([key, text]) => it_.get(key) === text && !sameInBothLanguages.has(key)).map(([key]) => key);
+    const copied = long
+      .filter(([key, text]) => it_.get(key) === text && !sameInBothLanguages.has(key))
+      .map(([key]) => key);
     expect(copied).toEqual([]);
   });
 });
@@ -61,7 +65,9 @@ describe("components", () => {
       sourceFiles(join(root, dir)).flatMap((file) => {
         const source = readFileSync(file, "utf8");
         const jsxText = [...source.matchAll(/>\s*([A-Za-z][A-Za-z' ,.]{3,})\s*</g)].map((match) => match[1]);
-        const labels = [...source.matchAll(/(?:aria-label|title|placeholder|alt)="([^"{]+)"/g)].map((match) => match[1]);
+        const labels = [...source.matchAll(/(?:aria-label|title|placeholder|alt)="([^"{]+)"/g)].map(
+          (match) => match[1],
+        );
         return [...jsxText, ...labels].map((text) => `${file.slice(root.length)}: ${text}`);
       }),
     );

@@ -46,3 +46,24 @@ export function aadstsCode(text: string): number | undefined {
   const match = /\bAADSTS(\d{5,7})\b/i.exec(text);
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
+
+export type EntraErrorBody = { error?: string; aadsts?: number; description?: string };
+
+/** Entra's JSON error body (error, the first line of error_description, error_codes[0] or the AADSTS code in the text). */
+export function parseEntraErrorBody(body: string): EntraErrorBody | null {
+  try {
+    const json = JSON.parse(body) as { error?: unknown; error_description?: unknown; error_codes?: unknown };
+    if (typeof json !== "object" || json === null) return null;
+    const description =
+      typeof json.error_description === "string" ? json.error_description.split("\r\n")[0] : undefined;
+    const codes = Array.isArray(json.error_codes) ? json.error_codes : [];
+    const aadsts = typeof codes[0] === "number" ? codes[0] : description ? aadstsCode(description) : undefined;
+    return {
+      ...(typeof json.error === "string" ? { error: json.error } : {}),
+      ...(aadsts === undefined ? {} : { aadsts }),
+      ...(description ? { description } : {}),
+    };
+  } catch {
+    return null;
+  }
+}

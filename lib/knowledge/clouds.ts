@@ -18,7 +18,12 @@ export type CloudProfile = {
 // Hosts per Microsoft cloud: shared/research/microsoft.md §5. `confirmed: false` marks hosts whose
 // sources conflict or are single third-party configs; the UI asks the admin to verify them.
 /** The login hosts of Microsoft's clouds (aliases included): MSAL discovers them itself, and the CSP allows them. */
-export const microsoftLoginHosts = ["login.microsoftonline.com", "login.microsoftonline.us", "login.chinacloudapi.cn", "login.partner.microsoftonline.cn"];
+export const microsoftLoginHosts = [
+  "login.microsoftonline.com",
+  "login.microsoftonline.us",
+  "login.chinacloudapi.cn",
+  "login.partner.microsoftonline.cn",
+];
 
 export const cloudIdPattern = /^[a-z0-9][a-z0-9.-]{0,39}$/;
 

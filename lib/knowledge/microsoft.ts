@@ -6,6 +6,15 @@ export const delegatedPermissionIds = [
 ] as const;
 export type DelegatedPermission = (typeof delegatedPermissionIds)[number];
 
+/** The permission ECE's mail retrieval needs, and with SMTP.Send the pair a mail token must carry (research §2.1). */
+export function retrievalPermission(retrieval: "imap" | "pop3"): DelegatedPermission {
+  return retrieval === "imap" ? "IMAP.AccessAsUser.All" : "POP.AccessAsUser.All";
+}
+
+export function mailPermissions(retrieval: "imap" | "pop3"): [DelegatedPermission, DelegatedPermission] {
+  return [retrievalPermission(retrieval), "SMTP.Send"];
+}
+
 export const redirectPlatformIds = ["web", "spa", "mobile-desktop", "unknown"] as const;
 export type RedirectPlatform = (typeof redirectPlatformIds)[number];
 
@@ -59,7 +68,8 @@ export const basicAuthEnded = { imapPop: "2022-12-31" } as const;
 export const smtpBasicAuthTimeline = {
   announced: "2026-01-27",
   messageCenter: "MC786329",
-  source: "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835",
+  source:
+    "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835",
   unchangedUntil: "2026-12-31",
   finalRemovalAnnounced: "2027-H2",
   reviewBy: "2027-07-01",

@@ -2,8 +2,23 @@ import type { CloudProfile } from "./clouds";
 
 export type ServerCommands = { powershell: string[]; openssl: string[] };
 export type NetworkServer = "services" | "application";
-export type NetworkPurpose = "retrieval-imap" | "retrieval-pop3" | "sending" | "token-refresh" | "first-token" | "alarms" | "tac-imap" | "tac-pop3";
-export type NetworkPath = { server: NetworkServer; purpose: NetworkPurpose; host: string; port: number; confirmed: boolean; tls: "implicit" | "starttls" };
+export type NetworkPurpose =
+  | "retrieval-imap"
+  | "retrieval-pop3"
+  | "sending"
+  | "token-refresh"
+  | "first-token"
+  | "alarms"
+  | "tac-imap"
+  | "tac-pop3";
+export type NetworkPath = {
+  server: NetworkServer;
+  purpose: NetworkPurpose;
+  host: string;
+  port: number;
+  confirmed: boolean;
+  tls: "implicit" | "starttls";
+};
 
 // A profile's login host may carry its own port ("login.example:8443"); without one it is 443.
 export function splitHostPort(value: string, defaultPort: number): { host: string; port: number } {
@@ -17,7 +32,12 @@ export function networkPaths(cloud: CloudProfile, retrieval: "imap" | "pop3"): N
   const login = { ...splitHostPort(cloud.loginHost, 443), confirmed: true };
   const smtp = cloud.smtp;
   return [
-    { server: "services", purpose: retrieval === "imap" ? "retrieval-imap" : "retrieval-pop3", ...inbound, tls: "implicit" },
+    {
+      server: "services",
+      purpose: retrieval === "imap" ? "retrieval-imap" : "retrieval-pop3",
+      ...inbound,
+      tls: "implicit",
+    },
     { server: "services", purpose: "sending", ...smtp, tls: "starttls" },
     { server: "services", purpose: "token-refresh", ...login, tls: "implicit" },
     { server: "application", purpose: "first-token", ...login, tls: "implicit" },
@@ -28,13 +48,19 @@ export function networkPaths(cloud: CloudProfile, retrieval: "imap" | "pop3"): N
   ];
 }
 
-export function networkCommands(cloud: CloudProfile, retrieval: "imap" | "pop3"): Record<NetworkServer, ServerCommands> {
+export function networkCommands(
+  cloud: CloudProfile,
+  retrieval: "imap" | "pop3",
+): Record<NetworkServer, ServerCommands> {
   const paths = networkPaths(cloud, retrieval);
   const commandsFor = (server: NetworkServer): ServerCommands => {
     const mine = paths.filter((path) => path.server === server);
     return {
       powershell: mine.map((path) => `Test-NetConnection ${path.host} -Port ${path.port}`),
-      openssl: mine.map((path) => `openssl s_client -connect ${path.host}:${path.port}${path.tls === "starttls" ? " -starttls smtp" : ""} -servername ${path.host}`),
+      openssl: mine.map(
+        (path) =>
+          `openssl s_client -connect ${path.host}:${path.port}${path.tls === "starttls" ? " -starttls smtp" : ""} -servername ${path.host}`,
+      ),
     };
   };
   return { services: commandsFor("services"), application: commandsFor("application") };

@@ -1,10 +1,10 @@
 import "server-only";
 import { ConfidentialClientApplication } from "@azure/msal-node";
-import { aadstsCode } from "@/lib/knowledge/aadsts";
+import { aadstsCode, parseEntraErrorBody } from "@/lib/knowledge/aadsts";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
-import { redactBody } from "@/lib/probes/redact";
 import type { ProbeDeps } from "@/lib/probes/connect";
-import { ProbeRun } from "@/lib/probes/run";
+import { redactBody } from "@/lib/probes/redact";
+import { probeRunFor } from "@/lib/probes/run";
 import type { AllowedTarget } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
 import type { EntraDiscoveryEvidence, EntraError, EntraRealmEvidence, EntraTokenEvidence } from "@/lib/probes/types";
@@ -18,31 +18,23 @@ const label = (target: AllowedTarget) => `${target.host}:${target.port}`;
 const origin = (target: AllowedTarget) => `https://${target.host}${target.port === 443 ? "" : `:${target.port}`}`;
 
 function entraErrorOf(body: string, status: number): EntraError {
-  try {
-    const json = JSON.parse(body) as { error?: unknown; error_description?: unknown; error_codes?: unknown };
-    const description = typeof json.error_description === "string" ? json.error_description.split("\r\n")[0] : undefined;
-    const codes = Array.isArray(json.error_codes) ? json.error_codes : [];
-    const aadsts = typeof codes[0] === "number" ? codes[0] : description ? aadstsCode(description) : undefined;
-    return { ...(typeof json.error === "string" ? { error: json.error } : {}), ...(aadsts === undefined ? {} : { aadsts }), ...(description ? { description } : {}), httpStatus: status };
-  } catch {
-    return { httpStatus: status, description: body.slice(0, 200) };
-  }
-}
-
-function runFor(options: EntraOptions, secrets: string[] = []) {
-  return new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}), secrets });
+  const parsed = parseEntraErrorBody(body);
+  return parsed ? { ...parsed, httpStatus: status } : { httpStatus: status, description: body.slice(0, 200) };
 }
 
 export async function probeDiscovery(options: EntraOptions & { tenant: string }): Promise<EntraDiscoveryEvidence> {
-  const run = runFor(options);
+  const run = probeRunFor(options);
   const tenant = encodeURIComponent(options.tenant.trim());
   const base = { kind: "entra-discovery" as const, target: label(options.target), tenant: options.tenant };
   try {
     const path = `/${tenant}/v2.0/.well-known/openid-configuration`;
     run.client(`GET ${origin(options.target)}${path}`);
-    const response = await run.phase("discovery", () => httpsRequest(run, options.target, "GET", path, options.deps ? { deps: options.deps } : {}));
+    const response = await run.phase("discovery", () =>
+      httpsRequest(run, options.target, "GET", path, options.deps ? { deps: options.deps } : {}),
+    );
     run.server(`HTTP ${response.status} ${redactBody(response.body).slice(0, 300)}`);
-    if (response.status !== 200) return run.seal({ ...base, ...run.base(), entraError: entraErrorOf(response.body, response.status) });
+    if (response.status !== 200)
+      return run.seal({ ...base, ...run.base(), entraError: entraErrorOf(response.body, response.status) });
     const json = JSON.parse(response.body) as { issuer?: unknown; cloud_instance_name?: unknown };
     return run.seal({
       ...base,
@@ -56,15 +48,21 @@ export async function probeDiscovery(options: EntraOptions & { tenant: string })
 }
 
 export async function probeRealm(options: EntraOptions & { login: string }): Promise<EntraRealmEvidence> {
-  const run = runFor(options);
+  const run = probeRunFor(options);
   const domain = options.login.includes("@") ? (options.login.split("@")[1] ?? options.login) : options.login;
   const base = { kind: "entra-realm" as const, target: label(options.target), domain };
   try {
     const path = `/getuserrealm.srf?login=${encodeURIComponent(options.login)}&json=1`;
     run.client(`GET ${origin(options.target)}${path}`);
-    const response = await run.phase("realm", () => httpsRequest(run, options.target, "GET", path, options.deps ? { deps: options.deps } : {}));
+    const response = await run.phase("realm", () =>
+      httpsRequest(run, options.target, "GET", path, options.deps ? { deps: options.deps } : {}),
+    );
     run.server(`HTTP ${response.status} ${redactBody(response.body).slice(0, 300)}`);
-    const json = JSON.parse(response.body) as { NameSpaceType?: unknown; AuthURL?: unknown; CloudInstanceName?: unknown };
+    const json = JSON.parse(response.body) as {
+      NameSpaceType?: unknown;
+      AuthURL?: unknown;
+      CloudInstanceName?: unknown;
+    };
     const type = json.NameSpaceType;
     return run.seal({
       ...base,
@@ -80,16 +78,23 @@ export async function probeRealm(options: EntraOptions & { login: string }): Pro
 
 export function appOnlyScope(profile: CloudProfile): string {
   // App-only Exchange tokens use the outlook.office365.com resource in the commercial clouds (research §5).
-  const resource = profile.id === "worldwide" || profile.id === "gcc" ? "https://outlook.office365.com" : profile.outlookResource;
+  const resource =
+    profile.id === "worldwide" || profile.id === "gcc" ? "https://outlook.office365.com" : profile.outlookResource;
   return `${resource.replace(/\/+$/, "")}/.default`;
 }
 
 export async function probeClientCredentials(
   options: EntraOptions & { tenant: string; clientId: string; clientSecret: string; profile: CloudProfile },
 ): Promise<EntraTokenEvidence> {
-  const run = runFor(options, [options.clientSecret]);
-  const base = { kind: "entra-token" as const, target: label(options.target), clientId: options.clientId, grant: "client_credentials" as const };
-  const authorityHost = options.target.port === 443 ? options.target.host : `${options.target.host}:${options.target.port}`;
+  const run = probeRunFor(options, [options.clientSecret]);
+  const base = {
+    kind: "entra-token" as const,
+    target: label(options.target),
+    clientId: options.clientId,
+    grant: "client_credentials" as const,
+  };
+  const authorityHost =
+    options.target.port === 443 ? options.target.host : `${options.target.host}:${options.target.port}`;
   // run.phase wraps failures into probe errors; MSAL's ServerError carries the AADSTS code, so keep the original.
   let msalFailure: unknown;
   let network: LoginHostNetworkClient | undefined;
@@ -105,10 +110,12 @@ export async function probeClientCredentials(
       system: { networkClient: network },
     });
     const result = await run.phase("token", () =>
-      app.acquireTokenByClientCredential({ scopes: [appOnlyScope(options.profile)], skipCache: true }).catch((error: unknown) => {
-        msalFailure = error;
-        throw error;
-      }),
+      app
+        .acquireTokenByClientCredential({ scopes: [appOnlyScope(options.profile)], skipCache: true })
+        .catch((error: unknown) => {
+          msalFailure = error;
+          throw error;
+        }),
     );
     run.note(result?.accessToken ? `token issued (${result.accessToken.length} chars)` : "no token in the answer");
     return run.seal({ ...base, ...run.base(), ok: Boolean(result?.accessToken) });

@@ -1,10 +1,10 @@
 import "server-only";
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from "@azure/msal-node";
 import type { ProbeDeps } from "@/lib/probes/connect";
-import { ProbeRun } from "@/lib/probes/run";
 import { redactBody, redactForm } from "@/lib/probes/redact";
+import { ProbeRun } from "@/lib/probes/run";
 import type { AllowedTarget } from "@/lib/probes/targets";
-import { httpsRequest, type HttpsResponse } from "./https-client";
+import { type HttpsResponse, httpsRequest } from "./https-client";
 
 // msal-node's network client for every Entra call: MSAL's own hides the network cause behind "fetch failed" and uses
 // the system resolver; this one reaches the cloud's login host only, through the wizard's resolver
@@ -27,16 +27,27 @@ export class LoginHostNetworkClient implements INetworkModule {
     return this.send<T>("POST", url, options);
   }
 
-  private async send<T>(method: "GET" | "POST", url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
+  private async send<T>(
+    method: "GET" | "POST",
+    url: string,
+    options?: NetworkRequestOptions,
+  ): Promise<NetworkResponse<T>> {
     const parsed = new URL(url);
     const port = parsed.port === "" ? 443 : Number(parsed.port);
-    if (parsed.protocol !== "https:" || parsed.hostname.toLowerCase() !== this.target.host || port !== this.target.port) {
+    if (
+      parsed.protocol !== "https:" ||
+      parsed.hostname.toLowerCase() !== this.target.host ||
+      port !== this.target.port
+    ) {
       throw new Error(`Refused: ${parsed.host} is not the cloud's login host.`);
     }
     const run = this.hooks.run ?? new ProbeRun({});
     try {
       // Secret-named fields are replaced before the body becomes transcript text, whatever encoding they are in.
-      if (this.hooks.run) run.client(`${method} ${parsed.origin}${parsed.pathname}${method === "POST" ? ` ${redactForm(options?.body ?? "")}` : ""}`);
+      if (this.hooks.run)
+        run.client(
+          `${method} ${parsed.origin}${parsed.pathname}${method === "POST" ? ` ${redactForm(options?.body ?? "")}` : ""}`,
+        );
       const response = await httpsRequest(run, this.target, method, `${parsed.pathname}${parsed.search}`, {
         ...(options?.body === undefined ? {} : { body: options.body }),
         headers: options?.headers ?? {},

@@ -1,14 +1,17 @@
 import "server-only";
+import { createSemaphore } from "@/lib/api/rate-limit";
 import type { CaseFile } from "@/lib/case/schema";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { probeDns, probeImap, probePop3, probeSmtp, probeTcp, probeTls } from "@/lib/probes";
+import type { ProbeDeps } from "@/lib/probes/connect";
 import { resolveOnly } from "@/lib/probes/dns";
-import { allowedTargets, type AllowedTarget } from "@/lib/probes/targets";
+import { type AllowedTarget, allowedTargets } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
 import type { ProbeEvidence } from "@/lib/probes/types";
-import { decodeToken } from "@/lib/token/claims";
-import { createSemaphore } from "@/lib/api/rate-limit";
+import { sameId } from "@/lib/token/claims";
+import { tokenUser } from "@/lib/token/mailbox-match";
 import { probeClientCredentials, probeDiscovery, probeRealm } from "./entra";
+import { type ProbeGroup, probeGroups } from "./probe-groups";
 
 export type LiveSecrets = { clientSecret?: string; accessToken?: string };
 
@@ -20,9 +23,11 @@ export type LiveRequest = {
   signal?: AbortSignal;
   onEvidence?: (evidence: ProbeEvidence) => void;
   groups?: readonly ProbeGroup[];
+  /** The probes' resolver and extra CAs (tests); production uses ECE_DOCTOR_DNS_SERVERS and NODE_EXTRA_CA_CERTS. */
+  deps?: ProbeDeps;
 };
 
-export type ProbeGroup = "network" | "entra" | "mail";
+export type { ProbeGroup } from "./probe-groups";
 
 /** At most this many exchanges (mail sign-ins, Entra requests) and as many network checks at a time, per diagnosis. */
 export const maxConcurrentProbes = 8;
@@ -35,7 +40,7 @@ export const maxDomainsPerDiagnosis = 10;
 
 const inFlight = createSemaphore(maxProbesInFlight);
 
-async function limited<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
+export async function runLimited<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
   const results: T[] = new Array(jobs.length);
   let next = 0;
   const worker = async () => {
@@ -54,9 +59,8 @@ async function limited<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[
 export function mailboxesForToken(file: CaseFile, accessToken: string | undefined): string[] {
   const mailboxes = file.mail.mailboxes;
   if (!accessToken || file.mail.accessModel === "shared") return mailboxes;
-  const decoded = decodeToken(accessToken);
-  const user = decoded.ok ? decoded.claims.user?.toLowerCase() : undefined;
-  const own = mailboxes.filter((mailbox) => mailbox.toLowerCase() === user);
+  const user = tokenUser(accessToken);
+  const own = user === null ? [] : mailboxes.filter((mailbox) => sameId(mailbox, user));
   return own.length > 0 ? own : mailboxes;
 }
 
@@ -77,8 +81,8 @@ export function emailDomains(mailboxes: readonly string[]): string[] {
 type Job = () => Promise<ProbeEvidence>;
 
 export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[]; domains: string[] } {
-  const { file, profile, secrets, timeouts, signal, onEvidence, groups = ["network", "entra", "mail"] } = request;
-  const common = { ...(timeouts ? { timeouts } : {}), ...(signal ? { signal } : {}) };
+  const { file, profile, secrets, timeouts, signal, onEvidence, deps, groups = probeGroups } = request;
+  const common = { ...(timeouts ? { timeouts } : {}), ...(signal ? { signal } : {}), ...(deps ? { deps } : {}) };
   const targets = allowedTargets(profile);
   const byService = (service: AllowedTarget["service"]) => targets.find((target) => target.service === service);
   const login = byService("login");
@@ -112,7 +116,15 @@ export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[
 
   const mailboxes = token ? mailboxesForToken(file, token) : [file.mail.mailboxes[0] ?? ""];
   for (const mailbox of groups.includes("mail") ? mailboxes : []) {
-    if (retrieval) exchange(() => (retrieval.service === "imap" ? probeImap : probePop3)({ target: retrieval, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
+    if (retrieval)
+      exchange(() =>
+        (retrieval.service === "imap" ? probeImap : probePop3)({
+          target: retrieval,
+          mailbox,
+          ...(token ? { accessToken: token } : {}),
+          ...common,
+        }),
+      );
     if (smtp) exchange(() => probeSmtp({ target: smtp, mailbox, ...(token ? { accessToken: token } : {}), ...common }));
   }
 
@@ -125,7 +137,17 @@ export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[
   if (login && groups.includes("entra")) {
     exchange(() => probeDiscovery({ target: login, tenant: file.azure.tenant, ...common }));
     const clientSecret = secrets.clientSecret?.trim();
-    if (clientSecret) exchange(() => probeClientCredentials({ target: login, tenant: file.azure.tenant, clientId: file.azure.clientId, clientSecret, profile, ...common }));
+    if (clientSecret)
+      exchange(() =>
+        probeClientCredentials({
+          target: login,
+          tenant: file.azure.tenant,
+          clientId: file.azure.clientId,
+          clientSecret,
+          profile,
+          ...common,
+        }),
+      );
   }
 
   return { exchanges, checks, domains: groups.includes("mail") ? domains : [] };
@@ -135,14 +157,19 @@ export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[
 export function workloadProblem(request: LiveRequest): string | null {
   const { exchanges, checks, domains } = planLive(request);
   const probes = exchanges.length + checks.length;
-  if (domains.length > maxDomainsPerDiagnosis) return `a live diagnosis checks at most ${maxDomainsPerDiagnosis} mail domains; this one has ${domains.length}: run it for fewer mailboxes at a time.`;
-  if (probes > maxProbesPerDiagnosis) return `a live diagnosis runs at most ${maxProbesPerDiagnosis} probes; these mailboxes need ${probes}: run it for fewer mailboxes at a time.`;
+  if (domains.length > maxDomainsPerDiagnosis)
+    return `a live diagnosis checks at most ${maxDomainsPerDiagnosis} mail domains; this one has ${domains.length}: run it for fewer mailboxes at a time.`;
+  if (probes > maxProbesPerDiagnosis)
+    return `a live diagnosis runs at most ${maxProbesPerDiagnosis} probes; these mailboxes need ${probes}: run it for fewer mailboxes at a time.`;
   return null;
 }
 
 export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
   const { exchanges, checks } = planLive(request);
-  const [network, exchanged] = await Promise.all([limited(checks, maxConcurrentProbes), limited(exchanges, maxConcurrentProbes)]);
+  const [network, exchanged] = await Promise.all([
+    runLimited(checks, maxConcurrentProbes),
+    runLimited(exchanges, maxConcurrentProbes),
+  ]);
   // The evidence in the order it always had: network checks, then mailboxes, then Entra.
   return [...network, ...exchanged];
 }

@@ -1,12 +1,11 @@
-import { createServer, type Server } from "node:net";
-import net from "node:net";
 import type { Socket } from "node:dgram";
+import net, { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { hostileAddresses, startDnsServer, type HostileAddress } from "@/e2e/simulator/dns-server";
+import { type HostileAddress, hostileAddresses, startDnsServer } from "@/e2e/simulator/dns-server";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { addressVerdict } from "@/lib/probes/connect";
 import { healthyCase, secretValue } from "@/lib/rules/fixtures";
-import { diagnoseCase } from "./diagnose-live";
+import { diagnoseCase } from "./probe-and-diagnose";
 
 // The simulator's DNS, started here, answers the hostile addresses; a loopback listener on every port counts what
 // reaches it, and net.connect is watched: no connection may be made to anything the policy refuses.
@@ -69,10 +68,14 @@ describe("SSRF: no probe and no Entra request connects to an address the policy 
       const run = await diagnoseAgainst(profileUnder(`${key}.addr.sim.test`, true));
       expect(run.connects).toBe(0);
       expect(run.accepted).toBe(0);
-      const refused = run.findings.filter((finding) => finding.status !== "pass" && "cause" in finding && finding.cause === "address-refused");
+      const refused = run.findings.filter(
+        (finding) => finding.status !== "pass" && "cause" in finding && finding.cause === "address-refused",
+      );
       // One finding per broken path (the Entra probes on the login host add nothing to its TCP finding).
       const zone = `${key}.addr.sim.test`;
-      expect(new Set(refused.map((finding) => finding.target))).toEqual(new Set([`outlook.${zone}:${port}`, `smtp.${zone}:${port}`, `login.${zone}:${port}`]));
+      expect(new Set(refused.map((finding) => finding.target))).toEqual(
+        new Set([`outlook.${zone}:${port}`, `smtp.${zone}:${port}`, `login.${zone}:${port}`]),
+      );
       expect(refused.every((finding) => finding.params?.address === hostileAddresses[key].address)).toBe(true);
       const entra = run.evidence.filter((item) => item.kind.startsWith("entra"));
       expect(entra.length).toBeGreaterThanOrEqual(3);
@@ -84,7 +87,12 @@ describe("SSRF: no probe and no Entra request connects to an address the policy 
     const refused = await diagnoseAgainst(profileUnder("sim.test", false));
     expect(refused.connects).toBe(0);
     expect(refused.accepted).toBe(0);
-    expect(refused.findings.some((finding) => "cause" in finding && finding.cause === "address-refused" && finding.params?.address === "127.0.0.1")).toBe(true);
+    expect(
+      refused.findings.some(
+        (finding) =>
+          "cause" in finding && finding.cause === "address-refused" && finding.params?.address === "127.0.0.1",
+      ),
+    ).toBe(true);
     // The control: the same profile with the flag reaches the listener, so the counters above can count.
     const allowed = await diagnoseAgainst(profileUnder("sim.test", true));
     expect(allowed.connects).toBeGreaterThan(0);
@@ -119,6 +127,7 @@ describe("the address policy", () => {
   });
 
   it("lets Microsoft's public addresses through", () => {
-    for (const ip of ["40.99.10.2", "52.96.0.1", "2603:1026::1", "20.190.128.1"]) expect(addressVerdict(ip, false)).toEqual({ refused: false });
+    for (const ip of ["40.99.10.2", "52.96.0.1", "2603:1026::1", "20.190.128.1"])
+      expect(addressVerdict(ip, false)).toEqual({ refused: false });
   });
 });

@@ -1,10 +1,10 @@
 import "server-only";
 import net from "node:net";
 import tls from "node:tls";
-import { ProbeFailure, codeOf } from "./errors";
-import { resolveHost, type Resolve } from "./resolver";
+import { codeOf, ProbeFailure } from "./errors";
+import { type Resolve, resolveHost } from "./resolver";
 import { ProbeRun } from "./run";
-import { assertAllowedTarget, type AllowedTarget } from "./targets";
+import { type AllowedTarget, assertAllowedTarget } from "./targets";
 import type { ProbeTimeouts } from "./timeouts";
 import type { CertificateSummary, ProbeBase, TlsEvidence } from "./types";
 
@@ -56,7 +56,10 @@ function secureContextFor(extraCa: readonly string[] | undefined): tls.SecureCon
   const key = extraCa?.join("\n") ?? "";
   let context = secureContexts.get(key);
   if (!context) {
-    context = tls.createSecureContext({ ...clientTlsOptions, ...(key === "" ? {} : { ca: [...tls.rootCertificates, ...(extraCa ?? [])] }) });
+    context = tls.createSecureContext({
+      ...clientTlsOptions,
+      ...(key === "" ? {} : { ca: [...tls.rootCertificates, ...(extraCa ?? [])] }),
+    });
     secureContexts.set(key, context);
   }
   return context;
@@ -104,8 +107,14 @@ export function addressVerdict(ip: string, allowPrivateAddresses: boolean): Addr
     if (a === 0) return refuse("an unspecified address");
     if (a === 169 && b === 254) return refuse("a link-local address");
     if (a >= 224) return refuse("a multicast or reserved address");
-    const isPrivate = a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
-    if (isPrivate && !allowPrivateAddresses) return refuse("a private or loopback address, which Microsoft's endpoints never have");
+    const isPrivate =
+      a === 10 ||
+      a === 127 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127);
+    if (isPrivate && !allowPrivateAddresses)
+      return refuse("a private or loopback address, which Microsoft's endpoints never have");
     return { refused: false };
   }
   const groups = net.isIP(ip) === 6 ? ipv6Groups(ip) : null;
@@ -119,7 +128,8 @@ export function addressVerdict(ip: string, allowPrivateAddresses: boolean): Addr
   if ((g0 & 0xffc0) === 0xfe80) return refuse("a link-local address");
   if ((g0 & 0xff00) === 0xff00) return refuse("a multicast address");
   const isPrivate = full === "0:0:0:0:0:0:0:1" || (g0 & 0xfe00) === 0xfc00 || (g0 & 0xffc0) === 0xfec0;
-  if (isPrivate && !allowPrivateAddresses) return refuse("a private or loopback address, which Microsoft's endpoints never have");
+  if (isPrivate && !allowPrivateAddresses)
+    return refuse("a private or loopback address, which Microsoft's endpoints never have");
   return { refused: false };
 }
 
@@ -156,7 +166,10 @@ function tcpConnect(ip: string, port: number, timeoutMs: number, signal: AbortSi
         resolve(socket);
       }
     };
-    const timer = setTimeout(() => finish(new ProbeFailure("TIMEOUT", `No TCP answer from ${ip}:${port} within ${timeoutMs} ms.`, "tcp")), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new ProbeFailure("TIMEOUT", `No TCP answer from ${ip}:${port} within ${timeoutMs} ms.`, "tcp")),
+      timeoutMs,
+    );
     const onAbort = () => finish(abortReason(signal));
     const onConnect = () => finish();
     const onError = (e: Error) => finish(new ProbeFailure(codeOf(e) ?? "TCP_ERROR", e.message, "tcp"));
@@ -180,7 +193,7 @@ function isoDate(value: string | undefined): string {
 }
 
 export function summarizeCertificate(peer: tls.DetailedPeerCertificate): CertificateSummary | undefined {
-  if (!peer || !peer.raw) return undefined;
+  if (!peer?.raw) return undefined;
   const chain: string[] = [];
   let cert: tls.DetailedPeerCertificate | undefined = peer;
   const seen = new Set<string>();
@@ -237,7 +250,9 @@ function tlsHandshake(
       const peer = secure.getPeerCertificate(true);
       const certificate = summarizeCertificate(peer);
       let authorized = secure.authorized;
-      let authorizationError: string | undefined = secure.authorized ? undefined : String(secure.authorizationError ?? "UNKNOWN");
+      let authorizationError: string | undefined = secure.authorized
+        ? undefined
+        : String(secure.authorizationError ?? "UNKNOWN");
       if (authorized) {
         const identityError = tls.checkServerIdentity(servername, peer);
         if (identityError) {
@@ -258,7 +273,10 @@ function tlsHandshake(
         },
       });
     };
-    const timer = setTimeout(() => finish(new ProbeFailure("TIMEOUT", `No TLS handshake with ${servername} within ${timeoutMs} ms.`, "tls")), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new ProbeFailure("TIMEOUT", `No TLS handshake with ${servername} within ${timeoutMs} ms.`, "tls")),
+      timeoutMs,
+    );
     const onAbort = () => finish(abortReason(signal));
     const onSecure = () => finish();
     const onError = (e: Error) => finish(new ProbeFailure(codeOf(e) ?? "TLS_ERROR", e.message, "tls"));
@@ -271,13 +289,26 @@ function tlsHandshake(
 function describeTls(run: ProbeRun, info: TlsInfo): void {
   const cert = info.certificate;
   run.note(`TLS ${info.protocol ?? "?"} ${info.cipher ?? ""}`.trim());
-  if (cert) run.note(`Certificate: ${cert.subject}; issuer ${cert.issuer}; valid ${cert.validFrom} to ${cert.validTo}; names ${cert.altNames.join(", ")}`);
-  run.note(info.authorized ? "Certificate trusted and valid for the host name." : `Certificate NOT accepted: ${info.authorizationError ?? "unknown reason"}.`);
+  if (cert)
+    run.note(
+      `Certificate: ${cert.subject}; issuer ${cert.issuer}; valid ${cert.validFrom} to ${cert.validTo}; names ${cert.altNames.join(", ")}`,
+    );
+  run.note(
+    info.authorized
+      ? "Certificate trusted and valid for the host name."
+      : `Certificate NOT accepted: ${info.authorizationError ?? "unknown reason"}.`,
+  );
 }
 
-function withRun<T>(options: { run?: ProbeRun; signal?: AbortSignal; timeouts?: ProbeTimeouts }, work: (run: ProbeRun) => Promise<T>): Promise<T> {
+function withRun<T>(
+  options: { run?: ProbeRun; signal?: AbortSignal; timeouts?: ProbeTimeouts },
+  work: (run: ProbeRun) => Promise<T>,
+): Promise<T> {
   if (options.run) return work(options.run);
-  const run = new ProbeRun({ ...(options.signal ? { signal: options.signal } : {}), ...(options.timeouts ? { timeouts: options.timeouts } : {}) });
+  const run = new ProbeRun({
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+  });
   return work(run).finally(() => run.dispose());
 }
 
@@ -302,13 +333,21 @@ export function openConnection(options: OpenOptions): Promise<Connection> {
       let last: ProbeFailure | undefined;
       for (const ip of addresses) {
         if (unroutableAddress(ip)) {
-          last = new ProbeFailure("ENETUNREACH", `${target.host} resolved to ${ip}, a multicast or reserved address: no TCP connection can reach it (ECE gets "Network is unreachable"); not tried.`, "tcp");
+          last = new ProbeFailure(
+            "ENETUNREACH",
+            `${target.host} resolved to ${ip}, a multicast or reserved address: no TCP connection can reach it (ECE gets "Network is unreachable"); not tried.`,
+            "tcp",
+          );
           run.note(last.message);
           continue;
         }
         const verdict = addressVerdict(ip, target.allowPrivateAddresses);
         if (verdict.refused) {
-          last = new ProbeFailure("REFUSED_TARGET", `${target.host} resolved to ${ip}, ${verdict.reason}: the wizard never connects there; not tried.`, "tcp");
+          last = new ProbeFailure(
+            "REFUSED_TARGET",
+            `${target.host} resolved to ${ip}, ${verdict.reason}: the wizard never connects there; not tried.`,
+            "tcp",
+          );
           run.note(last.message);
           continue;
         }
@@ -329,16 +368,27 @@ export function openConnection(options: OpenOptions): Promise<Connection> {
 
     if (options.tls === "none") return { socket, remoteAddress: run.remoteAddress ?? "", remotePort: target.port };
     const upgraded = await startTls(socket, servername, { run, ...(options.deps ? { deps: options.deps } : {}) });
-    return { socket: upgraded.socket, remoteAddress: run.remoteAddress ?? "", remotePort: target.port, tls: upgraded.tls };
+    return {
+      socket: upgraded.socket,
+      remoteAddress: run.remoteAddress ?? "",
+      remotePort: target.port,
+      tls: upgraded.tls,
+    };
   });
 }
 
 export type StartTlsOptions = { run?: ProbeRun; signal?: AbortSignal; timeouts?: ProbeTimeouts; deps?: ProbeDeps };
 
 // TLS on an open socket: implicit TLS right after connect, or after SMTP's "220" to STARTTLS.
-export function startTls(socket: net.Socket, servername: string, options: StartTlsOptions = {}): Promise<{ socket: tls.TLSSocket; tls: TlsInfo }> {
+export function startTls(
+  socket: net.Socket,
+  servername: string,
+  options: StartTlsOptions = {},
+): Promise<{ socket: tls.TLSSocket; tls: TlsInfo }> {
   return withRun(options, async (run) => {
-    const result = await run.phase("tls", () => tlsHandshake(socket, servername, run.timeouts.tlsMs, run.signal, options.deps?.extraCa));
+    const result = await run.phase("tls", () =>
+      tlsHandshake(socket, servername, run.timeouts.tlsMs, run.signal, options.deps?.extraCa),
+    );
     describeTls(run, result.info);
     if (!result.info.authorized) run.markLastPhase("error");
     return { socket: result.socket, tls: result.info };
@@ -349,10 +399,18 @@ export function startTls(socket: net.Socket, servername: string, options: StartT
 export function certificateFailure(info: TlsInfo, host: string): ProbeFailure | undefined {
   if (info.authorized) return undefined;
   const code = info.authorizationError ?? "CERT_UNTRUSTED";
-  return new ProbeFailure(code, `The certificate presented for ${host} was not accepted by this server's trust store (${code}).`, "tls");
+  return new ProbeFailure(
+    code,
+    `The certificate presented for ${host} was not accepted by this server's trust store (${code}).`,
+    "tls",
+  );
 }
 
-export function tlsEvidenceFields(target: AllowedTarget, starttls: boolean, info: TlsInfo | undefined): Omit<TlsEvidence, "kind" | keyof ProbeBase> {
+export function tlsEvidenceFields(
+  target: AllowedTarget,
+  starttls: boolean,
+  info: TlsInfo | undefined,
+): Omit<TlsEvidence, "kind" | keyof ProbeBase> {
   return {
     host: target.host,
     port: target.port,

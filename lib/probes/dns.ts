@@ -1,14 +1,14 @@
 import "server-only";
 import { ProbeFailure, toProbeFailure } from "./errors";
-import { checkTarget, targetLabel, type ProbeOptions } from "./probe-common";
+import { checkTarget, type ProbeOptions, targetLabel } from "./probe-common";
 import { resolveHost } from "./resolver";
-import { ProbeRun } from "./run";
+import { probeRunFor } from "./run";
 import { isDnsName } from "./targets";
 import type { DnsEvidence } from "./types";
 
 // What the ECE server's resolver (or ECE_DOCTOR_DNS_SERVERS) says about an allowed host.
 export async function probeDns(options: ProbeOptions): Promise<DnsEvidence> {
-  const run = new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const run = probeRunFor(options);
   let failure: ProbeFailure | undefined;
   let addresses: string[] = [];
   try {
@@ -16,7 +16,11 @@ export async function probeDns(options: ProbeOptions): Promise<DnsEvidence> {
     const host = options.target.host;
     const resolve = options.deps?.resolve ?? resolveHost;
     const found = await run.phase("dns", () =>
-      resolve(host, { timeoutMs: run.timeouts.dnsMs, signal: run.signal, ...(options.deps?.dnsServers ? { servers: options.deps.dnsServers } : {}) }),
+      resolve(host, {
+        timeoutMs: run.timeouts.dnsMs,
+        signal: run.signal,
+        ...(options.deps?.dnsServers ? { servers: options.deps.dnsServers } : {}),
+      }),
     );
     addresses = found.addresses;
     run.note(`${host} resolved by ${found.via}: ${addresses.join(", ")}`);
@@ -37,12 +41,13 @@ export async function probeDns(options: ProbeOptions): Promise<DnsEvidence> {
 // The ECE external URL's host is resolved only, never connected to, so it needs no allowed target: a DNS name
 // (not an IP literal) is looked up and its addresses reported.
 export async function resolveOnly(host: string, options: Omit<ProbeOptions, "target">): Promise<DnsEvidence> {
-  const run = new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const run = probeRunFor(options);
   const name = host.toLowerCase().replace(/\.$/, "");
   let failure: ProbeFailure | undefined;
   let addresses: string[] = [];
   try {
-    if (!isDnsName(name)) throw new ProbeFailure("REFUSED_TARGET", `"${host}" is not a DNS name; nothing was resolved.`, "target");
+    if (!isDnsName(name))
+      throw new ProbeFailure("REFUSED_TARGET", `"${host}" is not a DNS name; nothing was resolved.`, "target");
     const resolve = options.deps?.resolve ?? resolveHost;
     const found = await run.phase("dns", () => resolve(name, { timeoutMs: run.timeouts.dnsMs, signal: run.signal }));
     addresses = found.addresses;

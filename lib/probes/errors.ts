@@ -14,7 +14,8 @@ export class ProbeFailure extends Error {
 
 // Node's own code (ECONNREFUSED, CERT_HAS_EXPIRED, ERR_SSL_WRONG_VERSION_NUMBER, ...) is the evidence.
 export function codeOf(err: unknown): string | undefined {
-  if (err && typeof err === "object" && "code" in err && typeof err.code === "string" && err.code !== "") return err.code;
+  if (err && typeof err === "object" && "code" in err && typeof err.code === "string" && err.code !== "")
+    return err.code;
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -15,9 +15,16 @@ const fenced: Record<string, string[]> = {
 };
 // Never part of the server: tests, their fakes, the simulator and the benchmark that drives it, and the wizard's own
 // listening server (it accepts connections; it opens none).
-const outside = [/\.test\.tsx?$/, /^lib\/probes\/test-support\//, /^e2e\//, /^scripts\/bench\.ts$/, /^scripts\/server\.mjs$/];
+const outside = [
+  /\.test\.tsx?$/,
+  /^lib\/probes\/test-support\//,
+  /^e2e\//,
+  /^scripts\/bench\.ts$/,
+  /^scripts\/server\.mjs$/,
+];
 
-const networkModule = /(?:from\s+|import\s*\(\s*|require\s*\(\s*)["'](?:node:)?(net|tls|http|https|http2|dns|dgram|undici)(?:\/[a-z]+)?["']/g;
+const networkModule =
+  /(?:from\s+|import\s*\(\s*|require\s*\(\s*)["'](?:node:)?(net|tls|http|https|http2|dns|dgram|undici)(?:\/[a-z]+)?["']/g;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -45,7 +52,9 @@ describe("one fence for every socket", () => {
       .flatMap((file) => {
         const text = readFileSync(join(root, file), "utf8");
         // Types carry no socket: "import type { Socket } from 'node:net'" is fine.
-        return [...text.matchAll(networkModule)].filter((m) => !/import\s+type\s[^;]*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 200), m.index))).filter((m) => !(fenced[file] ?? []).includes(m[1] ?? ""))
+        return [...text.matchAll(networkModule)]
+          .filter((m) => !/import\s+type\s[^;]*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 200), m.index)))
+          .filter((m) => !(fenced[file] ?? []).includes(m[1] ?? ""))
           .map((m) => `${file}: ${m[1]}`);
       });
     expect(offenders).toEqual([]);

@@ -1,13 +1,14 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { probeImap } from "./imap";
-import { allowedTarget, type AllowedTarget } from "./targets";
+import { type AllowedTarget, allowedTarget } from "./targets";
 import { decodeBlob, exchangeImap, imapBackend } from "./test-support/exchange-fakes";
-import { startFake, testProfile, type FakeServer } from "./test-support/fake-server";
+import { type FakeServer, startFake, testProfile } from "./test-support/fake-server";
 import { makeTestPki, type TestPki } from "./test-support/pki";
 import { buildXoauth2 } from "./xoauth2";
 
 const mailbox = "support@contoso.example";
-const token = "eyJ0eXAiOiJKV1QiLCJub25jZSI6IkNBTkFSWSJ9.eyJhdWQiOiJodHRwczovL291dGxvb2sub2ZmaWNlLmNvbSJ9.c2lnbmF0dXJlLUNBTkFSWS1JTUFQ";
+const token =
+  "eyJ0eXAiOiJKV1QiLCJub25jZSI6IkNBTkFSWSJ9.eyJhdWQiOiJodHRwczovL291dGxvb2sub2ZmaWNlLmNvbSJ9.c2lnbmF0dXJlLUNBTkFSWS1JTUFQ";
 const blob = buildXoauth2(mailbox, token);
 
 let pki: TestPki;
@@ -20,7 +21,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function imapFake(handler: Parameters<typeof startFake>[0]["handler"], cert = () => ({ key: pki.leaf.key, cert: pki.leaf.cert })) {
+async function imapFake(
+  handler: Parameters<typeof startFake>[0]["handler"],
+  cert = () => ({ key: pki.leaf.key, cert: pki.leaf.cert }),
+) {
   server = await startFake({ tls: cert(), handler });
   return allowedTarget(testProfile({ imap: server.port }), "imap");
 }
@@ -43,13 +47,27 @@ describe("probeImap against an Exchange-like server", () => {
     expect(ev.capabilities).toContain("AUTH=XOAUTH2");
     expect(ev.auth).toEqual({ status: "OK", text: "AUTHENTICATE completed." });
     expect(ev.afterAuth).toEqual({ command: 'LIST "" "INBOX"', status: "OK", text: "LIST completed." });
-    expect(ev.phases.map((p) => p.phase)).toEqual(["dns", "tcp", "tls", "greeting", "capability", "auth", "after-auth", "logout"]);
+    expect(ev.phases.map((p) => p.phase)).toEqual([
+      "dns",
+      "tcp",
+      "tls",
+      "greeting",
+      "capability",
+      "auth",
+      "after-auth",
+      "logout",
+    ]);
     expect(ev.phases.every((p) => p.outcome === "ok")).toBe(true);
     // The wire had the real string on the AUTHENTICATE line; the transcript has its length only.
     expect(server?.received).toContain(`A2 AUTHENTICATE XOAUTH2 ${blob}`);
     expect(decodeBlob(blob)).toBe(`user=${mailbox}\x01auth=Bearer ${token}\x01\x01`);
     const clientLines = ev.transcript.filter((t) => t.from === "client").map((t) => t.text);
-    expect(clientLines).toEqual(["A1 CAPABILITY", `A2 AUTHENTICATE XOAUTH2 <redacted ${blob.length} chars>`, 'A3 LIST "" "INBOX"', "A4 LOGOUT"]);
+    expect(clientLines).toEqual([
+      "A1 CAPABILITY",
+      `A2 AUTHENTICATE XOAUTH2 <redacted ${blob.length} chars>`,
+      'A3 LIST "" "INBOX"',
+      "A4 LOGOUT",
+    ]);
     expect(ev.transcript.some((t) => t.from === "note" && t.text.includes(imapBackend))).toBe(true);
     expect(JSON.stringify(ev)).not.toContain(token);
     expect(JSON.stringify(ev)).not.toContain(blob);
@@ -72,7 +90,11 @@ describe("probeImap against an Exchange-like server", () => {
     const target = await imapFake(exchangeImap({ afterAuthReply: "BAD User is authenticated but not connected." }));
     const ev = await run(target);
     expect(ev.auth?.status).toBe("OK");
-    expect(ev.afterAuth).toEqual({ command: 'LIST "" "INBOX"', status: "BAD", text: "User is authenticated but not connected." });
+    expect(ev.afterAuth).toEqual({
+      command: 'LIST "" "INBOX"',
+      status: "BAD",
+      text: "User is authenticated but not connected.",
+    });
     expect(ev.error).toMatchObject({ code: "AFTER_AUTH_FAILED", phase: "after-auth" });
     expect(ev.phases.find((p) => p.phase === "after-auth")?.outcome).toBe("error");
     expect(server?.received.at(-1)).toBe("A4 LOGOUT");
@@ -89,7 +111,9 @@ describe("probeImap against an Exchange-like server", () => {
   });
 
   it("answers an error challenge with an empty line (XOAUTH2) and records the final reply", async () => {
-    const challenge = Buffer.from('{"status":"401","schemes":"bearer","scope":"https://mail.example/"}').toString("base64");
+    const challenge = Buffer.from('{"status":"401","schemes":"bearer","scope":"https://mail.example/"}').toString(
+      "base64",
+    );
     const target = await imapFake(exchangeImap({ challenge, authReply: () => "NO AUTHENTICATE failed." }));
     const ev = await run(target);
     expect(ev.auth?.status).toBe("NO");
@@ -164,7 +188,11 @@ describe("probeImap against hostile or broken servers", () => {
     const target = await imapFake(exchangeImap(), () => ({ key: pki.leaf.key, cert: pki.leaf.cert + pki.ca.cert }));
     const ev = await probeImap({ target, mailbox, accessToken: token });
     expect(ev.error).toMatchObject({ code: "SELF_SIGNED_CERT_IN_CHAIN", phase: "tls" });
-    expect(ev.tls).toMatchObject({ authorized: false, authorizationError: "SELF_SIGNED_CERT_IN_CHAIN", protocol: "TLSv1.3" });
+    expect(ev.tls).toMatchObject({
+      authorized: false,
+      authorizationError: "SELF_SIGNED_CERT_IN_CHAIN",
+      protocol: "TLSv1.3",
+    });
     expect(ev.tls?.certificate?.altNames).toEqual(["DNS:localhost"]);
     expect(ev.tls?.certificate?.chain).toEqual([
       "O=ECE OAuth Doctor tests, CN=localhost",

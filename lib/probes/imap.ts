@@ -1,19 +1,19 @@
 import "server-only";
 import { ProbeFailure, toProbeFailure } from "./errors";
-import { LineClient } from "./line-client";
+import type { LineClient } from "./line-client";
 import {
   canSayGoodbye,
-  sayGoodbye,
   checkTarget,
   credentialsOf,
-  openImplicitAndGreet,
+  type MailProbeOptions,
   noteBlobProblems,
+  openImplicitAndGreet,
   protocolFailure,
   remaining,
+  sayGoodbye,
   targetLabel,
-  type MailProbeOptions,
 } from "./probe-common";
-import { ProbeRun } from "./run";
+import { type ProbeRun, probeRunFor } from "./run";
 import type { ImapEvidence, ServerReply } from "./types";
 import { buildXoauth2 } from "./xoauth2";
 
@@ -24,7 +24,9 @@ import { buildXoauth2 } from "./xoauth2";
 
 export const imapAfterAuthCommand = 'LIST "" "INBOX"';
 
-type Tagged = { kind: "tagged"; status: string; text: string; untagged: string[] } | { kind: "continuation"; text: string; untagged: string[] };
+type Tagged =
+  | { kind: "tagged"; status: string; text: string; untagged: string[] }
+  | { kind: "continuation"; text: string; untagged: string[] };
 
 async function readResponse(client: LineClient, run: ProbeRun, tag: string, timeoutMs: number): Promise<Tagged> {
   const deadline = Date.now() + timeoutMs;
@@ -36,7 +38,8 @@ async function readResponse(client: LineClient, run: ProbeRun, tag: string, time
     } catch (err) {
       // "* BYE ..." then a close: the BYE text is the explanation.
       const bye = byeOf(untagged);
-      if (bye && err instanceof ProbeFailure && err.code === "CLOSED") throw new ProbeFailure("CLOSED", `The server closed the connection after: ${bye}`);
+      if (bye && err instanceof ProbeFailure && err.code === "CLOSED")
+        throw new ProbeFailure("CLOSED", `The server closed the connection after: ${bye}`);
       throw err;
     }
     if (line.startsWith(`${tag} `)) {
@@ -62,7 +65,7 @@ function byeOf(untagged: string[]): string | undefined {
 }
 
 export async function probeImap(options: MailProbeOptions): Promise<ImapEvidence> {
-  const run = new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const run = probeRunFor(options);
   const credentials = credentialsOf(run, options);
   const evidence: Pick<ImapEvidence, "mailbox" | "capabilities" | "saslIr"> & Partial<ImapEvidence> = {
     mailbox: options.mailbox?.trim() ?? "",
@@ -76,14 +79,21 @@ export async function probeImap(options: MailProbeOptions): Promise<ImapEvidence
 
   try {
     checkTarget(run, options.target);
-    const { client: c, greeting } = await openImplicitAndGreet(run, options, evidence, (opened: LineClient) => (client = opened));
-    if (!/^\* (OK|PREAUTH)\b/i.test(greeting)) throw protocolFailure(`The server did not greet with "* OK": ${greeting.slice(0, 200)}`, "greeting");
+    const { client: c, greeting } = await openImplicitAndGreet(
+      run,
+      options,
+      evidence,
+      (opened: LineClient) => (client = opened),
+    );
+    if (!/^\* (OK|PREAUTH)\b/i.test(greeting))
+      throw protocolFailure(`The server did not greet with "* OK": ${greeting.slice(0, 200)}`, "greeting");
     greeted = true;
 
     const cap = await run.phase("capability", async () => {
       c.send("A1 CAPABILITY");
       const r = await readResponse(c, run, "A1", commandMs);
-      if (r.kind !== "tagged" || r.status !== "OK") throw protocolFailure("CAPABILITY was not answered with OK.", "capability");
+      if (r.kind !== "tagged" || r.status !== "OK")
+        throw protocolFailure("CAPABILITY was not answered with OK.", "capability");
       return r;
     });
     evidence.capabilities = cap.untagged
@@ -94,7 +104,11 @@ export async function probeImap(options: MailProbeOptions): Promise<ImapEvidence
     evidence.saslIr = caps.has("SASL-IR");
 
     if (!caps.has("AUTH=XOAUTH2")) {
-      failure = new ProbeFailure("XOAUTH2_NOT_OFFERED", "The server does not offer AUTH=XOAUTH2; ECE cannot sign in with OAuth here.", "capability");
+      failure = new ProbeFailure(
+        "XOAUTH2_NOT_OFFERED",
+        "The server does not offer AUTH=XOAUTH2; ECE cannot sign in with OAuth here.",
+        "capability",
+      );
     } else if (!credentials) {
       run.note("No mailbox and access token given: stopped after CAPABILITY.");
     } else {
@@ -129,7 +143,11 @@ export async function probeImap(options: MailProbeOptions): Promise<ImapEvidence
       evidence.auth = auth;
 
       if (auth.status !== "OK") {
-        failure = new ProbeFailure("AUTH_FAILED", `AUTHENTICATE XOAUTH2 was answered ${auth.status} ${auth.text}`.trim(), "auth");
+        failure = new ProbeFailure(
+          "AUTH_FAILED",
+          `AUTHENTICATE XOAUTH2 was answered ${auth.status} ${auth.text}`.trim(),
+          "auth",
+        );
       } else {
         const after = await run.phase("after-auth", async () => {
           c.send(`A3 ${imapAfterAuthCommand}`);

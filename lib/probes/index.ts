@@ -1,27 +1,35 @@
 import "server-only";
+
+export { type Connection, type OpenOptions, openConnection, type ProbeDeps, startTls, type TlsInfo } from "./connect";
 // Public API of the live network probes (server only).
 export { probeDns } from "./dns";
-export { probeTcp } from "./tcp";
-export { probeTls } from "./tls";
-export { probeImap, imapAfterAuthCommand } from "./imap";
-export { probePop3, type Pop3ProbeOptions, type Pop3AuthStyle } from "./pop3";
-export { probeSmtp, type SmtpProbeOptions, type SmtpAuthStyle } from "./smtp";
-export { openConnection, startTls, type Connection, type OpenOptions, type ProbeDeps, type TlsInfo } from "./connect";
-export { resolveHost, parseDnsServers, dnsServersEnv, type Resolve, type ResolveOptions, type Resolution } from "./resolver";
-export { LineReader, defaultLineLimits, type LineLimits } from "./line-reader";
+export { imapAfterAuthCommand, probeImap } from "./imap";
+export { defaultLineLimits, type LineLimits, LineReader } from "./line-reader";
+export { type Pop3AuthStyle, type Pop3ProbeOptions, probePop3 } from "./pop3";
+export type { MailProbeOptions, ProbeOptions } from "./probe-common";
+export { redactDeep, redactionMarker, redactSecrets } from "./redact";
 export {
-  allowedTargets,
+  dnsServersEnv,
+  parseDnsServers,
+  type Resolution,
+  type Resolve,
+  type ResolveOptions,
+  resolveHost,
+} from "./resolver";
+export { probeSmtp, type SmtpAuthStyle, type SmtpProbeOptions } from "./smtp";
+export {
+  type AllowedTarget,
   allowedTarget,
+  allowedTargets,
+  assertAllowedTarget,
   findAllowedTarget,
   isAllowedTarget,
-  assertAllowedTarget,
   RefusedTargetError,
-  type AllowedTarget,
   type TargetService,
 } from "./targets";
-export { buildXoauth2, validateXoauth2Blob, type Xoauth2Problem, type Xoauth2ProblemCode } from "./xoauth2";
-export { redactSecrets, redactDeep, redactionMarker } from "./redact";
-export { defaultTimeouts, timeoutBounds, type ProbeTimeouts } from "./timeouts";
-export type { ProbeOptions, MailProbeOptions } from "./probe-common";
-export { probeKinds } from "./types";
+export { probeTcp } from "./tcp";
+export { defaultTimeouts, type ProbeTimeouts, timeoutBounds } from "./timeouts";
+export { probeTls } from "./tls";
 export type * from "./types";
+export { probeKinds } from "./types";
+export { buildXoauth2, validateXoauth2Blob, type Xoauth2Problem, type Xoauth2ProblemCode } from "./xoauth2";

@@ -6,7 +6,7 @@ import "server-only";
 // - Exchange Online's POP3 needs the two-line AUTH XOAUTH2 that we must control byte for byte;
 // - neither library reports the TLS verdict, remote address and phase timings as evidence.
 import type { Socket } from "node:net";
-import { LineReader, type LineLimits } from "./line-reader";
+import { type LineLimits, LineReader } from "./line-reader";
 import type { ProbeRun } from "./run";
 
 export class LineClient {
@@ -47,7 +47,7 @@ export class LineClient {
     return pending;
   }
 
-  useTlsSocket(socket: Socket): void {
+  adoptTlsSocket(socket: Socket): void {
     const read = this.reader.bytesRead;
     this.socket = socket;
     this.reader = this.readerFor(socket, read);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Socket } from "node:net";
-import { ProbeFailure, codeOf } from "./errors";
+import { codeOf, ProbeFailure } from "./errors";
 
 export type LineLimits = { maxLineBytes?: number; maxTotalBytes?: number };
 
@@ -63,7 +63,9 @@ export class LineReader {
       const nl = chunk.indexOf(0x0a, start);
       const end = nl < 0 ? chunk.length : nl;
       if (this.partialLength + (end - start) > this.maxLineBytes) {
-        return this.fail(new ProbeFailure("LINE_TOO_LONG", `The server sent a line longer than ${this.maxLineBytes} bytes.`));
+        return this.fail(
+          new ProbeFailure("LINE_TOO_LONG", `The server sent a line longer than ${this.maxLineBytes} bytes.`),
+        );
       }
       if (nl < 0) {
         if (end > start) {

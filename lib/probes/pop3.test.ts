@@ -1,8 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { probePop3 } from "./pop3";
 import { allowedTarget } from "./targets";
-import { exchangePop, popBackend, type PopFakeOptions } from "./test-support/exchange-fakes";
-import { startFake, testProfile, type FakeServer } from "./test-support/fake-server";
+import { exchangePop, type PopFakeOptions, popBackend } from "./test-support/exchange-fakes";
+import { type FakeServer, startFake, testProfile } from "./test-support/fake-server";
 import { makeTestPki, type TestPki } from "./test-support/pki";
 import { buildXoauth2 } from "./xoauth2";
 
@@ -49,7 +49,9 @@ describe("probePop3", () => {
   });
 
   it("records -ERR on AUTH as AUTH_FAILED and skips STAT", async () => {
-    const target = await popFake({ authReply: () => "-ERR Authentication failure: unknown user name or bad password." });
+    const target = await popFake({
+      authReply: () => "-ERR Authentication failure: unknown user name or bad password.",
+    });
     const ev = await probePop3({ target, mailbox, accessToken: token, deps: deps() });
     expect(ev.auth).toEqual({ status: "-ERR", text: "Authentication failure: unknown user name or bad password." });
     expect(ev.error).toMatchObject({ code: "AUTH_FAILED", phase: "auth" });
@@ -80,7 +82,10 @@ describe("probePop3", () => {
   });
 
   it("a -ERR greeting is a PROTOCOL error", async () => {
-    server = await startFake({ tls: { key: pki.leaf.key, cert: pki.leaf.cert }, handler: (c) => c.send("-ERR go away") });
+    server = await startFake({
+      tls: { key: pki.leaf.key, cert: pki.leaf.cert },
+      handler: (c) => c.send("-ERR go away"),
+    });
     const ev = await probePop3({ target: allowedTarget(testProfile({ pop: server.port }), "pop"), deps: deps() });
     expect(ev.error).toMatchObject({ code: "PROTOCOL", phase: "greeting" });
   });

@@ -1,19 +1,19 @@
 import "server-only";
 import { ProbeFailure, toProbeFailure } from "./errors";
-import { LineClient } from "./line-client";
+import type { LineClient } from "./line-client";
 import {
   canSayGoodbye,
-  sayGoodbye,
   checkTarget,
   credentialsOf,
-  openImplicitAndGreet,
+  type MailProbeOptions,
   noteBlobProblems,
+  openImplicitAndGreet,
   protocolFailure,
   remaining,
+  sayGoodbye,
   targetLabel,
-  type MailProbeOptions,
 } from "./probe-common";
-import { ProbeRun } from "./run";
+import { probeRunFor } from "./run";
 import type { Pop3Evidence, ServerReply } from "./types";
 
 export type Pop3AuthStyle = "two-line" | "one-line";
@@ -23,6 +23,7 @@ export type Pop3ProbeOptions = MailProbeOptions & {
   // to show that Exchange refuses it; the default is what works.
   authStyle?: Pop3AuthStyle;
 };
+
 import { buildXoauth2 } from "./xoauth2";
 
 // What ECE's Retriever does over POP3S (995): greeting, CAPA, then AUTH XOAUTH2 split over two lines,
@@ -36,7 +37,7 @@ function reply(line: string): ServerReply {
 const isContinuation = (line: string) => line === "+" || line.startsWith("+ ");
 
 export async function probePop3(options: Pop3ProbeOptions): Promise<Pop3Evidence> {
-  const run = new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const run = probeRunFor(options);
   const credentials = credentialsOf(run, options);
   const evidence: Pick<Pop3Evidence, "mailbox" | "capabilities"> & Partial<Pop3Evidence> = {
     mailbox: options.mailbox?.trim() ?? "",
@@ -49,8 +50,14 @@ export async function probePop3(options: Pop3ProbeOptions): Promise<Pop3Evidence
 
   try {
     checkTarget(run, options.target);
-    const { client: c, greeting } = await openImplicitAndGreet(run, options, evidence, (opened: LineClient) => (client = opened));
-    if (!/^\+OK\b/i.test(greeting)) throw protocolFailure(`The server did not greet with "+OK": ${greeting.slice(0, 200)}`, "greeting");
+    const { client: c, greeting } = await openImplicitAndGreet(
+      run,
+      options,
+      evidence,
+      (opened: LineClient) => (client = opened),
+    );
+    if (!/^\+OK\b/i.test(greeting))
+      throw protocolFailure(`The server did not greet with "+OK": ${greeting.slice(0, 200)}`, "greeting");
     greeted = true;
 
     const capaOk = await run.phase("capa", async () => {
@@ -70,7 +77,11 @@ export async function probePop3(options: Pop3ProbeOptions): Promise<Pop3Evidence
     if (!capaOk) run.note("CAPA is not supported; trying AUTH XOAUTH2 anyway.");
 
     if (capaOk && !offersXoauth2) {
-      failure = new ProbeFailure("XOAUTH2_NOT_OFFERED", "CAPA does not list XOAUTH2 in its SASL line; ECE cannot sign in with OAuth here.", "capa");
+      failure = new ProbeFailure(
+        "XOAUTH2_NOT_OFFERED",
+        "CAPA does not list XOAUTH2 in its SASL line; ECE cannot sign in with OAuth here.",
+        "capa",
+      );
     } else if (!credentials) {
       run.note("No mailbox and access token given: stopped after CAPA.");
     } else {
@@ -89,7 +100,9 @@ export async function probePop3(options: Pop3ProbeOptions): Promise<Pop3Evidence
           if (!isContinuation(line)) return reply(line);
           c.send(blob);
         } else {
-          run.note("AUTH XOAUTH2 with the XOAUTH2 string on the same line (JavaMail's default; Exchange Online refuses it).");
+          run.note(
+            "AUTH XOAUTH2 with the XOAUTH2 string on the same line (JavaMail's default; Exchange Online refuses it).",
+          );
           c.send(`AUTH XOAUTH2 ${blob}`);
         }
         line = await c.read(commandMs);
@@ -103,7 +116,11 @@ export async function probePop3(options: Pop3ProbeOptions): Promise<Pop3Evidence
       evidence.auth = auth;
 
       if (auth.status !== "+OK") {
-        failure = new ProbeFailure("AUTH_FAILED", `AUTH XOAUTH2 was answered ${auth.status} ${auth.text}`.trim(), "auth");
+        failure = new ProbeFailure(
+          "AUTH_FAILED",
+          `AUTH XOAUTH2 was answered ${auth.status} ${auth.text}`.trim(),
+          "auth",
+        );
         run.markLastPhase("error");
       } else {
         const stat = await run.phase("stat", async () => {
@@ -112,7 +129,11 @@ export async function probePop3(options: Pop3ProbeOptions): Promise<Pop3Evidence
         });
         evidence.stat = stat;
         if (stat.status !== "+OK") {
-          failure = new ProbeFailure("AFTER_AUTH_FAILED", `Signed in, but STAT was answered ${stat.status} ${stat.text}`.trim(), "stat");
+          failure = new ProbeFailure(
+            "AFTER_AUTH_FAILED",
+            `Signed in, but STAT was answered ${stat.status} ${stat.text}`.trim(),
+            "stat",
+          );
           run.markLastPhase("error");
         }
       }

@@ -1,10 +1,10 @@
 import "server-only";
-import { certificateFailure, openConnection, tlsEvidenceFields, type ProbeDeps } from "./connect";
-import { LineClient } from "./line-client";
+import { certificateFailure, openConnection, type ProbeDeps, tlsEvidenceFields } from "./connect";
 import { ProbeFailure, toProbeFailure } from "./errors";
+import { LineClient } from "./line-client";
 import type { LineLimits } from "./line-reader";
 import type { ProbeRun } from "./run";
-import { assertAllowedTarget, describeTarget, type AllowedTarget } from "./targets";
+import { type AllowedTarget, assertAllowedTarget, describeTarget } from "./targets";
 import type { ProbeTimeouts } from "./timeouts";
 import { validateXoauth2Blob } from "./xoauth2";
 
@@ -42,14 +42,27 @@ export function decodeExchangeBackend(greeting: string): string | undefined {
 }
 
 // Transport failures leave nothing to say goodbye to; protocol outcomes still get LOGOUT/QUIT.
-const brokenTransport = new Set(["CLOSED", "TIMEOUT", "ABORTED", "LINE_TOO_LONG", "TOO_MUCH_DATA", "ECONNRESET", "EPIPE", "PROTOCOL"]);
+const brokenTransport = new Set([
+  "CLOSED",
+  "TIMEOUT",
+  "ABORTED",
+  "LINE_TOO_LONG",
+  "TOO_MUCH_DATA",
+  "ECONNRESET",
+  "EPIPE",
+  "PROTOCOL",
+]);
 export function canSayGoodbye(failure: ProbeFailure | undefined): boolean {
   // Nor do we keep talking to a peer whose certificate was refused.
   return failure === undefined || (!brokenTransport.has(String(failure.code)) && failure.phase !== "tls");
 }
 
 // LOGOUT / QUIT: a courtesy, so its own failure is only noted in the transcript, never the probe's result.
-export async function sayGoodbye(run: ProbeRun, phase: "logout" | "quit", exchange: () => Promise<unknown>): Promise<void> {
+export async function sayGoodbye(
+  run: ProbeRun,
+  phase: "logout" | "quit",
+  exchange: () => Promise<unknown>,
+): Promise<void> {
   try {
     await run.phase(phase, exchange);
   } catch (err) {

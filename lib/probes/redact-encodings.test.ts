@@ -32,7 +32,8 @@ describe("redaction knows every encoding of a secret", () => {
   }
 
   it("redacts secret-named keys in text even when the secret is not known (triage, pasted error text)", () => {
-    const pasted = 'POST /token client_id=abc&client_secret=Pl41nS3cretValue~xyz&scope=x\n{"client_secret": "an0ther secret", "refresh_token":"0.AAAA-bbb"} password=hunter2!';
+    const pasted =
+      'POST /token client_id=abc&client_secret=Pl41nS3cretValue~xyz&scope=x\n{"client_secret": "an0ther secret", "refresh_token":"0.AAAA-bbb"} password=hunter2!';
     const out = redactSecrets(pasted);
     expect(out).not.toContain("Pl41nS3cretValue");
     expect(out).not.toContain("an0ther secret");
@@ -43,14 +44,25 @@ describe("redaction knows every encoding of a secret", () => {
   });
 
   it("redacts JSON replies by key before they are cut", () => {
-    const reply = JSON.stringify({ token_type: "Bearer", access_token: "opaque-access-token-value", refresh_token: "opaque-refresh", expires_in: 3599 });
+    const reply = JSON.stringify({
+      token_type: "Bearer",
+      access_token: "opaque-access-token-value",
+      refresh_token: "opaque-refresh",
+      expires_in: 3599,
+    });
     const out = redactBody(reply).slice(0, 300);
     expect(out).not.toContain("opaque");
     expect(out).toContain('"expires_in":3599');
   });
 
   it("redacts any JWT-shaped fragment: whole, cut at 300 characters, cut before the second dot, split across lines", () => {
-    for (const sample of [jwt, jwt.slice(0, 300), jwt.slice(0, jwt.indexOf(".") + 5), `${jwt.slice(0, 120)}\n${jwt.slice(120)}`, `${jwt.slice(0, 250)}\n${jwt.slice(250, 500)}\n${jwt.slice(500)}`]) {
+    for (const sample of [
+      jwt,
+      jwt.slice(0, 300),
+      jwt.slice(0, jwt.indexOf(".") + 5),
+      `${jwt.slice(0, 120)}\n${jwt.slice(120)}`,
+      `${jwt.slice(0, 250)}\n${jwt.slice(250, 500)}\n${jwt.slice(500)}`,
+    ]) {
       const out = redactSecrets(`token: ${sample} end`);
       expect(out).not.toMatch(/eyJ|Q0FOQVJZ|ImNhbmFyeSI6/);
     }
@@ -63,12 +75,17 @@ describe("redaction knows every encoding of a secret", () => {
   });
 
   it("takes an error code on the line after a token for the next message, not the token's rest", () => {
-    const out = redactSecrets(`Authorization: Bearer ${jwt}\nAADSTS7000222: The provided client secret keys are expired.`);
-    expect(out).toBe(`Authorization: Bearer <redacted ${jwt.length} chars>\nAADSTS7000222: The provided client secret keys are expired.`);
+    const out = redactSecrets(
+      `Authorization: Bearer ${jwt}\nAADSTS7000222: The provided client secret keys are expired.`,
+    );
+    expect(out).toBe(
+      `Authorization: Bearer <redacted ${jwt.length} chars>\nAADSTS7000222: The provided client secret keys are expired.`,
+    );
   });
 
   it("leaves ordinary text alone", () => {
-    const text = "535 5.7.3 Authentication unsuccessful [SN2PR00CA0018.namprd00.prod.outlook.com]\nAADSTS7000215: Invalid client secret provided.";
+    const text =
+      "535 5.7.3 Authentication unsuccessful [SN2PR00CA0018.namprd00.prod.outlook.com]\nAADSTS7000215: Invalid client secret provided.";
     expect(redactSecrets(text, ["Xy58Q~CANARYazureSecretV2.-_abcDEFghiJKL"])).toBe(text);
   });
 });

@@ -5,7 +5,7 @@ import { redactDeep, redactSecrets } from "./redact";
 import { probeSmtp } from "./smtp";
 import { allowedTarget } from "./targets";
 import { exchangeImap, exchangePop, exchangeSmtp } from "./test-support/exchange-fakes";
-import { startFake, testProfile, type FakeServer } from "./test-support/fake-server";
+import { type FakeServer, startFake, testProfile } from "./test-support/fake-server";
 import { makeTestPki, type TestPki } from "./test-support/pki";
 import type { ProbeEvidence } from "./types";
 import { buildXoauth2 } from "./xoauth2";
@@ -14,12 +14,16 @@ const jwt = "eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL291dGxvb2sub2ZmaWNlLmNvbS
 
 describe("redactSecrets", () => {
   it("replaces each given secret with its length", () => {
-    expect(redactSecrets("token=abcd1234 again abcd1234", ["abcd1234"])).toBe("token=<redacted 8 chars> again <redacted 8 chars>");
+    expect(redactSecrets("token=abcd1234 again abcd1234", ["abcd1234"])).toBe(
+      "token=<redacted 8 chars> again <redacted 8 chars>",
+    );
   });
 
   it("redacts an XOAUTH2 blob it was not told about", () => {
     const blob = buildXoauth2("a@b.example", "opaque-token-1");
-    expect(redactSecrets(`A1 AUTHENTICATE XOAUTH2 ${blob}`)).toBe(`A1 AUTHENTICATE XOAUTH2 <redacted ${blob.length} chars>`);
+    expect(redactSecrets(`A1 AUTHENTICATE XOAUTH2 ${blob}`)).toBe(
+      `A1 AUTHENTICATE XOAUTH2 <redacted ${blob.length} chars>`,
+    );
   });
 
   it("redacts JWT-looking strings and keeps the surrounding text", () => {
@@ -27,7 +31,9 @@ describe("redactSecrets", () => {
   });
 
   it('redacts "Bearer <token>" keeping the word', () => {
-    expect(redactSecrets("Authorization: Bearer EwBAAl3BAAUFFpUAo7J3Ve0bjLBW")).toBe("Authorization: Bearer <redacted 28 chars>");
+    expect(redactSecrets("Authorization: Bearer EwBAAl3BAAUFFpUAo7J3Ve0bjLBW")).toBe(
+      "Authorization: Bearer <redacted 28 chars>",
+    );
   });
 
   it("redacts base64 that decodes to a bearer credential", () => {
@@ -36,7 +42,8 @@ describe("redactSecrets", () => {
   });
 
   it("leaves ordinary protocol lines, Exchange's base64 greeting and short secrets alone", () => {
-    const greeting = "* OK The Microsoft Exchange IMAP4 service is ready. [TQBSADEAUAAyADYANABDAEEAMAAxADQANgAuAEYAUgBBAFAAMgA2ADQALgBQAFIATwBEAC4ATwBVAFQATABPAE8ASwAuAEMATwBNAA==]";
+    const greeting =
+      "* OK The Microsoft Exchange IMAP4 service is ready. [TQBSADEAUAAyADYANABDAEEAMAAxADQANgAuAEYAUgBBAFAAMgA2ADQALgBQAFIATwBEAC4ATwBVAFQATABPAE8ASwAuAEMATwBNAA==]";
     expect(redactSecrets(greeting, ["OK"])).toBe(greeting);
     expect(redactSecrets("535 5.7.3 Authentication unsuccessful [SN2PR00CA0018.namprd00.prod.outlook.com]")).toBe(
       "535 5.7.3 Authentication unsuccessful [SN2PR00CA0018.namprd00.prod.outlook.com]",
@@ -49,7 +56,10 @@ describe("redactSecrets", () => {
   });
 
   it("redactDeep reaches nested strings", () => {
-    expect(redactDeep({ a: [{ b: "x SECRET1 y" }], n: 1 }, ["SECRET1"])).toEqual({ a: [{ b: "x <redacted 7 chars> y" }], n: 1 });
+    expect(redactDeep({ a: [{ b: "x SECRET1 y" }], n: 1 }, ["SECRET1"])).toEqual({
+      a: [{ b: "x <redacted 7 chars> y" }],
+      n: 1,
+    });
   });
 });
 
@@ -82,18 +92,26 @@ describe("canary tokens never survive in any transcript entry or evidence field"
     const all = JSON.stringify(ev);
     expect(all).not.toContain(token);
     expect(all).not.toContain(blob.slice(0, 40));
-    expect(ev.transcript.some((t) => t.from === "client" && t.text.includes(`<redacted ${blob.length} chars>`))).toBe(true);
+    expect(ev.transcript.some((t) => t.from === "client" && t.text.includes(`<redacted ${blob.length} chars>`))).toBe(
+      true,
+    );
   }
 
   it.each([canary, canaryJwt])("IMAP with token %#", async (token) => {
     const s = await startFake({
       tls: tlsOpts(),
       handler: exchangeImap({
-        authReply: (blob) => `NO AUTHENTICATE failed. you sent ${blob} = ${Buffer.from(blob, "base64").toString("latin1")} token ${token} Bearer ${token}`,
+        authReply: (blob) =>
+          `NO AUTHENTICATE failed. you sent ${blob} = ${Buffer.from(blob, "base64").toString("latin1")} token ${token} Bearer ${token}`,
       }),
     });
     servers.push(s);
-    const ev = await probeImap({ target: allowedTarget(testProfile({ imap: s.port }), "imap"), mailbox, accessToken: token, deps: deps() });
+    const ev = await probeImap({
+      target: allowedTarget(testProfile({ imap: s.port }), "imap"),
+      mailbox,
+      accessToken: token,
+      deps: deps(),
+    });
     expect(ev.auth?.status).toBe("NO");
     assertClean(ev, token);
     expect(ev.auth?.text).toContain("<redacted");
@@ -101,19 +119,35 @@ describe("canary tokens never survive in any transcript entry or evidence field"
   });
 
   it.each([canary, canaryJwt])("POP3 with token %#", async (token) => {
-    const s = await startFake({ tls: tlsOpts(), handler: exchangePop({ authReply: (blob) => `-ERR bad ${blob} ${token}` }) });
+    const s = await startFake({
+      tls: tlsOpts(),
+      handler: exchangePop({ authReply: (blob) => `-ERR bad ${blob} ${token}` }),
+    });
     servers.push(s);
-    const ev = await probePop3({ target: allowedTarget(testProfile({ pop: s.port }), "pop"), mailbox, accessToken: token, deps: deps() });
+    const ev = await probePop3({
+      target: allowedTarget(testProfile({ pop: s.port }), "pop"),
+      mailbox,
+      accessToken: token,
+      deps: deps(),
+    });
     expect(ev.auth?.status).toBe("-ERR");
     assertClean(ev, token);
   });
 
   it.each([canary, canaryJwt])("SMTP with token %#", async (token) => {
     const s = await startFake({
-      handler: exchangeSmtp({ tls: tlsOpts(), authReply: (blob) => [`535-5.7.3 you sent ${blob}`, `535 5.7.3 token ${token}`] }),
+      handler: exchangeSmtp({
+        tls: tlsOpts(),
+        authReply: (blob) => [`535-5.7.3 you sent ${blob}`, `535 5.7.3 token ${token}`],
+      }),
     });
     servers.push(s);
-    const ev = await probeSmtp({ target: allowedTarget(testProfile({ smtp: s.port }), "smtp"), mailbox, accessToken: token, deps: deps() });
+    const ev = await probeSmtp({
+      target: allowedTarget(testProfile({ smtp: s.port }), "smtp"),
+      mailbox,
+      accessToken: token,
+      deps: deps(),
+    });
     expect(ev.auth?.status).toBe("535");
     assertClean(ev, token);
   });
@@ -121,7 +155,12 @@ describe("canary tokens never survive in any transcript entry or evidence field"
   it("a token with surrounding white space is redacted in both forms", async () => {
     const s = await startFake({ tls: tlsOpts(), handler: exchangeImap({ authReply: () => `NO echo ${canary}` }) });
     servers.push(s);
-    const ev = await probeImap({ target: allowedTarget(testProfile({ imap: s.port }), "imap"), mailbox, accessToken: ` ${canary}\n`, deps: deps() });
+    const ev = await probeImap({
+      target: allowedTarget(testProfile({ imap: s.port }), "imap"),
+      mailbox,
+      accessToken: ` ${canary}\n`,
+      deps: deps(),
+    });
     assertClean(ev, canary);
   });
 });

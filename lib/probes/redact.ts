@@ -11,12 +11,23 @@ const minSecretLength = 4;
 const minFragment = 8;
 
 // Keys whose values are secrets in a form body, a query or a JSON document, whatever the value looks like.
-export const secretKeys = ["client_secret", "access_token", "refresh_token", "id_token", "assertion", "client_assertion", "code", "device_code", "password"] as const;
+export const secretKeys = [
+  "client_secret",
+  "access_token",
+  "refresh_token",
+  "id_token",
+  "assertion",
+  "client_assertion",
+  "code",
+  "device_code",
+  "password",
+] as const;
 const secretKeySet = new Set<string>(secretKeys);
 // Our own evidence objects have an error "code": there only the unambiguous keys count.
 const evidenceKeySet = new Set<string>(secretKeys.filter((key) => key !== "code"));
 // In free text "code" is too common a word ("Error code: 50126"); the others are not.
-const textKeyPattern = /(["']?)\b(client_secret|access_token|refresh_token|id_token|client_assertion|assertion|device_code|password)\1(\s*[:=]\s*)("(?:[^"\\\n]|\\.)*"?|'[^'\n]*'?|[^\s&,;"'<>]+)/gi;
+const textKeyPattern =
+  /(["']?)\b(client_secret|access_token|refresh_token|id_token|client_assertion|assertion|device_code|password)\1(\s*[:=]\s*)("(?:[^"\\\n]|\\.)*"?|'[^'\n]*'?|[^\s&,;"'<>]+)/gi;
 
 // base64 of "user=" always starts with "dXNlcj": the XOAUTH2 blob, whatever else it contains.
 const xoauth2BlobPattern = /dXNlcj[A-Za-z0-9+/]*={0,2}/g;
@@ -32,10 +43,6 @@ const markerTail = /<redacted (\d+) chars>([A-Za-z0-9_.~+/=%-]+)/g;
 // The rest of a token a line break split: a JWT fragment at the end of a line carries on at the start of the next.
 // An error code after the break ("AADSTS7000222: …") is the next message, not the rest of the token.
 const tokenContinuation = /^[A-Za-z0-9_.-]{8,}(?![A-Za-z0-9_.:-])/;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 function base64OfUtf8(text: string): string {
   let binary = "";
@@ -127,7 +134,8 @@ function redactLine(line: string, variants: readonly string[], continuesToken: b
   let out = line;
   if (continuesToken) out = out.replace(tokenContinuation, (m) => redactionMarker(m.length));
   // A plain search: a regular expression built from a token of a few KB cost more than all the rest of a probe.
-  for (const variant of variants) if (out.includes(variant)) out = out.split(variant).join(redactionMarker(variant.length));
+  for (const variant of variants)
+    if (out.includes(variant)) out = out.split(variant).join(redactionMarker(variant.length));
   out = redactFragments(out, variants);
   out = out.replace(textKeyPattern, (m, quote: string, key: string, sep: string, value: string) =>
     value.startsWith("<redacted") || value.length === 0 ? m : `${quote}${key}${quote}${sep}${redactQuoted(value)}`,
@@ -136,7 +144,9 @@ function redactLine(line: string, variants: readonly string[], continuesToken: b
   // JWTs before generic base64 runs, so a run never splits a JWT and leaves its other segments behind.
   out = out.replace(jwtPattern, (m) => redactionMarker(m.length));
   out = out.replace(base64RunPattern, (m) => (looksLikeCredential(m) ? redactionMarker(m.length) : m));
-  out = out.replace(bearerPattern, (m, word: string, space: string, token: string) => (token.startsWith("<redacted") ? m : `${word}${space}${redactionMarker(token.length)}`));
+  out = out.replace(bearerPattern, (m, word: string, space: string, token: string) =>
+    token.startsWith("<redacted") ? m : `${word}${space}${redactionMarker(token.length)}`,
+  );
   return absorbTails(out);
 }
 
@@ -170,7 +180,10 @@ export function redactSecrets(text: string, secrets: readonly string[] = []): st
 /** True when redacting `secret` changes the text: it holds the secret (or a part of it) in some encoding. */
 export function containsSecret(text: string, secret: string): boolean {
   if (secret.length < minSecretLength) return text.trim() === secret;
-  return knownSecrets([secret]).some((variant) => text.includes(variant)) || redactSecrets(text, [secret]) !== redactSecrets(text);
+  return (
+    knownSecrets([secret]).some((variant) => text.includes(variant)) ||
+    redactSecrets(text, [secret]) !== redactSecrets(text)
+  );
 }
 
 function redactValueByKey(key: string, value: unknown, secrets: readonly string[]): unknown {
@@ -181,7 +194,8 @@ function redactValueByKey(key: string, value: unknown, secrets: readonly string[
 function redactStructured(value: unknown, secrets: readonly string[]): unknown {
   if (typeof value === "string") return redactSecrets(value, secrets);
   if (Array.isArray(value)) return value.map((item) => redactStructured(item, secrets));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValueByKey(k, v, secrets)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValueByKey(k, v, secrets)]));
   return value;
 }
 
@@ -221,7 +235,14 @@ export function redactDeep<T>(value: T, secrets: readonly string[] = []): T {
   if (typeof value === "string") return redactSecrets(value, secrets) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v, secrets)) as T;
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, evidenceKeySet.has(k.toLowerCase()) && typeof v === "string" ? redactionMarker(v.length) : redactDeep(v, secrets)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        k,
+        evidenceKeySet.has(k.toLowerCase()) && typeof v === "string"
+          ? redactionMarker(v.length)
+          : redactDeep(v, secrets),
+      ]),
+    ) as T;
   }
   return value;
 }

@@ -13,15 +13,29 @@ const resolver = (answers: Record<string, string[]>) => ({
 describe("resolveOnly (the ECE external URL's host)", () => {
   it("reports the addresses and says nothing was connected", async () => {
     const evidence = await resolveOnly("ECE.Example.com", { deps: resolver({ "ece.example.com": ["10.1.2.3"] }) });
-    expect(evidence).toMatchObject({ kind: "dns", host: "ece.example.com", addresses: ["10.1.2.3"], resolveOnly: true });
+    expect(evidence).toMatchObject({
+      kind: "dns",
+      host: "ece.example.com",
+      addresses: ["10.1.2.3"],
+      resolveOnly: true,
+    });
     expect(evidence.error).toBeUndefined();
     expect(evidence.transcript.map((entry) => entry.text).join(" ")).toContain("no connection is made");
-    expect(dnsFindings(evidence)).toEqual([{ check: "dns", status: "pass", target: "ece.example.com", params: { host: "ece.example.com", addresses: "10.1.2.3" } }]);
+    expect(dnsFindings(evidence)).toEqual([
+      {
+        check: "dns",
+        status: "pass",
+        target: "ece.example.com",
+        params: { host: "ece.example.com", addresses: "10.1.2.3" },
+      },
+    ]);
   });
 
   it("refuses IP literals without resolving", async () => {
     let asked = false;
-    const evidence = await resolveOnly("169.254.169.254", { deps: { resolve: async () => ((asked = true), { addresses: [], via: "test" }) } });
+    const evidence = await resolveOnly("169.254.169.254", {
+      deps: { resolve: async () => ((asked = true), { addresses: [], via: "test" }) },
+    });
     expect(asked).toBe(false);
     expect(evidence.error?.code).toBe("REFUSED_TARGET");
   });
@@ -29,6 +43,8 @@ describe("resolveOnly (the ECE external URL's host)", () => {
   it("turns a failure into information, not a fault: ECE's host may resolve only inside the customer's network", async () => {
     const evidence = await resolveOnly("ece.internal.example", { deps: resolver({}) });
     expect(evidence.error?.code).toBe("ENOTFOUND");
-    expect(dnsFindings(evidence).map((item) => [item.status, item.status === "pass" ? "" : item.cause])).toEqual([["info", "dns-failed"]]);
+    expect(dnsFindings(evidence).map((item) => [item.status, item.status === "pass" ? "" : item.cause])).toEqual([
+      ["info", "dns-failed"],
+    ]);
   });
 });

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { probeDns } from "./dns";
 import { ProbeFailure } from "./errors";
 import { dnsServersEnv, ipv4First, parseDnsServers, resolveHost } from "./resolver";
-import { probeTcp } from "./tcp";
 import { allowedTarget } from "./targets";
-import { startFakeDns, type FakeDns } from "./test-support/fake-dns";
+import { probeTcp } from "./tcp";
+import { type FakeDns, startFakeDns } from "./test-support/fake-dns";
 import { startFake, testProfile } from "./test-support/fake-server";
 
 let dns: FakeDns | undefined;
@@ -53,15 +53,20 @@ describe("resolveHost", () => {
 
   it("keeps Node's ENOTFOUND for NXDOMAIN", async () => {
     dns = await startFakeDns({});
-    await expect(resolveHost("nowhere.example", { timeoutMs: 2_000, servers: [dns.server] })).rejects.toMatchObject({ code: "ENOTFOUND", phase: "dns" });
+    await expect(resolveHost("nowhere.example", { timeoutMs: 2_000, servers: [dns.server] })).rejects.toMatchObject({
+      code: "ENOTFOUND",
+      phase: "dns",
+    });
   });
 
   it("a silent DNS server ends within the timeout", async () => {
     dns = await startFakeDns({}, { silent: true });
     const t0 = Date.now();
-    await expect(resolveHost("outlook.office365.com", { timeoutMs: 600, servers: [dns.server] })).rejects.toMatchObject({
-      code: expect.stringMatching(/^E?TIMEOUT$/),
-    });
+    await expect(resolveHost("outlook.office365.com", { timeoutMs: 600, servers: [dns.server] })).rejects.toMatchObject(
+      {
+        code: expect.stringMatching(/^E?TIMEOUT$/),
+      },
+    );
     expect(Date.now() - t0).toBeLessThan(600 + 1000);
   });
 
@@ -72,7 +77,12 @@ describe("resolveHost", () => {
   });
 
   it("orders IPv4 before IPv6, as Java does by default", () => {
-    expect(ipv4First(["::1", "127.0.0.1", "2001:db8::1", "192.0.2.1"])).toEqual(["127.0.0.1", "192.0.2.1", "::1", "2001:db8::1"]);
+    expect(ipv4First(["::1", "127.0.0.1", "2001:db8::1", "192.0.2.1"])).toEqual([
+      "127.0.0.1",
+      "192.0.2.1",
+      "::1",
+      "2001:db8::1",
+    ]);
   });
 });
 
@@ -93,7 +103,10 @@ describe("probes through a custom DNS", () => {
     const fake = await startFake({ handler: () => undefined });
     dns = await startFakeDns({ localhost: "127.0.0.1" });
     try {
-      const ev = await probeTcp({ target: allowedTarget(testProfile({ imap: fake.port }), "imap"), deps: { dnsServers: [dns.server] } });
+      const ev = await probeTcp({
+        target: allowedTarget(testProfile({ imap: fake.port }), "imap"),
+        deps: { dnsServers: [dns.server] },
+      });
       expect(ev.connected).toBe(true);
       expect(ev.transcript[0]?.text).toBe(`localhost resolved by dns servers ${dns.server}: 127.0.0.1`);
     } finally {
@@ -103,7 +116,10 @@ describe("probes through a custom DNS", () => {
 
   it("refuses to connect when DNS points an allowed name at a link-local (metadata) address", async () => {
     dns = await startFakeDns({ localhost: "169.254.169.254" });
-    const ev = await probeTcp({ target: allowedTarget(testProfile({ imap: 993 }), "imap"), deps: { dnsServers: [dns.server] } });
+    const ev = await probeTcp({
+      target: allowedTarget(testProfile({ imap: 993 }), "imap"),
+      deps: { dnsServers: [dns.server] },
+    });
     expect(ev.connected).toBe(false);
     expect(ev.error).toMatchObject({ code: "REFUSED_TARGET", phase: "tcp" });
   });
@@ -112,7 +128,10 @@ describe("probes through a custom DNS", () => {
     "names a multicast or reserved answer (%s) ENETUNREACH at once, as ECE would meet it, without connecting",
     async (address) => {
       dns = await startFakeDns({ localhost: address });
-      const ev = await probeTcp({ target: allowedTarget(testProfile({ imap: 993 }), "imap"), deps: { dnsServers: [dns.server] } });
+      const ev = await probeTcp({
+        target: allowedTarget(testProfile({ imap: 993 }), "imap"),
+        deps: { dnsServers: [dns.server] },
+      });
       expect(ev.connected).toBe(false);
       expect(ev.error).toMatchObject({ code: "ENETUNREACH", phase: "tcp" });
       expect(ev.transcript.map((line) => line.text).join("\n")).toContain("not tried");

@@ -1,7 +1,7 @@
 import "server-only";
 import { promises as dns } from "node:dns";
 import { isIP } from "node:net";
-import { ProbeFailure, codeOf } from "./errors";
+import { codeOf, ProbeFailure } from "./errors";
 
 export type ResolveOptions = {
   timeoutMs: number;
@@ -25,7 +25,11 @@ export function parseDnsServers(value: string | undefined): string[] | undefined
     const ip = m?.[1] ?? entry;
     const port = m?.[2] === undefined ? undefined : Number(m[2]);
     if (isIP(ip) === 0 || (port !== undefined && (port < 1 || port > 65535))) {
-      throw new ProbeFailure("DNS_CONFIG", `${dnsServersEnv} has "${entry.slice(0, 60)}", which is not an IP address with an optional port.`, "dns");
+      throw new ProbeFailure(
+        "DNS_CONFIG",
+        `${dnsServersEnv} has "${entry.slice(0, 60)}", which is not an IP address with an optional port.`,
+        "dns",
+      );
     }
     return entry;
   });
@@ -36,7 +40,12 @@ export function ipv4First(addresses: readonly string[]): string[] {
   return [...addresses].sort((a, b) => (isIP(a) === 4 ? 0 : 1) - (isIP(b) === 4 ? 0 : 1));
 }
 
-function bounded<T>(work: Promise<T>, timeoutMs: number, signal: AbortSignal | undefined, onStop: () => void): Promise<T> {
+function bounded<T>(
+  work: Promise<T>,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  onStop: () => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const done = () => {
       clearTimeout(timer);
@@ -50,7 +59,11 @@ function bounded<T>(work: Promise<T>, timeoutMs: number, signal: AbortSignal | u
     const onAbort = () => {
       done();
       onStop();
-      reject(signal?.reason instanceof ProbeFailure ? signal.reason : new ProbeFailure("ABORTED", "The probe was cancelled.", "dns"));
+      reject(
+        signal?.reason instanceof ProbeFailure
+          ? signal.reason
+          : new ProbeFailure("ABORTED", "The probe was cancelled.", "dns"),
+      );
     };
     // Always attached, so a late rejection is never unhandled; settling twice is a no-op.
     work.then(
@@ -79,10 +92,17 @@ async function viaServers(host: string, servers: readonly string[], options: Res
   const resolver = new dns.Resolver({ timeout: Math.max(200, Math.floor(options.timeoutMs / 2)), tries: 2 });
   resolver.setServers([...servers]);
   const work = Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]).then(([a, aaaa]) => {
-    const addresses = [...(a.status === "fulfilled" ? a.value : []), ...(aaaa.status === "fulfilled" ? aaaa.value : [])];
+    const addresses = [
+      ...(a.status === "fulfilled" ? a.value : []),
+      ...(aaaa.status === "fulfilled" ? aaaa.value : []),
+    ];
     if (addresses.length > 0) return addresses;
     // The A answer's error says most (ENOTFOUND for NXDOMAIN, ETIMEOUT, ECONNREFUSED, ...).
-    throw a.status === "rejected" ? a.reason : aaaa.status === "rejected" ? aaaa.reason : new ProbeFailure("ENODATA", `${host} has no address.`, "dns");
+    throw a.status === "rejected"
+      ? a.reason
+      : aaaa.status === "rejected"
+        ? aaaa.reason
+        : new ProbeFailure("ENODATA", `${host} has no address.`, "dns");
   });
   try {
     const addresses = await bounded(work, options.timeoutMs, options.signal, () => resolver.cancel());

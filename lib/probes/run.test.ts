@@ -32,8 +32,12 @@ describe("ProbeRun (the transcript recorder)", () => {
   it("records phases with outcome ok / error / timeout", async () => {
     const run = new ProbeRun({});
     await run.phase("a", async () => 1);
-    await expect(run.phase("b", () => Promise.reject(new ProbeFailure("ECONNREFUSED", "no")))).rejects.toMatchObject({ phase: "b" });
-    await expect(run.phase("c", () => Promise.reject(new ProbeFailure("TIMEOUT", "slow")))).rejects.toMatchObject({ code: "TIMEOUT" });
+    await expect(run.phase("b", () => Promise.reject(new ProbeFailure("ECONNREFUSED", "no")))).rejects.toMatchObject({
+      phase: "b",
+    });
+    await expect(run.phase("c", () => Promise.reject(new ProbeFailure("TIMEOUT", "slow")))).rejects.toMatchObject({
+      code: "TIMEOUT",
+    });
     run.dispose();
     expect(run.phases.map((p) => [p.phase, p.outcome])).toEqual([
       ["a", "ok"],

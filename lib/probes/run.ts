@@ -1,7 +1,7 @@
 import "server-only";
 import { ProbeFailure, toProbeError, toProbeFailure } from "./errors";
 import { redactDeep, redactSecrets } from "./redact";
-import { resolveTimeouts, type ProbeTimeouts, type ResolvedTimeouts } from "./timeouts";
+import { type ProbeTimeouts, type ResolvedTimeouts, resolveTimeouts } from "./timeouts";
 import type { PhaseTiming, ProbeError, TranscriptEntry } from "./types";
 
 // Long server lines stay readable in a report; redaction runs before the cut so no secret is half-kept.
@@ -14,6 +14,14 @@ function printable(text: string): string {
 export type RunOptions = { timeouts?: ProbeTimeouts; signal?: AbortSignal; secrets?: readonly string[] };
 
 // One probe's clock, transcript, phases and cancellation (caller's signal + the whole-probe budget).
+/** A probe's run from its options: only their clock and cancel signal, plus the secrets its transcript must hide. */
+export function probeRunFor(
+  options: { timeouts?: ProbeTimeouts; signal?: AbortSignal },
+  secrets: readonly string[] = [],
+): ProbeRun {
+  return new ProbeRun({ timeouts: options.timeouts, signal: options.signal, secrets });
+}
+
 export class ProbeRun {
   readonly startedAt = new Date().toISOString();
   readonly timeouts: ResolvedTimeouts;
@@ -27,14 +35,22 @@ export class ProbeRun {
   private readonly controller = new AbortController();
   private readonly timer: NodeJS.Timeout;
   private readonly outer: AbortSignal | undefined;
-  private readonly onOuterAbort = () => this.controller.abort(new ProbeFailure("ABORTED", "The probe was cancelled.", this.currentPhase));
+  private readonly onOuterAbort = () =>
+    this.controller.abort(new ProbeFailure("ABORTED", "The probe was cancelled.", this.currentPhase));
 
   constructor(options: RunOptions) {
     this.timeouts = resolveTimeouts(options.timeouts);
     this.secrets = [...(options.secrets ?? [])];
     this.signal = this.controller.signal;
     this.timer = setTimeout(
-      () => this.controller.abort(new ProbeFailure("TIMEOUT", `The whole probe took longer than ${this.timeouts.totalMs} ms.`, this.currentPhase)),
+      () =>
+        this.controller.abort(
+          new ProbeFailure(
+            "TIMEOUT",
+            `The whole probe took longer than ${this.timeouts.totalMs} ms.`,
+            this.currentPhase,
+          ),
+        ),
       this.timeouts.totalMs,
     );
     this.outer = options.signal;
@@ -52,7 +68,8 @@ export class ProbeRun {
 
   private record(from: TranscriptEntry["from"], text: string): void {
     let clean = printable(redactSecrets(text, this.secrets));
-    if (clean.length > maxStoredLine) clean = `${clean.slice(0, maxStoredLine)}… (${clean.length - maxStoredLine} more chars)`;
+    if (clean.length > maxStoredLine)
+      clean = `${clean.slice(0, maxStoredLine)}… (${clean.length - maxStoredLine} more chars)`;
     this.transcript.push({ ms: this.elapsed(), from, text: clean });
   }
 
@@ -74,7 +91,8 @@ export class ProbeRun {
     this.throwIfAborted();
     this.currentPhase = name;
     const start = performance.now();
-    const done = (outcome: PhaseTiming["outcome"]) => this.phases.push({ phase: name, ms: Math.round(performance.now() - start), outcome });
+    const done = (outcome: PhaseTiming["outcome"]) =>
+      this.phases.push({ phase: name, ms: Math.round(performance.now() - start), outcome });
     try {
       const value = await work();
       done("ok");
@@ -113,7 +131,13 @@ export class ProbeRun {
     return redactDeep(evidence, this.secrets);
   }
 
-  base(): { startedAt: string; ms: number; phases: PhaseTiming[]; transcript: TranscriptEntry[]; remoteAddress?: string } {
+  base(): {
+    startedAt: string;
+    ms: number;
+    phases: PhaseTiming[];
+    transcript: TranscriptEntry[];
+    remoteAddress?: string;
+  } {
     return {
       startedAt: this.startedAt,
       ms: this.elapsed(),

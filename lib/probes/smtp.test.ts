@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { probeSmtp } from "./smtp";
 import { allowedTarget } from "./targets";
 import { exchangeSmtp, type SmtpFakeOptions } from "./test-support/exchange-fakes";
-import { startFake, testProfile, type FakeServer } from "./test-support/fake-server";
+import { type FakeServer, startFake, testProfile } from "./test-support/fake-server";
 import { makeTestPki, type TestPki } from "./test-support/pki";
 import { buildXoauth2 } from "./xoauth2";
 
@@ -30,7 +30,13 @@ const neverSendsMail = () => expect(server?.received.some((l) => /^(MAIL|RCPT|DA
 describe("probeSmtp", () => {
   it("does EHLO, STARTTLS, EHLO, one-line AUTH XOAUTH2 and QUIT", async () => {
     const target = await smtpFake();
-    const ev = await probeSmtp({ target, mailbox, accessToken: token, deps: deps(), ehloName: "ece-services.contoso.example" });
+    const ev = await probeSmtp({
+      target,
+      mailbox,
+      accessToken: token,
+      deps: deps(),
+      ehloName: "ece-services.contoso.example",
+    });
     expect(ev.error).toBeUndefined();
     expect(ev.greeting).toMatch(/^220 SC1PR80CA0174\.outlook\.office365\.com Microsoft ESMTP/);
     expect(ev.ehloBeforeTls).toContain("STARTTLS");
@@ -46,8 +52,20 @@ describe("probeSmtp", () => {
       `AUTH XOAUTH2 ${blob}`,
       "QUIT",
     ]);
-    expect(ev.transcript.filter((t) => t.from === "client").map((t) => t.text)).toContain(`AUTH XOAUTH2 <redacted ${blob.length} chars>`);
-    expect(ev.phases.map((p) => p.phase)).toEqual(["dns", "tcp", "greeting", "ehlo", "starttls", "tls", "ehlo-tls", "auth", "quit"]);
+    expect(ev.transcript.filter((t) => t.from === "client").map((t) => t.text)).toContain(
+      `AUTH XOAUTH2 <redacted ${blob.length} chars>`,
+    );
+    expect(ev.phases.map((p) => p.phase)).toEqual([
+      "dns",
+      "tcp",
+      "greeting",
+      "ehlo",
+      "starttls",
+      "tls",
+      "ehlo-tls",
+      "auth",
+      "quit",
+    ]);
     neverSendsMail();
     expect(JSON.stringify(ev)).not.toContain(token);
   });
@@ -84,7 +102,10 @@ describe("probeSmtp", () => {
   });
 
   it("answers a 334 error challenge after the string with an empty line", async () => {
-    const target = await smtpFake({ challengeAfterBlob: Buffer.from('{"status":"400"}').toString("base64"), authReply: () => ["535 5.7.3 nope"] });
+    const target = await smtpFake({
+      challengeAfterBlob: Buffer.from('{"status":"400"}').toString("base64"),
+      authReply: () => ["535 5.7.3 nope"],
+    });
     const ev = await probeSmtp({ target, mailbox, accessToken: token, deps: deps() });
     expect(server?.received).toContain("");
     expect(ev.auth?.status).toBe("535");
@@ -127,7 +148,11 @@ describe("probeSmtp", () => {
     const target = await smtpFake();
     const ev = await probeSmtp({ target, mailbox, accessToken: token });
     expect(ev.starttls).toBe("ok");
-    expect(ev.tls).toMatchObject({ starttls: true, authorized: false, authorizationError: "UNABLE_TO_VERIFY_LEAF_SIGNATURE" });
+    expect(ev.tls).toMatchObject({
+      starttls: true,
+      authorized: false,
+      authorizationError: "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    });
     expect(ev.error).toMatchObject({ code: "UNABLE_TO_VERIFY_LEAF_SIGNATURE", phase: "tls" });
     expect(server?.received.map((l) => l.split(" ")[0])).toEqual(["EHLO", "STARTTLS"]);
   });
@@ -140,7 +165,9 @@ describe("probeSmtp", () => {
   });
 
   it("a 554 greeting is reported with its text", async () => {
-    server = await startFake({ handler: (c) => c.send("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked") });
+    server = await startFake({
+      handler: (c) => c.send("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked"),
+    });
     const ev = await probeSmtp({ target: allowedTarget(testProfile({ smtp: server.port }), "smtp"), deps: deps() });
     expect(ev.greeting).toBe("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked");
     expect(ev.error).toMatchObject({ code: "PROTOCOL", phase: "greeting" });

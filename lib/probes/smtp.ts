@@ -1,10 +1,27 @@
 import "server-only";
 import { hostname } from "node:os";
-import { certificateFailure, openConnection, startTls, tlsEvidenceFields, type ProbeDeps, type TlsInfo } from "./connect";
+import {
+  certificateFailure,
+  openConnection,
+  type ProbeDeps,
+  startTls,
+  type TlsInfo,
+  tlsEvidenceFields,
+} from "./connect";
 import { ProbeFailure, toProbeFailure } from "./errors";
 import { LineClient } from "./line-client";
-import { canSayGoodbye, checkTarget, sayGoodbye, credentialsOf, noteBlobProblems, protocolFailure, remaining, targetLabel, type MailProbeOptions } from "./probe-common";
-import { ProbeRun } from "./run";
+import {
+  canSayGoodbye,
+  checkTarget,
+  credentialsOf,
+  type MailProbeOptions,
+  noteBlobProblems,
+  protocolFailure,
+  remaining,
+  sayGoodbye,
+  targetLabel,
+} from "./probe-common";
+import { type ProbeRun, probeRunFor } from "./run";
 import type { AllowedTarget } from "./targets";
 import type { ServerReply, SmtpEvidence } from "./types";
 import { buildXoauth2 } from "./xoauth2";
@@ -31,7 +48,8 @@ export async function readSmtpReply(c: LineClient, run: ProbeRun, timeoutMs: num
     const m = /^(\d{3})(?:([ -])(.*))?$/.exec(line);
     if (!m) throw protocolFailure(`Not an SMTP reply: ${line.slice(0, 200)}`, run.currentPhase);
     const lineCode = Number(m[1]);
-    if (code !== undefined && lineCode !== code) throw protocolFailure(`Reply code changed inside a multi-line reply: ${line.slice(0, 200)}`, run.currentPhase);
+    if (code !== undefined && lineCode !== code)
+      throw protocolFailure(`Reply code changed inside a multi-line reply: ${line.slice(0, 200)}`, run.currentPhase);
     code = lineCode;
     lines.push(m[3] ?? "");
     if (m[2] !== "-") return { code, lines };
@@ -40,7 +58,8 @@ export async function readSmtpReply(c: LineClient, run: ProbeRun, timeoutMs: num
 
 const asServerReply = (r: SmtpReply): ServerReply => ({ status: String(r.code), text: r.lines.join(" ") });
 
-const ehloNamePattern = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])$/;
+const ehloNamePattern =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])$/;
 
 // Like JavaMail: the local host name, else the address literal; never anything that could inject a line.
 export function ehloNameFor(requested: string | undefined, localAddress: string | undefined): string {
@@ -71,7 +90,8 @@ export async function smtpUpToTls(
 ): Promise<void> {
   const greeting = await run.phase("greeting", () => readSmtpReply(c, run, run.timeouts.greetingMs));
   session.greeting = `${greeting.code} ${greeting.lines.join(" ")}`.trim();
-  if (greeting.code !== 220) throw protocolFailure(`The server greeted with ${session.greeting.slice(0, 200)}`, "greeting");
+  if (greeting.code !== 220)
+    throw protocolFailure(`The server greeted with ${session.greeting.slice(0, 200)}`, "greeting");
   session.greeted = true;
 
   const name = ehloNameFor(options.ehloName, c.currentSocket.localAddress);
@@ -84,7 +104,11 @@ export async function smtpUpToTls(
 
   if (!ehlo.lines.slice(1).some((l) => /^STARTTLS\b/i.test(l))) {
     session.starttls = "not-offered";
-    session.stop = new ProbeFailure("STARTTLS_MISSING", "EHLO does not offer STARTTLS; ECE needs it on 587 (TLS inspection or a wrong host?).", "ehlo");
+    session.stop = new ProbeFailure(
+      "STARTTLS_MISSING",
+      "EHLO does not offer STARTTLS; ECE needs it on 587 (TLS inspection or a wrong host?).",
+      "ehlo",
+    );
     return;
   }
 
@@ -95,16 +119,24 @@ export async function smtpUpToTls(
   if (go.code !== 220) {
     session.starttls = "refused";
     run.markLastPhase("error");
-    session.stop = new ProbeFailure("STARTTLS_REFUSED", `STARTTLS was answered ${go.code} ${go.lines.join(" ")}`, "starttls");
+    session.stop = new ProbeFailure(
+      "STARTTLS_REFUSED",
+      `STARTTLS was answered ${go.code} ${go.lines.join(" ")}`,
+      "starttls",
+    );
     return;
   }
   session.starttls = "ok";
 
   const early = c.releaseForTls();
-  if (early > 0) run.note(`The server sent ${early} bytes after "220" and before TLS; they were discarded (RFC 3207 §5).`);
-  const upgraded = await startTls(c.currentSocket, target.host, { run, ...(options.deps ? { deps: options.deps } : {}) });
+  if (early > 0)
+    run.note(`The server sent ${early} bytes after "220" and before TLS; they were discarded (RFC 3207 §5).`);
+  const upgraded = await startTls(c.currentSocket, target.host, {
+    run,
+    ...(options.deps ? { deps: options.deps } : {}),
+  });
   session.tls = upgraded.tls;
-  c.useTlsSocket(upgraded.socket);
+  c.adoptTlsSocket(upgraded.socket);
   const cert = certificateFailure(upgraded.tls, target.host);
   if (cert) throw cert;
 
@@ -113,7 +145,8 @@ export async function smtpUpToTls(
     c.send(`EHLO ${name}`);
     return readSmtpReply(c, run, run.timeouts.commandMs);
   });
-  if (again.code !== 250) throw protocolFailure(`EHLO after STARTTLS was answered ${again.code} ${again.lines.join(" ")}`, "ehlo-tls");
+  if (again.code !== 250)
+    throw protocolFailure(`EHLO after STARTTLS was answered ${again.code} ${again.lines.join(" ")}`, "ehlo-tls");
   session.ehloAfterTls = again.lines;
 }
 
@@ -125,7 +158,7 @@ export async function smtpQuit(c: LineClient, run: ProbeRun): Promise<void> {
 }
 
 export async function probeSmtp(options: SmtpProbeOptions): Promise<SmtpEvidence> {
-  const run = new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const run = probeRunFor(options);
   const credentials = credentialsOf(run, options);
   const session: SmtpSession = { ehloBeforeTls: [], starttls: "not-reached", ehloAfterTls: [], greeted: false };
   const extra: Partial<SmtpEvidence> = {};
@@ -143,7 +176,11 @@ export async function probeSmtp(options: SmtpProbeOptions): Promise<SmtpEvidence
       c,
       run,
       target,
-      { afterTlsEhlo: true, ...(options.ehloName ? { ehloName: options.ehloName } : {}), ...(options.deps ? { deps: options.deps } : {}) },
+      {
+        afterTlsEhlo: true,
+        ...(options.ehloName ? { ehloName: options.ehloName } : {}),
+        ...(options.deps ? { deps: options.deps } : {}),
+      },
       session,
     );
     if (session.stop) {
@@ -152,7 +189,11 @@ export async function probeSmtp(options: SmtpProbeOptions): Promise<SmtpEvidence
       const authLine = session.ehloAfterTls.slice(1).find((l) => /^AUTH[ =]/i.test(l));
       const mechanisms = authLine ? authLine.slice(5).toUpperCase().split(/\s+/) : [];
       if (!mechanisms.includes("XOAUTH2")) {
-        failure = new ProbeFailure("XOAUTH2_NOT_OFFERED", `EHLO after STARTTLS offers ${authLine ?? "no AUTH"}; ECE needs AUTH XOAUTH2.`, "ehlo-tls");
+        failure = new ProbeFailure(
+          "XOAUTH2_NOT_OFFERED",
+          `EHLO after STARTTLS offers ${authLine ?? "no AUTH"}; ECE needs AUTH XOAUTH2.`,
+          "ehlo-tls",
+        );
       } else if (!credentials) {
         run.note("No mailbox and access token given: stopped after STARTTLS and EHLO.");
       } else {
@@ -177,7 +218,9 @@ export async function probeSmtp(options: SmtpProbeOptions): Promise<SmtpEvidence
             }
           }
           if (r.code === 334) {
-            run.note("334 after the XOAUTH2 string: ECE's JavaMail stops here (\"OAUTH2 asked for more\"); the probe sends an empty line to read the final reply.");
+            run.note(
+              '334 after the XOAUTH2 string: ECE\'s JavaMail stops here ("OAUTH2 asked for more"); the probe sends an empty line to read the final reply.',
+            );
             c.send("");
             r = await readSmtpReply(c, run, commandMs);
           }
@@ -185,7 +228,11 @@ export async function probeSmtp(options: SmtpProbeOptions): Promise<SmtpEvidence
         });
         extra.auth = asServerReply(auth);
         if (auth.code !== 235) {
-          failure = new ProbeFailure("AUTH_FAILED", `AUTH XOAUTH2 was answered ${auth.code} ${auth.lines.join(" ")}`, "auth");
+          failure = new ProbeFailure(
+            "AUTH_FAILED",
+            `AUTH XOAUTH2 was answered ${auth.code} ${auth.lines.join(" ")}`,
+            "auth",
+          );
           run.markLastPhase("error");
         }
       }

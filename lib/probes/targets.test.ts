@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { cloudProfiles, type CloudProfile } from "@/lib/knowledge/clouds";
+import { type CloudProfile, cloudProfiles } from "@/lib/knowledge/clouds";
 import { openConnection } from "./connect";
 import {
-  RefusedTargetError,
+  type AllowedTarget,
   allowedTarget,
   allowedTargets,
   assertAllowedTarget,
   findAllowedTarget,
   isAllowedTarget,
   isDnsName,
-  type AllowedTarget,
+  RefusedTargetError,
 } from "./targets";
 
 const ww = cloudProfiles.worldwide;
@@ -86,11 +86,15 @@ describe("refusals", () => {
     ["null", null],
   ])("%s is refused at run time by assertAllowedTarget and openConnection", async (_name, forged) => {
     expect(() => assertAllowedTarget(forged)).toThrow(RefusedTargetError);
-    expect(() => openConnection({ target: forged as unknown as AllowedTarget, tls: "none" })).toThrow(RefusedTargetError);
+    expect(() => openConnection({ target: forged as unknown as AllowedTarget, tls: "none" })).toThrow(
+      RefusedTargetError,
+    );
   });
 
   it("isDnsName accepts names and refuses literals", () => {
-    expect(["localhost", "outlook.office365.com", "partner.outlook.cn", "outlook-dod.office365.us"].every(isDnsName)).toBe(true);
+    expect(
+      ["localhost", "outlook.office365.com", "partner.outlook.cn", "outlook-dod.office365.us"].every(isDnsName),
+    ).toBe(true);
     expect(["", "1.2.3.4", "::1", "a..b", "-a.com", "a.123", "x".repeat(254)].some(isDnsName)).toBe(false);
   });
 });

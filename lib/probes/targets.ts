@@ -1,4 +1,4 @@
-import { isBuiltInCloud, type CloudProfile } from "@/lib/knowledge/clouds";
+import { type CloudProfile, isBuiltInCloud } from "@/lib/knowledge/clouds";
 
 // The only hosts and ports a probe may reach: those of a cloud profile. Keeps the probe API from
 // becoming an open TCP relay (SSRF) towards 127.0.0.1, 169.254.169.254 or the customer's LAN.
@@ -84,9 +84,16 @@ export function allowedTarget(profile: CloudProfile, service: TargetService): Al
 }
 
 // For callers that receive host and port from a request: only a profile's own endpoints pass.
-export function findAllowedTarget(profile: CloudProfile, host: string, port: number, service?: TargetService): AllowedTarget {
+export function findAllowedTarget(
+  profile: CloudProfile,
+  host: string,
+  port: number,
+  service?: TargetService,
+): AllowedTarget {
   const wanted = host.toLowerCase().replace(/\.$/, "");
-  const found = allowedTargets(profile).find((t) => t.host === wanted && t.port === port && (service === undefined || t.service === service));
+  const found = allowedTargets(profile).find(
+    (t) => t.host === wanted && t.port === port && (service === undefined || t.service === service),
+  );
   if (!found) throw new RefusedTargetError(`${host}:${port} is not an endpoint of the ${profile.id} cloud.`);
   return found;
 }
@@ -98,7 +105,8 @@ export function isAllowedTarget(value: unknown): value is AllowedTarget {
 export function assertAllowedTarget(value: unknown): asserts value is AllowedTarget {
   if (!isAllowedTarget(value)) throw new RefusedTargetError("The target was not created by allowedTargets(profile).");
   // Frozen, but check again: nothing else may ever open a socket.
-  if (!isDnsName(value.host) || !isPort(value.port)) throw new RefusedTargetError("The target is not a DNS name and port.");
+  if (!isDnsName(value.host) || !isPort(value.port))
+    throw new RefusedTargetError("The target is not a DNS name and port.");
 }
 
 export function describeTarget(value: unknown): string {

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { type AllowedTarget, allowedTarget } from "./targets";
 import { probeTcp } from "./tcp";
-import { allowedTarget, type AllowedTarget } from "./targets";
 import { startFake, testProfile } from "./test-support/fake-server";
 
 const imapAt = (port: number): AllowedTarget => allowedTarget(testProfile({ imap: port }), "imap");
@@ -30,7 +30,9 @@ async function blackHolePort(): Promise<number> {
     ],
     { stdio: ["ignore", "pipe", "ignore"] },
   );
-  const port = await new Promise<number>((resolve) => child?.stdout?.once("data", (d: Buffer) => resolve(Number(String(d).trim()))));
+  const port = await new Promise<number>((resolve) =>
+    child?.stdout?.once("data", (d: Buffer) => resolve(Number(String(d).trim()))),
+  );
   await new Promise((r) => setTimeout(r, 100));
   for (let i = 0; i < 6; i++) {
     const s = net.connect(port, "127.0.0.1");
@@ -50,7 +52,13 @@ describe("probeTcp", () => {
     const fake = await startFake({ handler: () => undefined });
     try {
       const ev = await probeTcp({ target: imapAt(fake.port) });
-      expect(ev).toMatchObject({ kind: "tcp", host: "localhost", port: fake.port, connected: true, remoteAddress: "127.0.0.1" });
+      expect(ev).toMatchObject({
+        kind: "tcp",
+        host: "localhost",
+        port: fake.port,
+        connected: true,
+        remoteAddress: "127.0.0.1",
+      });
       expect(ev.error).toBeUndefined();
       expect(ev.phases.map((p) => [p.phase, p.outcome])).toEqual([
         ["dns", "ok"],

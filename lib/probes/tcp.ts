@@ -1,19 +1,24 @@
 import "server-only";
 import { openConnection } from "./connect";
-import { ProbeFailure, toProbeFailure } from "./errors";
-import { checkTarget, targetLabel, type ProbeOptions } from "./probe-common";
-import { ProbeRun } from "./run";
+import { type ProbeFailure, toProbeFailure } from "./errors";
+import { checkTarget, type ProbeOptions, targetLabel } from "./probe-common";
+import { probeRunFor } from "./run";
 import type { TcpEvidence } from "./types";
 
 // Can the ECE services server open a TCP connection? ECONNREFUSED (something answered "no"),
 // TIMEOUT (nothing answered: a firewall dropping), EHOSTUNREACH/ENETUNREACH (no route) are told apart.
 export async function probeTcp(options: ProbeOptions): Promise<TcpEvidence> {
-  const run = new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const run = probeRunFor(options);
   let failure: ProbeFailure | undefined;
   let connected = false;
   try {
     checkTarget(run, options.target);
-    const conn = await openConnection({ target: options.target, tls: "none", run, ...(options.deps ? { deps: options.deps } : {}) });
+    const conn = await openConnection({
+      target: options.target,
+      tls: "none",
+      run,
+      ...(options.deps ? { deps: options.deps } : {}),
+    });
     connected = true;
     conn.socket.destroy();
   } catch (err) {

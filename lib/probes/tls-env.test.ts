@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFake, type FakeServer } from "./test-support/fake-server";
+import { type FakeServer, startFake } from "./test-support/fake-server";
 import { makeTestPki } from "./test-support/pki";
 
 const cli = fileURLToPath(new URL("./test-support/probe-tls-cli.ts", import.meta.url));
@@ -39,7 +39,10 @@ function probeInChild(env: NodeJS.ProcessEnv): Promise<{ authorized: boolean; au
 describe("trust store", () => {
   it("honours NODE_EXTRA_CA_CERTS (the probe never replaces Node's CA list in production)", async () => {
     const { NODE_EXTRA_CA_CERTS: _ignored, ...base } = process.env;
-    const [without, withCa] = await Promise.all([probeInChild(base), probeInChild({ ...base, NODE_EXTRA_CA_CERTS: caFile })]);
+    const [without, withCa] = await Promise.all([
+      probeInChild(base),
+      probeInChild({ ...base, NODE_EXTRA_CA_CERTS: caFile }),
+    ]);
     expect(without).toEqual({ authorized: false, authorizationError: "UNABLE_TO_VERIFY_LEAF_SIGNATURE" });
     expect(withCa).toEqual({ authorized: true, authorizationError: null });
   }, 20_000);

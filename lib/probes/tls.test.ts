@@ -1,10 +1,10 @@
 import tls from "node:tls";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { probeTls } from "./tls";
 import { allowedTarget } from "./targets";
 import { exchangeSmtp } from "./test-support/exchange-fakes";
-import { startFake, testProfile, type FakeServer } from "./test-support/fake-server";
-import { makeTestPki, type Issued, type TestPki } from "./test-support/pki";
+import { type FakeServer, startFake, testProfile } from "./test-support/fake-server";
+import { type Issued, makeTestPki, type TestPki } from "./test-support/pki";
+import { probeTls } from "./tls";
 
 let pki: TestPki;
 let server: FakeServer | undefined;
@@ -19,14 +19,22 @@ afterEach(async () => {
 // Can this Node/OpenSSL build serve and speak TLS 1.1 at all? Decided once, before the tests are declared.
 async function tls11Possible(): Promise<boolean> {
   const p = makeTestPki();
-  const s = tls.createServer({ key: p.leaf.key, cert: p.leaf.cert, minVersion: "TLSv1.1", maxVersion: "TLSv1.1", ciphers: "DEFAULT@SECLEVEL=0" }, (c) =>
-    c.end(),
+  const s = tls.createServer(
+    { key: p.leaf.key, cert: p.leaf.cert, minVersion: "TLSv1.1", maxVersion: "TLSv1.1", ciphers: "DEFAULT@SECLEVEL=0" },
+    (c) => c.end(),
   );
   s.on("tlsClientError", () => undefined);
   await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
   const port = (s.address() as { port: number }).port;
   const ok = await new Promise<boolean>((resolve) => {
-    const c = tls.connect({ host: "127.0.0.1", port, servername: "localhost", rejectUnauthorized: false, minVersion: "TLSv1", ciphers: "DEFAULT@SECLEVEL=0" });
+    const c = tls.connect({
+      host: "127.0.0.1",
+      port,
+      servername: "localhost",
+      rejectUnauthorized: false,
+      minVersion: "TLSv1",
+      ciphers: "DEFAULT@SECLEVEL=0",
+    });
     c.once("secureConnect", () => {
       resolve(c.getProtocol() === "TLSv1.1");
       c.destroy();
@@ -38,11 +46,16 @@ async function tls11Possible(): Promise<boolean> {
 }
 const canTls11 = await tls11Possible();
 
-const serving = (leaf: () => Issued, chain = false) => async () => {
-  const cert = leaf();
-  server = await startFake({ tls: { key: cert.key, cert: chain ? cert.cert + pki.ca.cert : cert.cert }, handler: () => undefined });
-  return allowedTarget(testProfile({ imap: server.port }), "imap");
-};
+const serving =
+  (leaf: () => Issued, chain = false) =>
+  async () => {
+    const cert = leaf();
+    server = await startFake({
+      tls: { key: cert.key, cert: chain ? cert.cert + pki.ca.cert : cert.cert },
+      handler: () => undefined,
+    });
+    return allowedTarget(testProfile({ imap: server.port }), "imap");
+  };
 
 describe("probeTls certificate verdicts (recorded, never thrown)", () => {
   it.each([
@@ -79,7 +92,14 @@ describe("probeTls certificate verdicts (recorded, never thrown)", () => {
     const ev = await probeTls({ target, deps: { extraCa: [pki.ca.cert] } });
     expect(ev.error).toBeUndefined();
     expect(sni).toBe("localhost");
-    expect(ev).toMatchObject({ kind: "tls", host: "localhost", port: server.port, starttls: false, authorized: true, remoteAddress: "127.0.0.1" });
+    expect(ev).toMatchObject({
+      kind: "tls",
+      host: "localhost",
+      port: server.port,
+      starttls: false,
+      authorized: true,
+      remoteAddress: "127.0.0.1",
+    });
     expect(ev.certificate).toMatchObject({
       subject: "O=ECE OAuth Doctor tests, CN=localhost",
       issuer: "O=ECE OAuth Doctor tests, CN=ECE Doctor Test Root CA",
@@ -92,7 +112,10 @@ describe("probeTls certificate verdicts (recorded, never thrown)", () => {
 
   it("on the SMTP target it does EHLO and STARTTLS first", async () => {
     server = await startFake({ handler: exchangeSmtp({ tls: { key: pki.leaf.key, cert: pki.leaf.cert } }) });
-    const ev = await probeTls({ target: allowedTarget(testProfile({ smtp: server.port }), "smtp"), deps: { extraCa: [pki.ca.cert] } });
+    const ev = await probeTls({
+      target: allowedTarget(testProfile({ smtp: server.port }), "smtp"),
+      deps: { extraCa: [pki.ca.cert] },
+    });
     expect(ev.error).toBeUndefined();
     expect(ev).toMatchObject({ starttls: true, authorized: true, protocol: "TLSv1.3" });
     expect(server.received.map((l) => l.split(" ")[0])).toEqual(["EHLO", "STARTTLS", "QUIT"]);
@@ -108,25 +131,43 @@ describe("probeTls certificate verdicts (recorded, never thrown)", () => {
 
   it("a plain-text server on an implicit-TLS port is an OpenSSL error, not a hang", async () => {
     server = await startFake({ handler: (c) => c.send("220 smtp.example ESMTP ready, and this is not TLS at all") });
-    const ev = await probeTls({ target: allowedTarget(testProfile({ imap: server.port }), "imap"), timeouts: { tlsMs: 2_000 } });
+    const ev = await probeTls({
+      target: allowedTarget(testProfile({ imap: server.port }), "imap"),
+      timeouts: { tlsMs: 2_000 },
+    });
     expect(ev.error?.phase).toBe("tls");
     expect(ev.error?.code).toMatch(/^ERR_SSL_/);
   });
 
   it("a server that never answers the ClientHello times out in phase tls", async () => {
     server = await startFake({ handler: () => undefined, raw: () => undefined });
-    const ev = await probeTls({ target: allowedTarget(testProfile({ imap: server.port }), "imap"), timeouts: { tlsMs: 500 } });
+    const ev = await probeTls({
+      target: allowedTarget(testProfile({ imap: server.port }), "imap"),
+      timeouts: { tlsMs: 500 },
+    });
     expect(ev.error).toMatchObject({ code: "TIMEOUT", phase: "tls" });
     expect(ev.ms).toBeLessThan(500 + 1500);
   });
 
-  it.skipIf(!canTls11)("reports an old server's TLS 1.1 instead of failing (skipped when this OpenSSL cannot serve TLS 1.1)", async () => {
-    server = await startFake({
-      tls: { key: pki.leaf.key, cert: pki.leaf.cert, minVersion: "TLSv1.1", maxVersion: "TLSv1.1", ciphers: "DEFAULT@SECLEVEL=0" },
-      handler: () => undefined,
-    });
-    const ev = await probeTls({ target: allowedTarget(testProfile({ imap: server.port }), "imap"), deps: { extraCa: [pki.ca.cert] } });
-    expect(ev.protocol).toBe("TLSv1.1");
-    expect(ev.authorized).toBe(true);
-  });
+  it.skipIf(!canTls11)(
+    "reports an old server's TLS 1.1 instead of failing (skipped when this OpenSSL cannot serve TLS 1.1)",
+    async () => {
+      server = await startFake({
+        tls: {
+          key: pki.leaf.key,
+          cert: pki.leaf.cert,
+          minVersion: "TLSv1.1",
+          maxVersion: "TLSv1.1",
+          ciphers: "DEFAULT@SECLEVEL=0",
+        },
+        handler: () => undefined,
+      });
+      const ev = await probeTls({
+        target: allowedTarget(testProfile({ imap: server.port }), "imap"),
+        deps: { extraCa: [pki.ca.cert] },
+      });
+      expect(ev.protocol).toBe("TLSv1.1");
+      expect(ev.authorized).toBe(true);
+    },
+  );
 });

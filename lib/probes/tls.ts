@@ -1,15 +1,15 @@
 import "server-only";
-import { certificateFailure, openConnection, tlsEvidenceFields, type TlsInfo } from "./connect";
-import { ProbeFailure, toProbeFailure } from "./errors";
+import { certificateFailure, openConnection, type TlsInfo, tlsEvidenceFields } from "./connect";
+import { type ProbeFailure, toProbeFailure } from "./errors";
 import { LineClient } from "./line-client";
-import { checkTarget, targetLabel, type ProbeOptions } from "./probe-common";
-import { ProbeRun } from "./run";
-import { smtpQuit, smtpUpToTls, type SmtpSession } from "./smtp";
+import { checkTarget, type ProbeOptions, targetLabel } from "./probe-common";
+import { probeRunFor } from "./run";
+import { type SmtpSession, smtpQuit, smtpUpToTls } from "./smtp";
 import type { TlsEvidence } from "./types";
 
 // TLS handshake as ECE's JVM would do it, with SNI: implicit TLS on 993/995/443, STARTTLS on SMTP 587.
 export async function probeTls(options: ProbeOptions & { ehloName?: string }): Promise<TlsEvidence> {
-  const run = new ProbeRun({ ...(options.timeouts ? { timeouts: options.timeouts } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const run = probeRunFor(options);
   let info: TlsInfo | undefined;
   let failure: ProbeFailure | undefined;
   let client: LineClient | undefined;
@@ -29,7 +29,13 @@ export async function probeTls(options: ProbeOptions & { ehloName?: string }): P
       client = new LineClient(conn.socket, run, options.limits);
       session = { ehloBeforeTls: [], starttls: "not-reached", ehloAfterTls: [], greeted: false };
       try {
-        await smtpUpToTls(client, run, target, { afterTlsEhlo: false, ...(options.ehloName ? { ehloName: options.ehloName } : {}), ...deps }, session);
+        await smtpUpToTls(
+          client,
+          run,
+          target,
+          { afterTlsEhlo: false, ...(options.ehloName ? { ehloName: options.ehloName } : {}), ...deps },
+          session,
+        );
       } finally {
         info = session.tls;
       }
@@ -46,7 +52,10 @@ export async function probeTls(options: ProbeOptions & { ehloName?: string }): P
   // After a good handshake on 587, leave politely; after a refused certificate, just close.
   if (client && session?.tls?.authorized) await smtpQuit(client, run);
   client?.close();
-  const fields = typeof options.target === "object" && options.target !== null ? tlsEvidenceFields(options.target, starttls, info) : undefined;
+  const fields =
+    typeof options.target === "object" && options.target !== null
+      ? tlsEvidenceFields(options.target, starttls, info)
+      : undefined;
   return run.seal<TlsEvidence>({
     kind: "tls",
     target: targetLabel(options.target),

@@ -1,7 +1,17 @@
 // Evidence a live probe returns. Public: it appears in /api/diagnose answers and in shared reports.
 // Secrets never appear here: tokens and XOAUTH2 blobs read "<redacted N chars>" in transcripts.
 
-export const probeKinds = ["dns", "tcp", "tls", "imap", "pop3", "smtp", "entra-discovery", "entra-realm", "entra-token"] as const;
+export const probeKinds = [
+  "dns",
+  "tcp",
+  "tls",
+  "imap",
+  "pop3",
+  "smtp",
+  "entra-discovery",
+  "entra-realm",
+  "entra-token",
+] as const;
 export type ProbeKind = (typeof probeKinds)[number];
 
 export type TranscriptEntry = { ms: number; from: "client" | "server" | "note"; text: string };
@@ -110,7 +120,14 @@ export type SmtpEvidence = ProbeBase & {
   tls?: Omit<TlsEvidence, keyof ProbeBase | "kind">;
 };
 
-export type ProbeEvidence = DnsEvidence | TcpEvidence | TlsEvidence | ImapEvidence | Pop3Evidence | SmtpEvidence | EntraEvidence;
+export type ProbeEvidence =
+  | DnsEvidence
+  | TcpEvidence
+  | TlsEvidence
+  | ImapEvidence
+  | Pop3Evidence
+  | SmtpEvidence
+  | EntraEvidence;
 
 export type EntraError = { error?: string; aadsts?: number; description?: string; httpStatus?: number };
 

@@ -50,7 +50,8 @@ export function validateXoauth2Blob(b64: string): Xoauth2Problem[] {
   }
   const plain = base64ToUtf8(blob);
 
-  if (!plain.startsWith("user=")) problems.push({ code: "USER_NOT_AT_START", message: 'The decoded string does not start with "user=".' });
+  if (!plain.startsWith("user="))
+    problems.push({ code: "USER_NOT_AT_START", message: 'The decoded string does not start with "user=".' });
   const authAt = plain.indexOf("auth=");
   if (authAt < 0 || plain[authAt - 1] !== CTRL_A) {
     problems.push({ code: "NO_SEPARATOR_BEFORE_AUTH", message: 'The byte 0x01 does not come right before "auth=".' });
@@ -58,11 +59,13 @@ export function validateXoauth2Blob(b64: string): Xoauth2Problem[] {
   if (authAt < 0 || !plain.startsWith("auth=Bearer ", authAt)) {
     problems.push({ code: "NO_BEARER", message: '"auth=" is not followed by "Bearer " (with one space).' });
   }
-  if (!plain.endsWith(CTRL_A + CTRL_A)) problems.push({ code: "NOT_TERMINATED", message: "The decoded string does not end with two 0x01 bytes." });
+  if (!plain.endsWith(CTRL_A + CTRL_A))
+    problems.push({ code: "NOT_TERMINATED", message: "The decoded string does not end with two 0x01 bytes." });
 
   const userEnd = plain.indexOf(CTRL_A);
   const user = plain.startsWith("user=") ? plain.slice(5, userEnd < 0 ? undefined : userEnd) : "";
-  if (plain.startsWith("user=") && user.trim() === "") problems.push({ code: "EMPTY_USER", message: "The user name is empty." });
+  if (plain.startsWith("user=") && user.trim() === "")
+    problems.push({ code: "EMPTY_USER", message: "The user name is empty." });
   if (/^\s/.test(user)) problems.push({ code: "SPACE_AFTER_USER", message: 'There is white space after "user=".' });
 
   if (authAt >= 0 && plain.startsWith("auth=Bearer ", authAt)) {
@@ -72,7 +75,10 @@ export function validateXoauth2Blob(b64: string): Xoauth2Problem[] {
     if (token.trim() === "") problems.push({ code: "EMPTY_TOKEN", message: "The access token is empty." });
   }
   if (/\\x01|\\001|\\u0001|\^A/.test(plain)) {
-    problems.push({ code: "LITERAL_CTRL_A", message: "The separator was written as text (\\x01 or ^A) instead of the byte 0x01." });
+    problems.push({
+      code: "LITERAL_CTRL_A",
+      message: "The separator was written as text (\\x01 or ^A) instead of the byte 0x01.",
+    });
   }
   return problems;
 }

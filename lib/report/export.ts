@@ -1,14 +1,14 @@
 import type { CaseFile } from "@/lib/case/schema";
-import { owners, type Owner } from "@/lib/catalogue/checks";
-import { checkIdsOf, type CheckResult } from "@/lib/catalogue/present";
+import type { CauseId } from "@/lib/catalogue/causes";
+import type { CheckId } from "@/lib/catalogue/checks";
+import { type Owner, owners } from "@/lib/catalogue/checks";
+import { type CheckResult, checkIdsOf } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import type { CauseId } from "@/lib/catalogue/causes";
-import type { CheckId } from "@/lib/catalogue/checks";
 import { symptomText } from "@/lib/symptoms/symptom-text";
 import { mostLikely } from "./most-likely";
-import { cannotExplain, nextSteps, type NextStep } from "./next-steps";
+import { cannotExplain, type NextStep, nextSteps } from "./next-steps";
 
 // report@2 added mostLikely (and carries case@2, with the symptom).
 export const REPORT_SCHEMA_ID = "ece-oauth-doctor/report@2";
@@ -41,7 +41,11 @@ function likelySummary(file: CaseFile, results: readonly CheckResult[]): ReportF
   const summary = mostLikely(file, results);
   if (!summary) return null;
   return {
-    confirmed: summary.confirmed.map((result) => ({ cause: result.cause as CauseId, check: result.check, ...(result.target ? { target: result.target } : {}) })),
+    confirmed: summary.confirmed.map((result) => ({
+      cause: result.cause as CauseId,
+      check: result.check,
+      ...(result.target ? { target: result.target } : {}),
+    })),
     open: summary.open,
   };
 }
@@ -52,33 +56,41 @@ export function countByStatus(results: readonly CheckResult[]) {
 }
 
 export function resultsByOwner(results: readonly CheckResult[]): Record<Owner, CheckResult[]> {
-  return Object.fromEntries(owners.map((owner) => [owner, results.filter((result) => result.owner === owner && result.status !== "pass")])) as Record<
-    Owner,
-    CheckResult[]
-  >;
+  return Object.fromEntries(
+    owners.map((owner) => [owner, results.filter((result) => result.owner === owner && result.status !== "pass")]),
+  ) as Record<Owner, CheckResult[]>;
 }
 
-const escape = (text: string) => text.replace(/([\\`*_[\]<>|])/g, "\\$1");
+const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>|])/g, "\\$1");
 
-function mostLikelyMarkdown(file: CaseFile, results: readonly CheckResult[], meta: ReportMeta, t: Messages): string[] {
+function mostLikelyMarkdown(file: CaseFile, results: readonly CheckResult[], t: Messages): string[] {
   const summary = mostLikely(file, results);
   if (!summary) return [];
   const text = t.symptom.report;
   const lines = [`## ${text.heading}`, ""];
   if (summary.confirmed.length === 0) lines.push(text.noneConfirmed, "");
   summary.confirmed.forEach((result, index) => {
-    lines.push(`${index + 1}. [${t.report.status[result.status]}] ${escape(result.title)} (\`${result.cause ?? ""}\`${result.target ? `, ${escape(result.target)}` : ""}) · ${t.report.owners[result.owner]}`);
-    if (result.fix[0]) lines.push(`   ${t.report.fix}: ${escape(result.fix[0])}`);
+    lines.push(
+      `${index + 1}. [${t.report.status[result.status]}] ${escapeMarkdown(result.title)} (\`${result.cause ?? ""}\`${result.target ? `, ${escapeMarkdown(result.target)}` : ""}) · ${t.report.owners[result.owner]}`,
+    );
+    if (result.fix[0]) lines.push(`   ${t.report.fix}: ${escapeMarkdown(result.fix[0])}`);
   });
   if (summary.confirmed.length > 0) lines.push("");
   const steps = nextSteps(file, results);
   if (steps.length > 0) {
     lines.push(`### ${text.next}`, "");
-    steps.forEach((step, index) => lines.push(`${index + 1}. ${escape(nextStepText(step, t))} (${step.causes.map((cause) => `\`${cause}\``).join(", ")})`));
+    steps.forEach((step, index) => {
+      lines.push(
+        `${index + 1}. ${escapeMarkdown(nextStepText(step, t))} (${step.causes.map((cause) => `\`${cause}\``).join(", ")})`,
+      );
+    });
     lines.push("");
   }
   if (summary.symptom && summary.rule) {
-    lines.push(`${format(text.youSaid, { symptom: symptomText(t, summary.symptom) })} ${t.symptom.reasons[summary.rule.reason]}`, "");
+    lines.push(
+      `${format(text.youSaid, { symptom: symptomText(t, summary.symptom) })} ${t.symptom.reasons[summary.rule.reason]}`,
+      "",
+    );
   }
   return lines;
 }
@@ -101,12 +113,18 @@ export function nextStepText(step: NextStep, t: Messages): string {
 export function toMarkdown(file: CaseFile, results: readonly CheckResult[], meta: ReportMeta, t: Messages): string {
   const lines: string[] = [];
   lines.push(`# ${t.appName}: ${t.report.title}`, "");
-  lines.push(format(t.report.generated, { date: meta.generatedAt }) + ` · ${meta.toolVersion} · ${REPORT_SCHEMA_ID}`, "");
-  lines.push(...mostLikelyMarkdown(file, results, meta, t));
+  lines.push(
+    `${format(t.report.generated, { date: meta.generatedAt })} · ${meta.toolVersion} · ${REPORT_SCHEMA_ID}`,
+    "",
+  );
+  lines.push(...mostLikelyMarkdown(file, results, t));
   lines.push(format(t.report.summary, countByStatus(results)), "");
   lines.push(`- ECE: ${file.ece.version} ${file.ece.installedES.join(", ")}`.trimEnd());
   lines.push(`- Tenant: ${file.azure.tenant} (${file.azure.cloud}) · App: ${file.azure.clientId}`);
-  lines.push(`- Mailboxes: ${file.mail.mailboxes.join(", ")} · ${file.mail.retrieval.toUpperCase()} · ${file.mail.accessModel}`, "");
+  lines.push(
+    `- Mailboxes: ${file.mail.mailboxes.join(", ")} · ${file.mail.retrieval.toUpperCase()} · ${file.mail.accessModel}`,
+    "",
+  );
   const grouped = resultsByOwner(results);
   const unexplained = cannotExplain(file);
   lines.push(`## ${t.report.byOwner}`, "");
@@ -115,20 +133,29 @@ export function toMarkdown(file: CaseFile, results: readonly CheckResult[], meta
     const items = grouped[owner];
     if (items.length === 0) lines.push(t.report.nothingForOwner, "");
     for (const result of items) {
-      lines.push(`#### [${t.report.status[result.status]}] ${escape(result.title)}`, "");
-      lines.push(`${checkIdsOf(result).map((check) => `\`${check}\``).join(", ")} · \`${result.cause ?? ""}\`${result.target ? ` · ${escape(result.target)}` : ""}`, "");
-      if (result.cause && unexplained.has(result.cause)) lines.push(`> ${escape(t.symptom.report.cannotExplain)}`, "");
-      lines.push(`**${t.report.why}:** ${escape(result.why)}`, "");
+      lines.push(`#### [${t.report.status[result.status]}] ${escapeMarkdown(result.title)}`, "");
+      lines.push(
+        `${checkIdsOf(result)
+          .map((check) => `\`${check}\``)
+          .join(", ")} · \`${result.cause ?? ""}\`${result.target ? ` · ${escapeMarkdown(result.target)}` : ""}`,
+        "",
+      );
+      if (result.cause && unexplained.has(result.cause))
+        lines.push(`> ${escapeMarkdown(t.symptom.report.cannotExplain)}`, "");
+      lines.push(`**${t.report.why}:** ${escapeMarkdown(result.why)}`, "");
       if (result.fix.length > 0) {
         lines.push(`**${t.report.fix}:**`, "");
-        result.fix.forEach((step, index) => lines.push(`${index + 1}. ${escape(step)}`));
+        result.fix.forEach((step, index) => {
+          lines.push(`${index + 1}. ${escapeMarkdown(step)}`);
+        });
         lines.push("");
       }
-      if (result.docs.length > 0) lines.push(`**${t.report.docs}:** ${result.docs.map((doc) => `<${doc.url}>`).join(" · ")}`, "");
+      if (result.docs.length > 0)
+        lines.push(`**${t.report.docs}:** ${result.docs.map((doc) => `<${doc.url}>`).join(" · ")}`, "");
     }
   }
   const passed = results.filter((result) => result.status === "pass");
   lines.push(`## ${format(t.report.passed, { count: passed.length })}`, "");
-  for (const result of passed) lines.push(`- \`${result.check}\`: ${escape(result.title)}`);
-  return lines.join("\n").trimEnd() + "\n";
+  for (const result of passed) lines.push(`- \`${result.check}\`: ${escapeMarkdown(result.title)}`);
+  return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -6,10 +6,11 @@ import { findings } from "@/lib/rules/diagnose";
 import { dayFromNow, healthyCase, healthyEvidence, withChanges } from "@/lib/rules/fixtures";
 import type { Finding } from "@/lib/rules/types";
 import { toMarkdown, toReportFile } from "./export";
-import { mostLikely } from "./most-likely";
+import { byLikelihood, isLikely, mostLikely } from "./most-likely";
 
 const withSymptom = (symptom: CaseFile["symptom"], file: CaseFile = healthyCase()): CaseFile => ({ ...file, symptom });
-const resultsOf = (file: CaseFile, extra: Finding[] = []) => [...findings(file, healthyEvidence(file)), ...extra].map((finding) => present(finding, "en"));
+const resultsOf = (file: CaseFile, extra: Finding[] = []) =>
+  [...findings(file, healthyEvidence(file)), ...extra].map((finding) => present(finding, "en"));
 const meta = { generatedAt: "2026-11-28T10:00:00.000Z", toolVersion: "test", locale: "en" as const };
 
 describe("mostLikely", () => {
@@ -20,7 +21,10 @@ describe("mostLikely", () => {
   });
 
   it("puts the confirmed likely cause first, ahead of failures the symptom does not point to", () => {
-    const file = withSymptom({ id: "stopped", stoppedAfter: "weeks", errorText: null }, withChanges({ azure: { secretExpires: dayFromNow(-3) }, ece: { externalUrl: null } }));
+    const file = withSymptom(
+      { id: "stopped", stoppedAfter: "weeks", errorText: null },
+      withChanges({ azure: { secretExpires: dayFromNow(-3) }, ece: { externalUrl: null } }),
+    );
     const results = resultsOf(file);
     expect(results.some((result) => result.cause === "url-missing")).toBe(true);
     const summary = mostLikely(file, results)!;
@@ -39,7 +43,11 @@ describe("mostLikely", () => {
   });
 
   it("takes the causes named in the pasted error text first", () => {
-    const file = withSymptom({ id: "neither", stoppedAfter: null, errorText: "AADSTS7000222: The provided client secret keys for app '0b7e' are expired." });
+    const file = withSymptom({
+      id: "neither",
+      stoppedAfter: null,
+      errorText: "AADSTS7000222: The provided client secret keys for app '0b7e' are expired.",
+    });
     const live: Finding = { check: "entra-app", status: "fail", cause: "secret-expired" };
     const summary = mostLikely(file, resultsOf(file, [live]))!;
     expect(summary.fromText).toEqual(["secret-expired"]);
@@ -48,7 +56,10 @@ describe("mostLikely", () => {
 });
 
 describe("the report opens with the most likely causes", () => {
-  const file = withSymptom({ id: "stopped", stoppedAfter: "weeks", errorText: null }, withChanges({ azure: { secretExpires: dayFromNow(-3) } }));
+  const file = withSymptom(
+    { id: "stopped", stoppedAfter: "weeks", errorText: null },
+    withChanges({ azure: { secretExpires: dayFromNow(-3) } }),
+  );
   const results = resultsOf(file);
 
   it("in Markdown, before the summary", () => {
@@ -66,5 +77,26 @@ describe("the report opens with the most likely causes", () => {
     expect(report.schema).toBe("ece-oauth-doctor/report@2");
     expect(report.mostLikely?.confirmed).toEqual([{ cause: "secret-expired", check: "client-secret" }]);
     expect(toReportFile(healthyCase(), resultsOf(healthyCase()), meta).mostLikely).toBeNull();
+  });
+});
+
+describe("byLikelihood", () => {
+  const result = (cause: string | undefined, status: "pass" | "fail" | "info" = "fail") =>
+    ({ check: "client-secret", status, ...(cause ? { cause } : {}) }) as Parameters<typeof isLikely>[0];
+  it("puts likely findings first, most likely first, and keeps the rest in their order", () => {
+    const likely = ["secret-expired", "token-expired"] as const;
+    const items = [
+      result("url-missing"),
+      result(undefined, "pass"),
+      result("token-expired", "info"),
+      result("secret-expired"),
+    ];
+    expect(byLikelihood(items, [...likely]).map((item) => item.cause ?? item.status)).toEqual([
+      "secret-expired",
+      "token-expired",
+      "url-missing",
+      "pass",
+    ]);
+    expect(isLikely(result("secret-expired", "pass"), [...likely])).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
 import type { CaseFile } from "@/lib/case/schema";
-import { causes, type CauseId } from "@/lib/catalogue/causes";
-import { checkIdsOf } from "@/lib/catalogue/present";
+import { type CauseId, causes } from "@/lib/catalogue/causes";
 import type { CheckId, Status } from "@/lib/catalogue/checks";
+import { checkIdsOf } from "@/lib/catalogue/present";
 import { likelyCauses } from "@/lib/symptoms/plan";
-import { ruleFor, type RankingRule, type Symptom } from "@/lib/symptoms/ranking";
+import { type RankingRule, ruleFor, type Symptom } from "@/lib/symptoms/ranking";
 import { causesNamedIn } from "@/lib/triage/triage";
 
 type Result = { check: CheckId; checks?: CheckId[]; status: Status; cause?: CauseId };
@@ -23,7 +23,23 @@ const decisive: readonly Status[] = ["pass", "fail", "warn"];
 
 export function caseSymptom(file: CaseFile): Symptom | null {
   if (!file.symptom) return null;
-  return file.symptom.stoppedAfter ? { id: file.symptom.id, stoppedAfter: file.symptom.stoppedAfter } : { id: file.symptom.id };
+  return file.symptom.stoppedAfter
+    ? { id: file.symptom.id, stoppedAfter: file.symptom.stoppedAfter }
+    : { id: file.symptom.id };
+}
+
+/** A finding (not a pass) whose cause the symptom or the pasted text makes likely. */
+export function isLikely(result: Result, likely: readonly CauseId[]): boolean {
+  return result.status !== "pass" && result.cause !== undefined && likely.includes(result.cause);
+}
+
+/** The likelihood order: likely findings first, most likely first; then the rest, each group in its given order. */
+export function byLikelihood<T extends Result>(results: readonly T[], likely: readonly CauseId[]): T[] {
+  const rank = (result: T) => (isLikely(result, likely) ? likely.indexOf(result.cause as CauseId) : likely.length);
+  return results
+    .map((result, index) => ({ result, index }))
+    .sort((a, b) => rank(a.result) - rank(b.result) || a.index - b.index)
+    .map(({ result }) => result);
 }
 
 /** What the report opens with: null when the case names no symptom and no error text points anywhere. */
@@ -32,19 +48,19 @@ export function mostLikely<T extends Result>(file: CaseFile, results: readonly T
   const fromText = causesNamedIn(file.symptom?.errorText ?? "");
   const likely = likelyCauses(symptom, fromText);
   if (likely.length === 0) return null;
-  const rank = (result: T) => likely.indexOf(result.cause as CauseId);
-  const confirmed = results
-    .filter((result) => (result.status === "fail" || result.status === "warn") && result.cause !== undefined && likely.includes(result.cause))
-    .map((result, index) => ({ result, index }))
-    .sort((a, b) => rank(a.result) - rank(b.result) || a.index - b.index)
-    .map(({ result }) => result);
+  const confirmed = byLikelihood(
+    results.filter((result) => (result.status === "fail" || result.status === "warn") && isLikely(result, likely)),
+    likely,
+  );
   const seen = new Set(confirmed.map((result) => result.cause));
   const open = [
     ...new Set(
       likely
         .filter((cause) => !seen.has(cause))
         .map((cause) => causes[cause].check)
-        .filter((check) => !results.some((result) => checkIdsOf(result).includes(check) && decisive.includes(result.status))),
+        .filter(
+          (check) => !results.some((result) => checkIdsOf(result).includes(check) && decisive.includes(result.status)),
+        ),
     ),
   ];
   return { symptom, rule: symptom ? (ruleFor(symptom) ?? null) : null, fromText, confirmed, open };

@@ -17,9 +17,18 @@ describe("next steps", () => {
 
   it("give, in the ranking's order, the live check to run, where to look in Entra and what to paste", () => {
     const steps = nextSteps(hours, resultsOf(hours));
-    expect(steps.map((step) => (step.kind === "run" ? `run:${step.group}` : step.kind))).toEqual(["run:network", "look", "paste"]);
+    expect(steps.map((step) => (step.kind === "run" ? `run:${step.group}` : step.kind))).toEqual([
+      "run:network",
+      "look",
+      "paste",
+    ]);
     expect(steps[0]?.causes).toEqual(["port-refused", "port-timeout"]);
-    expect(steps[1]).toMatchObject({ kind: "look", account: "support@example.com", clientId: hours.azure.clientId, causes: ["blocked-by-conditional-access", "refresh-token-expired"] });
+    expect(steps[1]).toMatchObject({
+      kind: "look",
+      account: "support@example.com",
+      clientId: hours.azure.clientId,
+      causes: ["blocked-by-conditional-access", "refresh-token-expired"],
+    });
   });
 
   it("leave out causes a check decided (offline_access was answered and passed)", () => {
@@ -27,12 +36,21 @@ describe("next steps", () => {
     expect(causes).not.toContain("permission-offline-missing");
     const missing = withChanges({ azure: { delegatedPermissions: ["IMAP.AccessAsUser.All", "SMTP.Send"] } });
     const confirmed = withSymptom(hours.symptom, missing);
-    expect(nextSteps(confirmed, resultsOf(confirmed)).flatMap((step) => step.causes)).not.toContain("permission-offline-missing");
+    expect(nextSteps(confirmed, resultsOf(confirmed)).flatMap((step) => step.causes)).not.toContain(
+      "permission-offline-missing",
+    );
   });
 
   it("name an unanswered step when the answers decide the cause", () => {
-    const file = withSymptom({ id: "some-mailboxes", stoppedAfter: null, errorText: null }, withChanges({ mail: { licence: "unknown" } }));
-    expect(nextSteps(file, resultsOf(file))).toContainEqual({ kind: "answer", step: "licence", causes: ["licence-missing", "licence-plan-without-imap-pop"] });
+    const file = withSymptom(
+      { id: "some-mailboxes", stoppedAfter: null, errorText: null },
+      withChanges({ mail: { licence: "unknown" } }),
+    );
+    expect(nextSteps(file, resultsOf(file))).toContainEqual({
+      kind: "answer",
+      step: "licence",
+      causes: ["licence-missing", "licence-plan-without-imap-pop"],
+    });
   });
 
   it("replace 'none is confirmed' and a check id by the actions, with the Entra portal path, in Markdown", () => {
@@ -45,7 +63,10 @@ describe("next steps", () => {
   });
 
   it("say beside a finding that cannot explain the symptom why it cannot", () => {
-    const file = withSymptom({ id: "stopped", stoppedAfter: "hours", errorText: null }, withChanges({ azure: { redirectUri: "https://ece.example.com/other" } }));
+    const file = withSymptom(
+      { id: "stopped", stoppedAfter: "hours", errorText: null },
+      withChanges({ azure: { redirectUri: "https://ece.example.com/other" } }),
+    );
     expect(cannotExplain(file).has("redirect-uri-mismatch")).toBe(true);
     expect(cannotExplain(file).has("redirect-not-web-platform")).toBe(false);
     const markdown = toMarkdown(file, resultsOf(file), meta, messages.en);

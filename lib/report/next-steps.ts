@@ -1,7 +1,7 @@
 import type { CaseFile } from "@/lib/case/schema";
-import { causes, type CauseId } from "@/lib/catalogue/causes";
-import { checkIdsOf } from "@/lib/catalogue/present";
+import { type CauseId, causes } from "@/lib/catalogue/causes";
 import type { CheckId, Status } from "@/lib/catalogue/checks";
+import { checkIdsOf } from "@/lib/catalogue/present";
 import { likelyCauses, stepsOfCause } from "@/lib/symptoms/plan";
 import { ruleFor } from "@/lib/symptoms/ranking";
 import { causesNamedIn } from "@/lib/triage/triage";
@@ -41,7 +41,10 @@ const decisive: readonly Status[] = ["pass", "fail", "warn"];
 const actionsFor = (file: CaseFile, cause: CauseId): NextStep[] => {
   const check = causes[cause].check;
   if (check === "entra-sign-in") {
-    const account = file.mail.accessModel === "shared" ? (file.mail.signInAccount ?? file.mail.mailboxes[0] ?? "") : (file.mail.mailboxes[0] ?? "");
+    const account =
+      file.mail.accessModel === "shared"
+        ? (file.mail.signInAccount ?? file.mail.mailboxes[0] ?? "")
+        : (file.mail.mailboxes[0] ?? "");
     return [
       { kind: "look", account, clientId: file.azure.clientId, causes: [cause] },
       { kind: "paste", causes: [cause] },
@@ -53,7 +56,8 @@ const actionsFor = (file: CaseFile, cause: CauseId): NextStep[] => {
   return step ? [{ kind: "answer", step, causes: [cause] }] : [];
 };
 
-const keyOf = (step: NextStep) => (step.kind === "run" ? `run:${step.group}` : step.kind === "answer" ? `answer:${step.step}` : step.kind);
+const keyOf = (step: NextStep) =>
+  step.kind === "run" ? `run:${step.group}` : step.kind === "answer" ? `answer:${step.step}` : step.kind;
 
 /** The next action for each likely cause that no check has decided, most likely first; causes sharing an action share one entry. */
 export function nextSteps(file: CaseFile, results: readonly Result[]): NextStep[] {

@@ -1,5 +1,5 @@
 import { isGuid, isTenantDomain } from "./guid";
-import { finding, pass, type Finding, type Rule } from "./types";
+import { type Finding, finding, pass, type Rule } from "./types";
 
 export const appIds: Rule = ({ file, evidence }) => {
   const { tenant, clientId } = file.azure;
@@ -8,11 +8,13 @@ export const appIds: Rule = ({ file, evidence }) => {
   if (isTenantDomain(tenant)) findings.push(finding("app-ids", "warn", "tenant-is-domain", { value: tenant.trim() }));
   else if (!isGuid(tenant)) findings.push(finding("app-ids", "fail", "tenant-id-malformed", { value: tenant }));
   if (!isGuid(clientId)) findings.push(finding("app-ids", "fail", "client-id-malformed", { value: clientId }));
-  else if (clientId.trim().toLowerCase() === tenant.trim().toLowerCase()) findings.push(finding("app-ids", "fail", "client-id-is-tenant-id", { value: clientId }));
+  else if (clientId.trim().toLowerCase() === tenant.trim().toLowerCase())
+    findings.push(finding("app-ids", "fail", "client-id-is-tenant-id", { value: clientId }));
 
   const secret = evidence.clientSecret;
   if (secret === undefined || !secret.provided) findings.push(finding("app-ids", "skipped", "secret-not-given"));
-  else if (secret.looksLikeGuid || secret.equalsClientId) findings.push(finding("app-ids", "fail", "secret-is-secret-id"));
+  else if (secret.looksLikeGuid || secret.equalsClientId)
+    findings.push(finding("app-ids", "fail", "secret-is-secret-id"));
 
   return findings.length > 0 ? findings : [pass("app-ids", { tenant, clientId })];
 };

@@ -1,12 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { cloudProfiles } from "@/lib/knowledge/clouds";
-import { caseSchema, type CaseFile } from "@/lib/case/schema";
+import { type CaseFile, caseSchema } from "@/lib/case/schema";
 import { causeIds, causes } from "@/lib/catalogue/causes";
-import { evidenceCheckIds, staticCheckIds as checkIds, checkOwner, statuses, type StaticCheckId as CheckId, type Status } from "@/lib/catalogue/checks";
+import {
+  type StaticCheckId as CheckId,
+  staticCheckIds as checkIds,
+  checkOwner,
+  evidenceCheckIds,
+  type Status,
+  statuses,
+} from "@/lib/catalogue/checks";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { locales } from "@/lib/i18n/locales";
+import { cloudProfiles } from "@/lib/knowledge/clouds";
 import { diagnose, findings, rules, sortWorstFirst } from "./diagnose";
-import { clientId, dayFromNow, delegate, healthyCase, healthyEvidence, now, withChanges, type CasePatch } from "./fixtures";
+import {
+  type CasePatch,
+  clientId,
+  dayFromNow,
+  delegate,
+  healthyCase,
+  healthyEvidence,
+  now,
+  withChanges,
+} from "./fixtures";
 import { describeSecret } from "./guid";
 import type { Evidence } from "./types";
 
@@ -18,7 +34,13 @@ function statusRank(status: Status): number {
 
 /** Many causes at once: every check fails or warns somewhere. */
 const kitchenSinkPatch: CasePatch = {
-  ece: { version: "11.6(1)", installedES: ["ES13"], esIsLatest: "no", externalUrl: "http://10.1.2.3/system", consoleUrl: "https://ece.example.com" },
+  ece: {
+    version: "11.6(1)",
+    installedES: ["ES13"],
+    esIsLatest: "no",
+    externalUrl: "http://10.1.2.3/system",
+    consoleUrl: "https://ece.example.com",
+  },
   azure: {
     tenant: "contoso",
     clientId: "not-a-guid",
@@ -79,14 +101,52 @@ const scenarios: Scenario[] = [
   ["ES missing", { ece: { version: "12.0(1)", installedES: ["ES5"] } }, "healthy"],
   ["ET1 missing", { ece: { version: "11.6(1)", installedES: ["ES12"] } }, "healthy"],
   ["IPv6 URL with a port", { ece: { externalUrl: "https://[2001:db8::1]:8443" } }, "healthy"],
-  ["client id equals tenant id, secret is a GUID", { azure: { clientId: healthyCase().azure.tenant } }, "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"],
-  ["expiring soon, mobile platform", { azure: { secretExpires: dayFromNow(3), redirectPlatform: "mobile-desktop" } }, "healthy"],
-  ["imap, no IMAP permission, long token", { azure: { delegatedPermissions: ["POP.AccessAsUser.All", "SMTP.Send", "offline_access"], accessTokenLifetimeMinutes: 1440 } }, "healthy"],
+  [
+    "client id equals tenant id, secret is a GUID",
+    { azure: { clientId: healthyCase().azure.tenant } },
+    "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+  ],
+  [
+    "expiring soon, mobile platform",
+    { azure: { secretExpires: dayFromNow(3), redirectPlatform: "mobile-desktop" } },
+    "healthy",
+  ],
+  [
+    "imap, no IMAP permission, long token",
+    {
+      azure: {
+        delegatedPermissions: ["POP.AccessAsUser.All", "SMTP.Send", "offline_access"],
+        accessTokenLifetimeMinutes: 1440,
+      },
+    },
+    "healthy",
+  ],
   ["no licence", { mail: { licence: "none" } }, "healthy"],
   ["E1 licence", { mail: { licence: "e1" } }, "healthy"],
-  ["both servers blocked, TLS unknown", { network: { servicesServer: "blocked", applicationServer: "blocked", tlsInspection: "unknown" } }, "healthy"],
-  ["redirect on another host, ECE's URL not given", { azure: { redirectUri: "https://other.example.com/cb", eceRedirectUri: null } }, "healthy"],
-  ["tenant as a domain, shared mailboxes without licence, account not given", { azure: { tenant: "contoso.onmicrosoft.com" }, mail: { accessModel: "shared", signInAccount: delegate, fullAccess: "yes", licence: "none", tokenSignedInAs: null } }, "healthy"],
+  [
+    "both servers blocked, TLS unknown",
+    { network: { servicesServer: "blocked", applicationServer: "blocked", tlsInspection: "unknown" } },
+    "healthy",
+  ],
+  [
+    "redirect on another host, ECE's URL not given",
+    { azure: { redirectUri: "https://other.example.com/cb", eceRedirectUri: null } },
+    "healthy",
+  ],
+  [
+    "tenant as a domain, shared mailboxes without licence, account not given",
+    {
+      azure: { tenant: "contoso.onmicrosoft.com" },
+      mail: {
+        accessModel: "shared",
+        signInAccount: delegate,
+        fullAccess: "yes",
+        licence: "none",
+        tokenSignedInAs: null,
+      },
+    },
+    "healthy",
+  ],
 ];
 
 function evidenceFor(file: CaseFile, evidence: Scenario[2]): Evidence {
@@ -111,13 +171,25 @@ describe("diagnose: healthy case", () => {
   it("runs one rule per check id, the evidence checks only when the case has evidence", () => {
     expect(rules).toHaveLength(checkIds.length + evidenceCheckIds.length);
     const file = healthyCase();
-    const checks = rules.map((rule) => rule({ file, evidence: healthyEvidence(), now, profile: cloudProfiles.worldwide })[0]?.check);
+    const checks = rules.map(
+      (rule) => rule({ file, evidence: healthyEvidence(), now, profile: cloudProfiles.worldwide })[0]?.check,
+    );
     expect(checks.filter((check) => check !== undefined).sort()).toEqual(sortedCheckIds);
     const evidence = {
       signInLogs: { readOn: "2026-11-28", rows: 20, matched: 5, succeeded: 5, groups: [] },
-      powershell: [{ command: "Get-TransportConfig" as const, pastedOn: "2026-11-28", mailbox: null, values: { SmtpClientAuthenticationDisabled: "False" } }],
+      powershell: [
+        {
+          command: "Get-TransportConfig" as const,
+          pastedOn: "2026-11-28",
+          mailbox: null,
+          values: { SmtpClientAuthenticationDisabled: "False" },
+        },
+      ],
     };
-    const withEvidence = rules.map((rule) => rule({ file: { ...file, evidence }, evidence: healthyEvidence(), now, profile: cloudProfiles.worldwide })[0]);
+    const withEvidence = rules.map(
+      (rule) =>
+        rule({ file: { ...file, evidence }, evidence: healthyEvidence(), now, profile: cloudProfiles.worldwide })[0],
+    );
     expect(withEvidence.map((result) => result?.check).sort()).toEqual([...checkIds, ...evidenceCheckIds].sort());
     expect(withEvidence.every((result) => result?.status === "pass")).toBe(true);
   });
@@ -136,7 +208,9 @@ describe("diagnose: healthy case", () => {
 
   it("keeps the rules' order among passes", () => {
     const results = diagnose(healthyCase(), healthyEvidence(), { now });
-    expect(results.map((result) => result.check)).toEqual(findings(healthyCase(), healthyEvidence(), now).map((item) => item.check));
+    expect(results.map((result) => result.check)).toEqual(
+      findings(healthyCase(), healthyEvidence(), now).map((item) => item.check),
+    );
   });
 
   it("fills the pass texts with the case values", () => {
@@ -158,7 +232,9 @@ describe("diagnose: healthy case", () => {
 
   it("uses the given now for the secret expiry", () => {
     const file = withChanges({ azure: { secretExpires: "2026-12-01" } });
-    const at = (iso: string) => diagnose(file, healthyEvidence(file), { now: new Date(iso) }).find((result) => result.check === "client-secret")?.status;
+    const at = (iso: string) =>
+      diagnose(file, healthyEvidence(file), { now: new Date(iso) }).find((result) => result.check === "client-secret")
+        ?.status;
     expect(at("2026-11-28T12:00:00Z")).toBe("warn");
     expect(at("2026-12-02T00:00:00Z")).toBe("fail");
     expect(at("2026-10-01T00:00:00Z")).toBe("pass");
@@ -187,7 +263,9 @@ describe("diagnose: ordering", () => {
   });
 
   it("covers every status in the kitchen sink and all-unknown cases", () => {
-    const seen = new Set([...diagnoseScenario(scenarios[1]!), ...diagnoseScenario(scenarios[2]!)].map((result) => result.status));
+    const seen = new Set(
+      [...diagnoseScenario(scenarios[1]!), ...diagnoseScenario(scenarios[2]!)].map((result) => result.status),
+    );
     expect([...seen].sort()).toEqual(["fail", "info", "skipped", "warn"]);
   });
 });
@@ -201,8 +279,14 @@ describe("diagnose: catalogue consistency", () => {
   });
 
   it("reaches every cause of the catalogue across the scenarios", () => {
-    const seen = new Set(scenarios.flatMap((scenario) => diagnoseScenario(scenario).flatMap((result) => (result.cause === undefined ? [] : [result.cause]))));
-    expect([...seen].sort()).toEqual(causeIds.filter((id) => (checkIds as readonly string[]).includes(causes[id].check)).sort());
+    const seen = new Set(
+      scenarios.flatMap((scenario) =>
+        diagnoseScenario(scenario).flatMap((result) => (result.cause === undefined ? [] : [result.cause])),
+      ),
+    );
+    expect([...seen].sort()).toEqual(
+      causeIds.filter((id) => (checkIds as readonly string[]).includes(causes[id].check)).sort(),
+    );
   });
 
   it("gives every non-pass result a catalogue cause of the same check, and no cause to a pass", () => {
@@ -233,7 +317,9 @@ describe("diagnose: catalogue consistency", () => {
   it.each(locales)("leaves no {placeholder} unreplaced in locale %s", (locale) => {
     const leftovers = scenarios.flatMap((scenario) =>
       diagnoseScenario(scenario, locale).flatMap((result) =>
-        [result.title, result.why, ...result.fix].filter((text) => /\{\w+\}/.test(text)).map((text) => `${scenario[0]} / ${result.cause ?? result.check}: ${text}`),
+        [result.title, result.why, ...result.fix]
+          .filter((text) => /\{\w+\}/.test(text))
+          .map((text) => `${scenario[0]} / ${result.cause ?? result.check}: ${text}`),
       ),
     );
     expect(leftovers).toEqual([]);
@@ -269,7 +355,12 @@ describe("diagnose: kitchen sink", () => {
       "redirect-uri": ["fail redirect-not-https", "fail redirect-not-web-platform", "fail redirect-uri-mismatch"],
       "app-ids": ["fail client-id-malformed", "fail secret-is-secret-id", "fail tenant-id-malformed"],
       "client-secret": ["fail secret-expired"],
-      "api-permissions": ["fail permission-offline-missing", "fail permission-retrieval-missing", "fail permission-smtp-missing", "warn consent-missing"],
+      "api-permissions": [
+        "fail permission-offline-missing",
+        "fail permission-retrieval-missing",
+        "fail permission-smtp-missing",
+        "warn consent-missing",
+      ],
       "token-lifetime": ["warn token-lifetime-unusual"],
       "account-model": ["fail full-access-missing"],
       "mailbox-protocols": ["fail retrieval-protocol-disabled", "fail smtp-auth-disabled"],
@@ -312,8 +403,16 @@ describe("diagnose: unknown inputs never pass", () => {
     ["client-secret", { azure: { secretExpires: null } }, null],
     ["api-permissions", { azure: { adminConsent: "unknown" } }, null],
     ["token-lifetime", { azure: { accessTokenLifetimeMinutes: null } }, null],
-    ["account-model", { mail: { accessModel: "shared", signInAccount: delegate, fullAccess: "unknown", tokenSignedInAs: delegate } }, null],
-    ["account-model", { mail: { accessModel: "shared", signInAccount: delegate, fullAccess: null, tokenSignedInAs: delegate } }, null],
+    [
+      "account-model",
+      { mail: { accessModel: "shared", signInAccount: delegate, fullAccess: "unknown", tokenSignedInAs: delegate } },
+      null,
+    ],
+    [
+      "account-model",
+      { mail: { accessModel: "shared", signInAccount: delegate, fullAccess: null, tokenSignedInAs: delegate } },
+      null,
+    ],
     ["mailbox-protocols", { mail: { retrievalEnabled: "unknown" } }, null],
     ["mailbox-protocols", { mail: { authenticatedSmtp: "unknown" } }, null],
     ["licence", { mail: { licence: "unknown" } }, null],
@@ -329,6 +428,8 @@ describe("diagnose: unknown inputs never pass", () => {
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((status) => status === "info" || status === "skipped")).toBe(true);
     // The other checks are unaffected and still pass.
-    expect(results.filter((result) => result.check !== check).map((result) => result.status)).toEqual(checkIds.filter((id) => id !== check).map(() => "pass"));
+    expect(results.filter((result) => result.check !== check).map((result) => result.status)).toEqual(
+      checkIds.filter((id) => id !== check).map(() => "pass"),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { CaseFile } from "@/lib/case/schema";
-import { checksMet, present, type CheckResult } from "@/lib/catalogue/present";
+import { type CheckResult, checksMet, present } from "@/lib/catalogue/present";
 import type { Locale } from "@/lib/i18n/locales";
-import { builtInProfile, cloudProfiles, type CloudProfile } from "@/lib/knowledge/clouds";
+import { builtInProfile, type CloudProfile, cloudProfiles } from "@/lib/knowledge/clouds";
 import { accountModel } from "./account-model";
 import { apiPermissions } from "./api-permissions";
 import { appIds } from "./app-ids";
@@ -9,14 +9,15 @@ import { clientSecret } from "./client-secret";
 import { eceVersion } from "./ece-version";
 import { externalUrl } from "./external-url";
 import { licence } from "./licence";
+import { liveFindings } from "./live-findings";
 import { mailboxProtocols } from "./mailbox-protocols";
 import { networkPlan } from "./network-plan";
+import { sortWorstFirst } from "./order";
 import { powershellOutput } from "./powershell-output";
 import { redirectUri } from "./redirect-uri";
 import { signInLogs } from "./sign-in-logs";
 import { tokenGeneration } from "./token-generation";
 import { tokenLifetime } from "./token-lifetime";
-import { sortWorstFirst } from "./order";
 import type { Evidence, Finding, Rule } from "./types";
 
 export const rules: readonly Rule[] = [
@@ -38,9 +39,16 @@ export const rules: readonly Rule[] = [
 
 export type DiagnoseOptions = { locale?: Locale; now?: Date; profile?: CloudProfile };
 
+/** The answers' findings, then the live checks' when there is live evidence, in rule order. */
 export function findings(file: CaseFile, evidence: Evidence = {}, now = new Date(), profile?: CloudProfile): Finding[] {
-  const context = { file, evidence, now, profile: profile ?? builtInProfile(file.azure.cloud) ?? cloudProfiles.worldwide };
-  return onePerCause(rules.flatMap((rule) => rule(context)));
+  const context = {
+    file,
+    evidence,
+    now,
+    profile: profile ?? builtInProfile(file.azure.cloud) ?? cloudProfiles.worldwide,
+  };
+  const live = evidence.live ? liveFindings(file, evidence.live.probes, evidence.live.context, context.profile.id) : [];
+  return [...onePerCause(rules.flatMap((rule) => rule(context))), ...live];
 }
 
 /** One finding per cause and target: the first (the rules' order, or worst first) wins. A token problem that the IMAP or
@@ -69,9 +77,17 @@ export function onePerCause(items: readonly Finding[]): Finding[] {
   return result;
 }
 
-export function diagnose(file: CaseFile, evidence: Evidence = {}, options: DiagnoseOptions = {}): CheckResult[] {
+export type Diagnosis = { findings: Finding[]; results: CheckResult[] };
+
+/** One pass, worst first: the language-neutral findings (for share links) and the same findings as results. */
+export function diagnosis(file: CaseFile, evidence: Evidence = {}, options: DiagnoseOptions = {}): Diagnosis {
+  const ordered = onePerCause(sortWorstFirst(findings(file, evidence, options.now, options.profile)));
   const locale = options.locale ?? "en";
-  return sortWorstFirst(findings(file, evidence, options.now, options.profile).map((item) => present(item, locale)));
+  return { findings: ordered, results: ordered.map((item) => present(item, locale)) };
+}
+
+export function diagnose(file: CaseFile, evidence: Evidence = {}, options: DiagnoseOptions = {}): CheckResult[] {
+  return diagnosis(file, evidence, options).results;
 }
 
 export { sortWorstFirst } from "./order";

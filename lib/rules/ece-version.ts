@@ -1,5 +1,5 @@
 import { minimumEs, parseEs } from "@/lib/knowledge/ece-releases";
-import { finding, pass, type Finding, type Rule } from "./types";
+import { type Finding, finding, pass, type Rule } from "./types";
 
 export const eceVersion: Rule = ({ file }) => {
   const { version, installedES, esIsLatest } = file.ece;
@@ -19,7 +19,14 @@ export const eceVersion: Rule = ({ file }) => {
     if (parsed.some((es) => es.canonical === extra)) continue;
     const base = parseEs(extra);
     const installedNewer = base !== null && highest > base.es;
-    findings.push(finding("ece-version", installedNewer ? "warn" : "fail", installedNewer ? "es-et1-unverified" : "es-et1-missing", { ...params, extra }));
+    findings.push(
+      finding(
+        "ece-version",
+        installedNewer ? "warn" : "fail",
+        installedNewer ? "es-et1-unverified" : "es-et1-missing",
+        { ...params, extra },
+      ),
+    );
   }
   if (esIsLatest === "no") findings.push(finding("ece-version", "warn", "es-not-latest", params));
   if (esIsLatest === "unknown") findings.push(finding("ece-version", "info", "es-latest-unknown", params));

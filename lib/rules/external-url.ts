@@ -1,5 +1,5 @@
 import { urlSettingFor, urlSettingLabel } from "@/lib/knowledge/ece-releases";
-import { finding, pass, type Finding, type Rule } from "./types";
+import { type Finding, finding, pass, type Rule } from "./types";
 import { isFqdn, originOf, parseUrl, sameOrigin } from "./urls";
 
 export const externalUrl: Rule = ({ file }) => {
@@ -11,11 +11,18 @@ export const externalUrl: Rule = ({ file }) => {
   const findings: Finding[] = [];
   if (external.protocol !== "https:") findings.push(finding("external-url", "fail", "url-not-https", params));
   if (!isFqdn(external.host)) findings.push(finding("external-url", "fail", "url-not-fqdn", params));
-  if (external.path !== "/" && external.path !== "") findings.push(finding("external-url", "warn", "url-has-path", { ...params, path: external.path }));
+  if (external.path !== "/" && external.path !== "")
+    findings.push(finding("external-url", "warn", "url-has-path", { ...params, path: external.path }));
 
   const console = parseUrl(file.ece.consoleUrl);
   if (console !== null && !sameOrigin(external, console)) {
-    findings.push(finding("external-url", "fail", "url-console-mismatch", { ...params, console: originOf(console), external: originOf(external) }));
+    findings.push(
+      finding("external-url", "fail", "url-console-mismatch", {
+        ...params,
+        console: originOf(console),
+        external: originOf(external),
+      }),
+    );
   }
   return findings.length > 0 ? findings : [pass("external-url", params)];
 };

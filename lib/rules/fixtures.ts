@@ -85,7 +85,10 @@ function deepMerge(base: Record<string, unknown>, patch: Record<string, unknown>
 
 /** A fresh healthy case with `patch` deep-merged into it (arrays and nulls replace). */
 export function withChanges(patch: CasePatch): CaseFile {
-  return deepMerge(healthyCase() as unknown as Record<string, unknown>, patch as Record<string, unknown>) as unknown as CaseFile;
+  return deepMerge(
+    healthyCase() as unknown as Record<string, unknown>,
+    patch as Record<string, unknown>,
+  ) as unknown as CaseFile;
 }
 
 /** The UTC calendar day `offsetDays` after `now`, as YYYY-MM-DD. */

@@ -11,7 +11,10 @@ export function isTenantDomain(value: string): boolean {
   return domainPattern.test(value.trim());
 }
 
-export function describeSecret(secret: string | undefined, clientId: string): { provided: boolean; looksLikeGuid: boolean; equalsClientId: boolean } {
+export function describeSecret(
+  secret: string | undefined,
+  clientId: string,
+): { provided: boolean; looksLikeGuid: boolean; equalsClientId: boolean } {
   const value = (secret ?? "").trim();
   return {
     provided: value.length > 0,

@@ -7,7 +7,10 @@ export const licence: Rule = ({ file }) => {
   switch (licenceClass[plan]) {
     case "none":
       // Shared mailboxes need no licence in most cases; only the delegate who signs in does (sharedMailboxLicence).
-      if (file.mail.accessModel === "shared") return [finding("licence", "info", "licence-shared-none", { ...params, delegate: file.mail.signInAccount ?? "" })];
+      if (file.mail.accessModel === "shared")
+        return [
+          finding("licence", "info", "licence-shared-none", { ...params, delegate: file.mail.signInAccount ?? "" }),
+        ];
       return [finding("licence", "fail", "licence-missing", params)];
     case "no-imap-pop":
       return [finding("licence", "fail", "licence-plan-without-imap-pop", params)];

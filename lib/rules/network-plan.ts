@@ -1,4 +1,4 @@
-import { finding, pass, type Finding, type Rule } from "./types";
+import { type Finding, finding, pass, type Rule } from "./types";
 
 export const networkPlan: Rule = ({ file, profile }) => {
   const { servicesServer, applicationServer, tlsInspection } = file.network;
@@ -9,12 +9,15 @@ export const networkPlan: Rule = ({ file, profile }) => {
     ["application", applicationServer],
   ] as const;
   for (const [server, state] of servers) {
-    if (state === "blocked") findings.push(finding("network-plan", "fail", "network-blocked", { ...params, server }, server));
+    if (state === "blocked")
+      findings.push(finding("network-plan", "fail", "network-blocked", { ...params, server }, server));
   }
   for (const [server, state] of servers) {
-    if (state === "not-checked") findings.push(finding("network-plan", "info", "network-not-verified", { ...params, server }, server));
+    if (state === "not-checked")
+      findings.push(finding("network-plan", "info", "network-not-verified", { ...params, server }, server));
   }
   if (tlsInspection === "yes") findings.push(finding("network-plan", "warn", "tls-inspection", params));
-  if (tlsInspection === "unknown" && findings.length === 0) findings.push(finding("network-plan", "info", "tls-inspection", params));
+  if (tlsInspection === "unknown" && findings.length === 0)
+    findings.push(finding("network-plan", "info", "tls-inspection", params));
   return findings.length > 0 ? findings : [pass("network-plan", params)];
 };

@@ -6,7 +6,7 @@ import { buildSharePayload, readSharePayload } from "@/lib/share/payload";
 import { reportLines } from "@/scripts/probe/console";
 import { onePerCause, sortWorstFirst } from "./diagnose";
 import { healthyCase } from "./fixtures";
-import { finding, type Finding } from "./types";
+import { type Finding, finding } from "./types";
 
 // Issue #13, item 12: one finding per cause and target. A token of another user refused by IMAP and SMTP, and read
 // by the access-token check, is one cause for one mailbox: one card, which still names the three checks.
@@ -15,8 +15,20 @@ const sales = "sales@example.com";
 const wrongUser = { user: "admin@example.com", mailbox: support };
 const live: Finding[] = [
   finding("imap", "fail", "token-wrong-user", { ...wrongUser, reply: "NO AUTHENTICATE failed." }, support),
-  finding("smtp", "fail", "token-wrong-user", { ...wrongUser, reply: "535 5.7.3 Authentication unsuccessful" }, support),
-  finding("imap", "fail", "token-wrong-user", { user: "admin@example.com", mailbox: sales, reply: "NO AUTHENTICATE failed." }, sales),
+  finding(
+    "smtp",
+    "fail",
+    "token-wrong-user",
+    { ...wrongUser, reply: "535 5.7.3 Authentication unsuccessful" },
+    support,
+  ),
+  finding(
+    "imap",
+    "fail",
+    "token-wrong-user",
+    { user: "admin@example.com", mailbox: sales, reply: "NO AUTHENTICATE failed." },
+    sales,
+  ),
   finding("access-token", "warn", "token-wrong-user", wrongUser, support),
 ];
 
@@ -50,7 +62,12 @@ describe("onePerCause", () => {
     expect(results[0]?.checks).toEqual(["imap", "smtp", "access-token"]);
     expect(results[1]?.checks).toBeUndefined();
     const file = healthyCase();
-    const markdown = toMarkdown(file, results, { generatedAt: "2026-12-02", toolVersion: "0.3.0", locale: "en" }, messages.en);
+    const markdown = toMarkdown(
+      file,
+      results,
+      { generatedAt: "2026-12-02", toolVersion: "0.3.0", locale: "en" },
+      messages.en,
+    );
     expect(markdown.match(/`token-wrong-user` · support@example\.com/g)).toHaveLength(1);
     expect(markdown).toContain("`imap`, `smtp`, `access-token` · `token-wrong-user` · support@example.com");
     const consoleText = reportLines(file, results, messages.it).join("\n");

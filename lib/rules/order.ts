@@ -1,4 +1,4 @@
-import { statuses, type Status } from "@/lib/catalogue/checks";
+import { type Status, statuses } from "@/lib/catalogue/checks";
 
 // Apart from diagnose.ts, so that the report page can order findings without loading every rule.
 export function sortWorstFirst<T extends { status: Status }>(results: T[]): T[] {

@@ -1,8 +1,8 @@
-import type { PowershellRecord } from "@/lib/evidence/schema";
-import { latestRecords, licenceOfSkus } from "@/lib/evidence/powershell";
-import { licenceClass } from "@/lib/knowledge/microsoft";
 import type { CaseFile } from "@/lib/case/schema";
-import { finding, pass, type Finding, type Rule } from "./types";
+import { latestRecords, licenceOfSkus } from "@/lib/evidence/powershell";
+import type { PowershellRecord } from "@/lib/evidence/schema";
+import { licenceClass } from "@/lib/knowledge/microsoft";
+import { type Finding, finding, pass, type Rule } from "./types";
 
 // Each pasted PowerShell output is evidence in its own right: the report shows where an answer came from and when.
 // The answers it gave feed the usual checks (mailbox-protocols, account-model, licence) through the case.
@@ -28,7 +28,10 @@ function showsProblem(record: PowershellRecord, file: CaseFile): boolean {
   const values = record.values;
   switch (record.command) {
     case "Get-EXOCasMailbox":
-      return isFalse(values[file.mail.retrieval === "imap" ? "ImapEnabled" : "PopEnabled"]) || isTrue(values.SmtpClientAuthenticationDisabled);
+      return (
+        isFalse(values[file.mail.retrieval === "imap" ? "ImapEnabled" : "PopEnabled"]) ||
+        isTrue(values.SmtpClientAuthenticationDisabled)
+      );
     case "Get-TransportConfig":
       return isTrue(values.SmtpClientAuthenticationDisabled);
     case "Get-MailboxPermission":

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { builtInProfile, cloudProfiles } from "@/lib/knowledge/clouds";
-import { caseSchema, type CaseFile } from "@/lib/case/schema";
-import { causeIds, causes, type CauseId } from "@/lib/catalogue/causes";
-import { staticCheckIds as checkIds, type StaticCheckId as CheckId, type Status } from "@/lib/catalogue/checks";
+import { type CaseFile, caseSchema } from "@/lib/case/schema";
+import { type CauseId, causeIds, causes } from "@/lib/catalogue/causes";
+import { type StaticCheckId as CheckId, staticCheckIds as checkIds, type Status } from "@/lib/catalogue/checks";
 import { present } from "@/lib/catalogue/present";
 import { locales } from "@/lib/i18n/locales";
-import { eceReleaseIds, type EceRelease } from "@/lib/knowledge/ece-releases";
+import { builtInProfile, cloudProfiles } from "@/lib/knowledge/clouds";
+import { type EceRelease, eceReleaseIds } from "@/lib/knowledge/ece-releases";
 import type { Licence } from "@/lib/knowledge/microsoft";
 import { accountModel } from "./account-model";
 import { apiPermissions } from "./api-permissions";
@@ -13,7 +13,17 @@ import { appIds } from "./app-ids";
 import { clientSecret } from "./client-secret";
 import { eceVersion } from "./ece-version";
 import { externalUrl } from "./external-url";
-import { clientId, dayFromNow, delegate, healthyCase, healthyEvidence, now, tenantId, withChanges, type CasePatch } from "./fixtures";
+import {
+  type CasePatch,
+  clientId,
+  dayFromNow,
+  delegate,
+  healthyCase,
+  healthyEvidence,
+  now,
+  tenantId,
+  withChanges,
+} from "./fixtures";
 import { describeSecret } from "./guid";
 import { licence } from "./licence";
 import { mailboxProtocols } from "./mailbox-protocols";
@@ -54,10 +64,19 @@ function evidenceFor(file: CaseFile, secret: string | null | undefined): Evidenc
 
 function run(check: CheckId, patch: CasePatch, secret?: string | null): { file: CaseFile; findings: Finding[] } {
   const file = withChanges(patch);
-  return { file, findings: ruleFor[check]({ file, evidence: evidenceFor(file, secret), now, profile: builtInProfile(file.azure.cloud) ?? cloudProfiles.worldwide }) };
+  return {
+    file,
+    findings: ruleFor[check]({
+      file,
+      evidence: evidenceFor(file, secret),
+      now,
+      profile: builtInProfile(file.azure.cloud) ?? cloudProfiles.worldwide,
+    }),
+  };
 }
 
-const pairsOf = (findings: Finding[]): Pair[] => findings.map((item): Pair => (item.status === "pass" ? ["pass"] : [item.status, item.cause]));
+const pairsOf = (findings: Finding[]): Pair[] =>
+  findings.map((item): Pair => (item.status === "pass" ? ["pass"] : [item.status, item.cause]));
 const sorted = (pairs: Pair[]): string[] => pairs.map((pair) => pair.join(" ")).sort();
 
 function expectRow(check: CheckId, patch: CasePatch, expected: Pair[], secret?: string | null): Finding[] {
@@ -74,10 +93,11 @@ function expectMentions(text: string, ...values: string[]): void {
   for (const value of values) expect(text).toContain(value);
 }
 
-const rendered = (item: Finding) => locales.flatMap((locale) => {
-  const result = present(item, locale);
-  return [result.title, result.why, ...result.fix];
-});
+const rendered = (item: Finding) =>
+  locales.flatMap((locale) => {
+    const result = present(item, locale);
+    return [result.title, result.why, ...result.fix];
+  });
 
 // ---------------------------------------------------------------- ece-version
 
@@ -123,8 +143,22 @@ const eceVersionRows: Row[] = [
   ["11.6(1) only ES12_ET1 (an ET is not the base ES)", ece("11.6(1)", ["ES12_ET1"]), [["fail", "es-missing"]]],
   ["11.6(1) ES12 with another ET (ES12_ET2)", ece("11.6(1)", ["ES12", "ES12_ET2"]), [["fail", "es-et1-missing"]]],
   ["11.6(1) non-canonical spellings es 12 / es12-et1", ece("11.6(1)", ["es 12", "es12-et1"]), [PASS]],
-  ["11.6(1) ES12 without ET1, latest unknown", ece("11.6(1)", ["ES12"], "unknown"), [["fail", "es-et1-missing"], ["info", "es-latest-unknown"]]],
-  ["11.6(1) ES13 without ET1, not latest", ece("11.6(1)", ["ES13"], "no"), [["warn", "es-et1-unverified"], ["warn", "es-not-latest"]]],
+  [
+    "11.6(1) ES12 without ET1, latest unknown",
+    ece("11.6(1)", ["ES12"], "unknown"),
+    [
+      ["fail", "es-et1-missing"],
+      ["info", "es-latest-unknown"],
+    ],
+  ],
+  [
+    "11.6(1) ES13 without ET1, not latest",
+    ece("11.6(1)", ["ES13"], "no"),
+    [
+      ["warn", "es-et1-unverified"],
+      ["warn", "es-not-latest"],
+    ],
+  ],
   ["12.0(1) ES5 plus ES6_ET1 only", ece("12.0(1)", ["ES5", "ES6_ET1"]), [["fail", "es-missing"]]],
   ["12.0(1) ES7 listed before ES5", ece("12.0(1)", ["ES7", "ES5"]), [PASS]],
   ["12.5(1) ES10, above the minimum", ece("12.5(1)", ["ES10"]), [PASS]],
@@ -184,15 +218,37 @@ const externalUrlRows: Row[] = [
   ["IPv4 literal", urls("https://10.1.2.3", "https://10.1.2.3"), [["fail", "url-not-fqdn"]]],
   ["IPv6 literal", urls("https://[2001:db8::1]", "https://[2001:db8::1]"), [["fail", "url-not-fqdn"]]],
   ["short host name", urls("https://ece", "https://ece"), [["fail", "url-not-fqdn"]]],
-  ["IP literal while the console uses the FQDN", urls("https://10.1.2.3"), [["fail", "url-not-fqdn"], ["fail", "url-console-mismatch"]]],
+  [
+    "IP literal while the console uses the FQDN",
+    urls("https://10.1.2.3"),
+    [
+      ["fail", "url-not-fqdn"],
+      ["fail", "url-console-mismatch"],
+    ],
+  ],
   ["trailing slash", urls("https://ece.example.com/"), [PASS]],
   ["explicit default port 443", urls("https://ece.example.com:443"), [PASS]],
   ["path /system", urls("https://ece.example.com/system"), [["warn", "url-has-path"]]],
-  ["http with a path", urls("http://ece.example.com/system"), [["fail", "url-not-https"], ["warn", "url-has-path"]]],
+  [
+    "http with a path",
+    urls("http://ece.example.com/system"),
+    [
+      ["fail", "url-not-https"],
+      ["warn", "url-has-path"],
+    ],
+  ],
   ["host letter case differs from the console", urls("https://ECE.Example.com", "https://ece.example.com"), [PASS]],
   ["console in upper case", urls("https://ece.example.com", "https://ECE.EXAMPLE.COM"), [PASS]],
-  ["console address with a path", urls("https://ece.example.com", "https://ece.example.com/default/web/view/platform/common/login/root.jsp"), [PASS]],
-  ["different host than the console", urls("https://ece.example.com", "https://ece-app01.example.com"), [["fail", "url-console-mismatch"]]],
+  [
+    "console address with a path",
+    urls("https://ece.example.com", "https://ece.example.com/default/web/view/platform/common/login/root.jsp"),
+    [PASS],
+  ],
+  [
+    "different host than the console",
+    urls("https://ece.example.com", "https://ece-app01.example.com"),
+    [["fail", "url-console-mismatch"]],
+  ],
   ["different port than the console", urls("https://ece.example.com:8443"), [["fail", "url-console-mismatch"]]],
 ];
 
@@ -222,22 +278,54 @@ describe("external-url", () => {
 // ---------------------------------------------------------------- redirect-uri
 
 const callback = "https://ece.example.com/system/oauth/callback";
-const redirect = (redirectUriValue: string, eceRedirectUri: string | null = redirectUriValue, redirectPlatform: CaseFile["azure"]["redirectPlatform"] = "web"): CasePatch => ({
+const redirect = (
+  redirectUriValue: string,
+  eceRedirectUri: string | null = redirectUriValue,
+  redirectPlatform: CaseFile["azure"]["redirectPlatform"] = "web",
+): CasePatch => ({
   azure: { redirectUri: redirectUriValue, eceRedirectUri, redirectPlatform },
 });
 
 const redirectRows: Row[] = [
   ["healthy", {}, [PASS]],
   ["http redirect", redirect("http://ece.example.com/system/oauth/callback"), [["fail", "redirect-not-https"]]],
-  ["redirect on another host", redirect("https://ece2.example.com/system/oauth/callback"), [["fail", "redirect-host-mismatch"]]],
-  ["redirect on another port", redirect("https://ece.example.com:8443/system/oauth/callback"), [["fail", "redirect-host-mismatch"]]],
-  ["redirect host in upper case", redirect("https://ECE.example.com/system/oauth/callback", "https://ECE.example.com/system/oauth/callback"), [PASS]],
-  ["no external URL to compare the host with", { ...redirect("https://ece2.example.com/cb"), ece: { externalUrl: null } }, [PASS]],
+  [
+    "redirect on another host",
+    redirect("https://ece2.example.com/system/oauth/callback"),
+    [["fail", "redirect-host-mismatch"]],
+  ],
+  [
+    "redirect on another port",
+    redirect("https://ece.example.com:8443/system/oauth/callback"),
+    [["fail", "redirect-host-mismatch"]],
+  ],
+  [
+    "redirect host in upper case",
+    redirect("https://ECE.example.com/system/oauth/callback", "https://ECE.example.com/system/oauth/callback"),
+    [PASS],
+  ],
+  [
+    "no external URL to compare the host with",
+    { ...redirect("https://ece2.example.com/cb"), ece: { externalUrl: null } },
+    [PASS],
+  ],
   ["ECE sends a trailing slash", redirect(callback, `${callback}/`), [["fail", "redirect-uri-mismatch"]]],
   ["Azure has a trailing slash", redirect(`${callback}/`, callback), [["fail", "redirect-uri-mismatch"]]],
-  ["letter case differs in the path", redirect(callback, "https://ece.example.com/system/OAuth/callback"), [["fail", "redirect-uri-mismatch"]]],
-  ["letter case differs only in the host (hosts are case-insensitive)", redirect(callback, "https://ECE.example.com/system/oauth/callback"), [PASS]],
-  ["letter case differs in the path", redirect(callback, "https://ece.example.com/system/OAuth/callback"), [["fail", "redirect-uri-mismatch"]]],
+  [
+    "letter case differs in the path",
+    redirect(callback, "https://ece.example.com/system/OAuth/callback"),
+    [["fail", "redirect-uri-mismatch"]],
+  ],
+  [
+    "letter case differs only in the host (hosts are case-insensitive)",
+    redirect(callback, "https://ECE.example.com/system/oauth/callback"),
+    [PASS],
+  ],
+  [
+    "letter case differs in the path",
+    redirect(callback, "https://ece.example.com/system/OAuth/callback"),
+    [["fail", "redirect-uri-mismatch"]],
+  ],
   ["whitespace around the ECE value", redirect(callback, `  ${callback}  `), [PASS]],
   ["ECE redirect not entered", redirect(callback, null), [["info", "redirect-ece-unknown"]]],
   ["platform spa", redirect(callback, callback, "spa"), [["fail", "redirect-not-web-platform"]]],
@@ -247,9 +335,20 @@ const redirectRows: Row[] = [
     "everything wrong at once",
     redirect("http://ece2.example.com/cb", "https://ece.example.com/cb", "spa"),
     // One difference, one finding: the URI mismatch already names the other host (issue #13).
-    [["fail", "redirect-not-https"], ["fail", "redirect-uri-mismatch"], ["fail", "redirect-not-web-platform"]],
+    [
+      ["fail", "redirect-not-https"],
+      ["fail", "redirect-uri-mismatch"],
+      ["fail", "redirect-not-web-platform"],
+    ],
   ],
-  ["nothing known", redirect(callback, null, "unknown"), [["info", "redirect-ece-unknown"], ["info", "redirect-platform-unknown"]]],
+  [
+    "nothing known",
+    redirect(callback, null, "unknown"),
+    [
+      ["info", "redirect-ece-unknown"],
+      ["info", "redirect-platform-unknown"],
+    ],
+  ],
 ];
 
 describe("redirect-uri", () => {
@@ -289,22 +388,53 @@ const appIdRows: Row[] = [
   ["upper-case tenant GUID", ids(tenantId.toUpperCase()), [PASS]],
   ["upper-case client GUID", ids(tenantId, clientId.toUpperCase()), [PASS]],
   ["GUIDs with surrounding spaces", ids(` ${tenantId} `, ` ${clientId} `), [PASS]],
-  ...malformedGuids.map(([what, value]): Row => [`tenant id with ${what}`, ids(value), [["fail", "tenant-id-malformed"]]]),
-  ...malformedGuids.map(([what, value]): Row => [`client id with ${what}`, ids(tenantId, value), [["fail", "client-id-malformed"]]]),
+  ...malformedGuids.map(
+    ([what, value]): Row => [`tenant id with ${what}`, ids(value), [["fail", "tenant-id-malformed"]]],
+  ),
+  ...malformedGuids.map(
+    ([what, value]): Row => [`client id with ${what}`, ids(tenantId, value), [["fail", "client-id-malformed"]]],
+  ),
   ["client id with a domain name", ids(tenantId, "contoso.onmicrosoft.com"), [["fail", "client-id-malformed"]]],
   // Entra accepts a verified domain in place of the tenant ID (issue #13): a warning, not a malformed value.
   ["tenant id as a verified domain name", ids("contoso.onmicrosoft.com"), [["warn", "tenant-is-domain"]]],
-  ["both malformed", ids("tenant", "client"), [["fail", "tenant-id-malformed"], ["fail", "client-id-malformed"]]],
+  [
+    "both malformed",
+    ids("tenant", "client"),
+    [
+      ["fail", "tenant-id-malformed"],
+      ["fail", "client-id-malformed"],
+    ],
+  ],
   ["client id equals tenant id", ids(tenantId, tenantId), [["fail", "client-id-is-tenant-id"]]],
-  ["client id equals tenant id in other case", ids(tenantId, tenantId.toUpperCase()), [["fail", "client-id-is-tenant-id"]]],
+  [
+    "client id equals tenant id in other case",
+    ids(tenantId, tenantId.toUpperCase()),
+    [["fail", "client-id-is-tenant-id"]],
+  ],
   ["secret not given", {}, [["skipped", "secret-not-given"]], null],
   ["secret empty", {}, [["skipped", "secret-not-given"]], ""],
   ["secret only spaces", {}, [["skipped", "secret-not-given"]], "   "],
   ["secret is a GUID (the secret ID)", {}, [["fail", "secret-is-secret-id"]], otherGuid],
   ["secret is an upper-case GUID", {}, [["fail", "secret-is-secret-id"]], otherGuid.toUpperCase()],
   ["secret equals the client id", {}, [["fail", "secret-is-secret-id"]], clientId],
-  ["secret equals a non-GUID client id", ids(tenantId, "ece-app"), [["fail", "client-id-malformed"], ["fail", "secret-is-secret-id"]], "ECE-APP"],
-  ["tenant malformed and no secret", ids("contoso"), [["fail", "tenant-id-malformed"], ["skipped", "secret-not-given"]], null],
+  [
+    "secret equals a non-GUID client id",
+    ids(tenantId, "ece-app"),
+    [
+      ["fail", "client-id-malformed"],
+      ["fail", "secret-is-secret-id"],
+    ],
+    "ECE-APP",
+  ],
+  [
+    "tenant malformed and no secret",
+    ids("contoso"),
+    [
+      ["fail", "tenant-id-malformed"],
+      ["skipped", "secret-not-given"],
+    ],
+    null,
+  ],
 ];
 
 describe("app-ids", () => {
@@ -348,7 +478,12 @@ const clientSecretRows: Row[] = [
 
 describe("client-secret", () => {
   it("uses the fixed now of the fixture", () => {
-    expect([dayFromNow(-1), dayFromNow(0), dayFromNow(29), dayFromNow(31)]).toEqual(["2026-11-27", "2026-11-28", "2026-12-27", "2026-12-29"]);
+    expect([dayFromNow(-1), dayFromNow(0), dayFromNow(29), dayFromNow(31)]).toEqual([
+      "2026-11-27",
+      "2026-11-28",
+      "2026-12-27",
+      "2026-12-29",
+    ]);
   });
 
   it.each<Row>(clientSecretRows)("%s", (_description, patch, expected, secret) => {
@@ -375,33 +510,85 @@ describe("client-secret", () => {
 // ---------------------------------------------------------------- api-permissions
 
 type Permission = CaseFile["azure"]["delegatedPermissions"][number];
-const permissions = (retrieval: "imap" | "pop3", delegatedPermissions: Permission[], adminConsent: "yes" | "no" | "unknown" = "yes"): CasePatch => ({
+const permissions = (
+  retrieval: "imap" | "pop3",
+  delegatedPermissions: Permission[],
+  adminConsent: "yes" | "no" | "unknown" = "yes",
+): CasePatch => ({
   mail: { retrieval },
   azure: { delegatedPermissions, adminConsent },
 });
 
 const apiPermissionRows: Row[] = [
-  ["imap with all four", permissions("imap", ["IMAP.AccessAsUser.All", "POP.AccessAsUser.All", "SMTP.Send", "offline_access"]), [PASS]],
-  ["imap with exactly the three needed", permissions("imap", ["IMAP.AccessAsUser.All", "SMTP.Send", "offline_access"]), [PASS]],
-  ["pop3 with exactly the three needed", permissions("pop3", ["POP.AccessAsUser.All", "SMTP.Send", "offline_access"]), [PASS]],
-  ["imap without IMAP.AccessAsUser.All", permissions("imap", ["POP.AccessAsUser.All", "SMTP.Send", "offline_access"]), [["fail", "permission-retrieval-missing"]]],
-  ["pop3 without POP.AccessAsUser.All", permissions("pop3", ["IMAP.AccessAsUser.All", "SMTP.Send", "offline_access"]), [["fail", "permission-retrieval-missing"]]],
-  ["imap without SMTP.Send", permissions("imap", ["IMAP.AccessAsUser.All", "offline_access"]), [["fail", "permission-smtp-missing"]]],
-  ["imap without offline_access", permissions("imap", ["IMAP.AccessAsUser.All", "SMTP.Send"]), [["fail", "permission-offline-missing"]]],
-  ["pop3 without offline_access", permissions("pop3", ["POP.AccessAsUser.All", "SMTP.Send"]), [["fail", "permission-offline-missing"]]],
+  [
+    "imap with all four",
+    permissions("imap", ["IMAP.AccessAsUser.All", "POP.AccessAsUser.All", "SMTP.Send", "offline_access"]),
+    [PASS],
+  ],
+  [
+    "imap with exactly the three needed",
+    permissions("imap", ["IMAP.AccessAsUser.All", "SMTP.Send", "offline_access"]),
+    [PASS],
+  ],
+  [
+    "pop3 with exactly the three needed",
+    permissions("pop3", ["POP.AccessAsUser.All", "SMTP.Send", "offline_access"]),
+    [PASS],
+  ],
+  [
+    "imap without IMAP.AccessAsUser.All",
+    permissions("imap", ["POP.AccessAsUser.All", "SMTP.Send", "offline_access"]),
+    [["fail", "permission-retrieval-missing"]],
+  ],
+  [
+    "pop3 without POP.AccessAsUser.All",
+    permissions("pop3", ["IMAP.AccessAsUser.All", "SMTP.Send", "offline_access"]),
+    [["fail", "permission-retrieval-missing"]],
+  ],
+  [
+    "imap without SMTP.Send",
+    permissions("imap", ["IMAP.AccessAsUser.All", "offline_access"]),
+    [["fail", "permission-smtp-missing"]],
+  ],
+  [
+    "imap without offline_access",
+    permissions("imap", ["IMAP.AccessAsUser.All", "SMTP.Send"]),
+    [["fail", "permission-offline-missing"]],
+  ],
+  [
+    "pop3 without offline_access",
+    permissions("pop3", ["POP.AccessAsUser.All", "SMTP.Send"]),
+    [["fail", "permission-offline-missing"]],
+  ],
   [
     "no permissions at all",
     permissions("imap", []),
-    [["fail", "permission-retrieval-missing"], ["fail", "permission-smtp-missing"], ["fail", "permission-offline-missing"]],
+    [
+      ["fail", "permission-retrieval-missing"],
+      ["fail", "permission-smtp-missing"],
+      ["fail", "permission-offline-missing"],
+    ],
   ],
-  ["consent not granted", permissions("imap", ["IMAP.AccessAsUser.All", "SMTP.Send", "offline_access"], "no"), [["warn", "consent-missing"]]],
-  ["consent unknown", permissions("imap", ["IMAP.AccessAsUser.All", "SMTP.Send", "offline_access"], "unknown"), [["info", "consent-unknown"]]],
-  ["POP only and no consent", permissions("imap", ["POP.AccessAsUser.All"], "no"), [
-    ["fail", "permission-retrieval-missing"],
-    ["fail", "permission-smtp-missing"],
-    ["fail", "permission-offline-missing"],
-    ["warn", "consent-missing"],
-  ]],
+  [
+    "consent not granted",
+    permissions("imap", ["IMAP.AccessAsUser.All", "SMTP.Send", "offline_access"], "no"),
+    [["warn", "consent-missing"]],
+  ],
+  [
+    "consent unknown",
+    permissions("imap", ["IMAP.AccessAsUser.All", "SMTP.Send", "offline_access"], "unknown"),
+    [["info", "consent-unknown"]],
+  ],
+  [
+    "POP only and no consent",
+    permissions("imap", ["POP.AccessAsUser.All"], "no"),
+    [
+      ["fail", "permission-retrieval-missing"],
+      ["fail", "permission-smtp-missing"],
+      ["fail", "permission-offline-missing"],
+      ["warn", "consent-missing"],
+    ],
+  ],
 ];
 
 describe("api-permissions", () => {
@@ -476,7 +663,11 @@ describe("account-model", () => {
 // ---------------------------------------------------------------- mailbox-protocols
 
 type YesNoUnknown = "yes" | "no" | "unknown";
-const protocols = (retrieval: "imap" | "pop3", retrievalEnabled: YesNoUnknown, authenticatedSmtp: YesNoUnknown): CasePatch => ({
+const protocols = (
+  retrieval: "imap" | "pop3",
+  retrievalEnabled: YesNoUnknown,
+  authenticatedSmtp: YesNoUnknown,
+): CasePatch => ({
   mail: { retrieval, retrievalEnabled, authenticatedSmtp },
 });
 
@@ -486,10 +677,35 @@ const mailboxProtocolRows: Row[] = (["imap", "pop3"] as const).flatMap((retrieva
   [`${retrieval}: retrieval unknown`, protocols(retrieval, "unknown", "yes"), [["info", "protocols-unknown"]]],
   [`${retrieval}: SMTP AUTH disabled`, protocols(retrieval, "yes", "no"), [["fail", "smtp-auth-disabled"]]],
   [`${retrieval}: SMTP AUTH unknown`, protocols(retrieval, "yes", "unknown"), [["info", "protocols-unknown"]]],
-  [`${retrieval}: both disabled`, protocols(retrieval, "no", "no"), [["fail", "retrieval-protocol-disabled"], ["fail", "smtp-auth-disabled"]]],
-  [`${retrieval}: both unknown (one info)`, protocols(retrieval, "unknown", "unknown"), [["info", "protocols-unknown"]]],
-  [`${retrieval}: retrieval disabled, SMTP unknown`, protocols(retrieval, "no", "unknown"), [["fail", "retrieval-protocol-disabled"], ["info", "protocols-unknown"]]],
-  [`${retrieval}: retrieval unknown, SMTP disabled`, protocols(retrieval, "unknown", "no"), [["fail", "smtp-auth-disabled"], ["info", "protocols-unknown"]]],
+  [
+    `${retrieval}: both disabled`,
+    protocols(retrieval, "no", "no"),
+    [
+      ["fail", "retrieval-protocol-disabled"],
+      ["fail", "smtp-auth-disabled"],
+    ],
+  ],
+  [
+    `${retrieval}: both unknown (one info)`,
+    protocols(retrieval, "unknown", "unknown"),
+    [["info", "protocols-unknown"]],
+  ],
+  [
+    `${retrieval}: retrieval disabled, SMTP unknown`,
+    protocols(retrieval, "no", "unknown"),
+    [
+      ["fail", "retrieval-protocol-disabled"],
+      ["info", "protocols-unknown"],
+    ],
+  ],
+  [
+    `${retrieval}: retrieval unknown, SMTP disabled`,
+    protocols(retrieval, "unknown", "no"),
+    [
+      ["fail", "smtp-auth-disabled"],
+      ["info", "protocols-unknown"],
+    ],
+  ],
 ]);
 
 describe("mailbox-protocols", () => {
@@ -534,9 +750,15 @@ const licenceExpected: Record<Licence, Pair[]> = {
 };
 
 const licenceRows: Row[] = [
-  ...(Object.entries(licenceExpected) as [Licence, Pair[]][]).map(([plan, expected]): Row => [plan, { mail: { licence: plan } }, expected]),
+  ...(Object.entries(licenceExpected) as [Licence, Pair[]][]).map(
+    ([plan, expected]): Row => [plan, { mail: { licence: plan } }, expected],
+  ),
   // Shared mailboxes need no licence below 50 GB without archive or hold; only the delegate does (issue #13).
-  ["none, shared model", { mail: { licence: "none", accessModel: "shared", signInAccount: delegate, fullAccess: "yes" } }, [["info", "licence-shared-none"]]],
+  [
+    "none, shared model",
+    { mail: { licence: "none", accessModel: "shared", signInAccount: delegate, fullAccess: "yes" } },
+    [["info", "licence-shared-none"]],
+  ],
 ];
 
 describe("licence", () => {
@@ -547,7 +769,9 @@ describe("licence", () => {
 
 // ---------------------------------------------------------------- token-generation
 
-const signedIn = (tokenSignedInAs: string | null, privateWindow: YesNoUnknown = "yes"): CasePatch => ({ mail: { tokenSignedInAs, privateWindow } });
+const signedIn = (tokenSignedInAs: string | null, privateWindow: YesNoUnknown = "yes"): CasePatch => ({
+  mail: { tokenSignedInAs, privateWindow },
+});
 
 const tokenGenerationRows: Row[] = [
   ["signed in as the first mailbox", signedIn("support@example.com"), [PASS]],
@@ -558,7 +782,14 @@ const tokenGenerationRows: Row[] = [
   ["signed-in account not given", signedIn(null), [["info", "token-account-unknown"]]],
   ["normal window", signedIn("support@example.com", "no"), [["warn", "token-not-private-window"]]],
   ["window unknown", signedIn("support@example.com", "unknown"), [["info", "token-generation-unknown"]]],
-  ["someone else in a normal window", signedIn("j.doe@example.com", "no"), [["fail", "token-signed-in-as-other"], ["warn", "token-not-private-window"]]],
+  [
+    "someone else in a normal window",
+    signedIn("j.doe@example.com", "no"),
+    [
+      ["fail", "token-signed-in-as-other"],
+      ["warn", "token-not-private-window"],
+    ],
+  ],
   ["shared: signed in as the delegate", shared("yes", delegate), [PASS]],
   ["shared: signed in as the delegate in upper case", shared("yes", delegate.toUpperCase()), [PASS]],
   ["shared: signed in as a mailbox", shared("yes", "support@example.com"), [["fail", "token-signed-in-as-other"]]],
@@ -581,7 +812,11 @@ describe("token-generation", () => {
 // ---------------------------------------------------------------- network-plan
 
 type PathState = CaseFile["network"]["servicesServer"];
-const network = (servicesServer: PathState, applicationServer: PathState, tlsInspection: YesNoUnknown = "no"): CasePatch => ({
+const network = (
+  servicesServer: PathState,
+  applicationServer: PathState,
+  tlsInspection: YesNoUnknown = "no",
+): CasePatch => ({
   network: { servicesServer, applicationServer, tlsInspection },
 });
 
@@ -589,15 +824,47 @@ const networkRows: Row[] = [
   ["both verified", network("verified", "verified"), [PASS]],
   ["services blocked", network("blocked", "verified"), [["fail", "network-blocked"]]],
   ["application blocked", network("verified", "blocked"), [["fail", "network-blocked"]]],
-  ["both blocked", network("blocked", "blocked"), [["fail", "network-blocked"], ["fail", "network-blocked"]]],
+  [
+    "both blocked",
+    network("blocked", "blocked"),
+    [
+      ["fail", "network-blocked"],
+      ["fail", "network-blocked"],
+    ],
+  ],
   ["services not checked", network("not-checked", "verified"), [["info", "network-not-verified"]]],
   ["application not checked", network("verified", "not-checked"), [["info", "network-not-verified"]]],
-  ["neither checked", network("not-checked", "not-checked"), [["info", "network-not-verified"], ["info", "network-not-verified"]]],
-  ["one blocked, one not checked", network("blocked", "not-checked"), [["fail", "network-blocked"], ["info", "network-not-verified"]]],
+  [
+    "neither checked",
+    network("not-checked", "not-checked"),
+    [
+      ["info", "network-not-verified"],
+      ["info", "network-not-verified"],
+    ],
+  ],
+  [
+    "one blocked, one not checked",
+    network("blocked", "not-checked"),
+    [
+      ["fail", "network-blocked"],
+      ["info", "network-not-verified"],
+    ],
+  ],
   ["TLS inspection", network("verified", "verified", "yes"), [["warn", "tls-inspection"]]],
   ["TLS inspection unknown", network("verified", "verified", "unknown"), [["info", "tls-inspection"]]],
-  ["TLS inspection with a blocked path", network("blocked", "verified", "yes"), [["fail", "network-blocked"], ["warn", "tls-inspection"]]],
-  ["TLS unknown is not repeated next to other findings", network("blocked", "verified", "unknown"), [["fail", "network-blocked"]]],
+  [
+    "TLS inspection with a blocked path",
+    network("blocked", "verified", "yes"),
+    [
+      ["fail", "network-blocked"],
+      ["warn", "tls-inspection"],
+    ],
+  ],
+  [
+    "TLS unknown is not repeated next to other findings",
+    network("blocked", "verified", "unknown"),
+    [["fail", "network-blocked"]],
+  ],
 ];
 
 describe("network-plan", () => {
@@ -613,7 +880,9 @@ describe("network-plan", () => {
     ["not-checked", "not-checked", ["info network-not-verified services", "info network-not-verified application"]],
   ])("targets the server: services %s, application %s", (servicesServer, applicationServer, expected) => {
     const { findings } = run("network-plan", network(servicesServer, applicationServer));
-    expect(findings.map((item) => (item.status === "pass" ? "pass" : `${item.status} ${item.cause} ${item.target}`))).toEqual(expected);
+    expect(
+      findings.map((item) => (item.status === "pass" ? "pass" : `${item.status} ${item.cause} ${item.target}`)),
+    ).toEqual(expected);
     for (const item of findings) expect(item.params?.server).toBe(item.target);
   });
 
@@ -623,7 +892,12 @@ describe("network-plan", () => {
     ["china", "partner.outlook.cn", "smtp.partner.outlook.cn", "login.chinacloudapi.cn"],
   ])("uses the %s hosts in the fix", (cloud, imap, smtp, login) => {
     const [blocked] = run("network-plan", { ...network("blocked", "verified"), azure: { cloud } }).findings;
-    expectMentions(present(blocked!, "en").fix.join("\n"), `Test-NetConnection ${imap} -Port 993`, `Test-NetConnection ${smtp} -Port 587`, `Test-NetConnection ${login} -Port 443`);
+    expectMentions(
+      present(blocked!, "en").fix.join("\n"),
+      `Test-NetConnection ${imap} -Port 993`,
+      `Test-NetConnection ${smtp} -Port 587`,
+      `Test-NetConnection ${login} -Port 443`,
+    );
   });
 });
 
@@ -654,32 +928,44 @@ describe("all rule tables", () => {
   });
 
   it("include a passing row for every check", () => {
-    const passing = new Set(allRows.filter((row) => row.findings.some((item) => item.status === "pass")).map((row) => row.check));
+    const passing = new Set(
+      allRows.filter((row) => row.findings.some((item) => item.status === "pass")).map((row) => row.check),
+    );
     expect([...passing].sort()).toEqual([...checkIds].sort());
   });
 
   it("reach every cause in the catalogue", () => {
-    const seen = new Set(allRows.flatMap((row) => row.findings.flatMap((item) => (item.status === "pass" ? [] : [item.cause]))));
-    expect([...seen].sort()).toEqual(causeIds.filter((id) => (checkIds as readonly string[]).includes(causes[id].check)).sort());
+    const seen = new Set(
+      allRows.flatMap((row) => row.findings.flatMap((item) => (item.status === "pass" ? [] : [item.cause]))),
+    );
+    expect([...seen].sort()).toEqual(
+      causeIds.filter((id) => (checkIds as readonly string[]).includes(causes[id].check)).sort(),
+    );
   });
 
   it("give every cause to the check that owns it in the catalogue", () => {
     for (const row of allRows) {
       for (const item of row.findings) {
-        if (item.status !== "pass") expect(`${row.description}: ${causes[item.cause].check}`).toBe(`${row.description}: ${item.check}`);
+        if (item.status !== "pass")
+          expect(`${row.description}: ${causes[item.cause].check}`).toBe(`${row.description}: ${item.check}`);
       }
     }
   });
 
   it("never return pass next to another finding", () => {
     for (const row of allRows) {
-      if (row.findings.some((item) => item.status === "pass")) expect(`${row.description}: ${row.findings.length}`).toBe(`${row.description}: 1`);
+      if (row.findings.some((item) => item.status === "pass"))
+        expect(`${row.description}: ${row.findings.length}`).toBe(`${row.description}: 1`);
     }
   });
 
   it("render without unreplaced {placeholders} in every locale", () => {
     const leftovers = allRows.flatMap((row) =>
-      row.findings.flatMap((item) => rendered(item).filter((text) => /\{\w+\}/.test(text)).map((text) => `${row.check} / ${row.description}: ${text}`)),
+      row.findings.flatMap((item) =>
+        rendered(item)
+          .filter((text) => /\{\w+\}/.test(text))
+          .map((text) => `${row.check} / ${row.description}: ${text}`),
+      ),
     );
     expect(leftovers).toEqual([]);
   });
@@ -691,7 +977,10 @@ describe("fixture", () => {
   });
 
   it("withChanges merges nested values, replaces arrays and nulls, and does not leak between calls", () => {
-    const changed = withChanges({ ece: { installedES: ["ES2"], externalUrl: null }, mail: { mailboxes: ["a@example.com"] } });
+    const changed = withChanges({
+      ece: { installedES: ["ES2"], externalUrl: null },
+      mail: { mailboxes: ["a@example.com"] },
+    });
     expect(changed.ece).toEqual({ ...healthyCase().ece, installedES: ["ES2"], externalUrl: null });
     expect(changed.mail.mailboxes).toEqual(["a@example.com"]);
     expect(changed.mail.licence).toBe("e3");

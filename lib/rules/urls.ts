@@ -3,7 +3,13 @@ export type ParsedUrl = { protocol: string; host: string; port: string; path: st
 export function parseUrl(raw: string): ParsedUrl | null {
   try {
     const url = new URL(raw.trim());
-    return { protocol: url.protocol, host: url.hostname.toLowerCase(), port: url.port, path: url.pathname, raw: raw.trim() };
+    return {
+      protocol: url.protocol,
+      host: url.hostname.toLowerCase(),
+      port: url.port,
+      path: url.pathname,
+      raw: raw.trim(),
+    };
   } catch {
     return null;
   }
@@ -16,7 +22,12 @@ export function isIpLiteral(host: string): boolean {
 }
 
 export function isFqdn(host: string): boolean {
-  return !isIpLiteral(host) && host.includes(".") && !host.endsWith(".") && host.split(".").every((label) => label.length > 0);
+  return (
+    !isIpLiteral(host) &&
+    host.includes(".") &&
+    !host.endsWith(".") &&
+    host.split(".").every((label) => label.length > 0)
+  );
 }
 
 export function sameOrigin(a: ParsedUrl, b: ParsedUrl): boolean {

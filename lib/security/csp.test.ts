@@ -15,7 +15,11 @@ describe("contentSecurityPolicy", () => {
   });
 
   it("adds an operator's login host with its port, and ignores anything that is not a host", () => {
-    const policy = contentSecurityPolicy(["login.sim.test:19401", "evil.example; script-src *", "Login.Sim.Test:19401"]);
+    const policy = contentSecurityPolicy([
+      "login.sim.test:19401",
+      "evil.example; script-src *",
+      "Login.Sim.Test:19401",
+    ]);
     expect(connectSrc(policy)).toBe(`${connectSrc(contentSecurityPolicy())} https://login.sim.test:19401`);
   });
 
@@ -30,9 +34,25 @@ describe("operatorLoginHosts", () => {
     const dir = mkdtempSync(join(tmpdir(), "csp-"));
     try {
       const file = join(dir, "clouds.json");
-      writeFileSync(file, JSON.stringify([{ id: "sim", loginHost: "login.sim.test:19401" }, { id: "b", loginHost: "login.sim.test:19401" }, { id: "c", loginHost: "bad host" }]));
+      const profile = (id: string, loginHost: string) => ({
+        id,
+        label: id,
+        loginHost,
+        imap: { host: "outlook.sim.test", port: 19402 },
+        pop: { host: "outlook.sim.test", port: 19403 },
+        smtp: { host: "smtp.sim.test", port: 19404 },
+        outlookResource: "https://outlook.sim.test",
+      });
+      writeFileSync(
+        file,
+        JSON.stringify([profile("sim", "Login.sim.test:19401"), profile("b", "login.sim.test:19401")]),
+      );
       expect(operatorLoginHosts(file)).toEqual(["login.sim.test:19401"]);
+      // The file that the probes refuse gives the policy no host either: one reading of it for both.
+      writeFileSync(file, JSON.stringify([profile("sim", "login.sim.test:19401"), profile("c", "bad host")]));
+      expect(operatorLoginHosts(file)).toEqual([]);
       writeFileSync(file, "{}");
+      expect(operatorLoginHosts(file)).toEqual([]);
       expect(operatorLoginHosts(join(dir, "missing.json"))).toEqual([]);
       expect(operatorLoginHosts(undefined)).toEqual([]);
     } finally {

@@ -1,5 +1,6 @@
-import { readFileSync, statSync } from "node:fs";
+// Relative imports: next.config.ts loads this module, and its loader knows no "@/" alias.
 import { microsoftLoginHosts } from "../knowledge/clouds";
+import { operatorProfiles } from "../live/clouds-file";
 
 // The Content-Security-Policy of every page. connect-src names the login hosts of the clouds: the token step's
 // sign-in (msal-browser) calls the cloud's token endpoint from the browser. Microsoft's hosts are fixed; an operator's
@@ -8,9 +9,19 @@ import { microsoftLoginHosts } from "../knowledge/clouds";
 const hostPattern = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
 
 /** Pages that never sign in (the shared-report viewer) keep connect-src 'self' alone: `{ signIn: false }`. */
-export function contentSecurityPolicy(extraLoginHosts: readonly string[] = [], options: { signIn?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  extraLoginHosts: readonly string[] = [],
+  options: { signIn?: boolean } = {},
+): string {
   const hosts =
-    options.signIn === false ? [] : [...new Set([...microsoftLoginHosts, ...extraLoginHosts.filter((host) => hostPattern.test(host)).map((host) => host.toLowerCase())])];
+    options.signIn === false
+      ? []
+      : [
+          ...new Set([
+            ...microsoftLoginHosts,
+            ...extraLoginHosts.filter((host) => hostPattern.test(host)).map((host) => host.toLowerCase()),
+          ]),
+        ];
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'",
@@ -24,24 +35,8 @@ export function contentSecurityPolicy(extraLoginHosts: readonly string[] = [], o
   ].join("; ");
 }
 
-let cached: { key: string; hosts: string[] } | null = null;
-
 /** The loginHost of each profile in ECE_DOCTOR_CLOUDS_FILE; [] when unset or unreadable (profiles.ts reports that). */
 export function operatorLoginHosts(path = process.env.ECE_DOCTOR_CLOUDS_FILE): string[] {
   if (!path) return [];
-  try {
-    const key = `${path}:${statSync(path).mtimeMs}`;
-    if (cached?.key === key) return cached.hosts;
-    const parsed = JSON.parse(readFileSync(path, "utf8")) as unknown;
-    const hosts = Array.isArray(parsed)
-      ? parsed.flatMap((profile) => {
-          const host = typeof profile === "object" && profile !== null ? (profile as { loginHost?: unknown }).loginHost : undefined;
-          return typeof host === "string" && hostPattern.test(host) ? [host.toLowerCase()] : [];
-        })
-      : [];
-    cached = { key, hosts: [...new Set(hosts)] };
-    return cached.hosts;
-  } catch {
-    return [];
-  }
+  return [...new Set(operatorProfiles(path).map((profile) => profile.loginHost.toLowerCase()))];
 }

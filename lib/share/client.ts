@@ -1,6 +1,6 @@
 // Browser side of share links: encrypt and upload, fetch, revoke; the creator's revoke tokens in localStorage.
 import { encryptShare } from "./crypto";
-import { revokeTokenHeader, type CreatedShare, type StoredShare } from "./format";
+import { type CreatedShare, revokeTokenHeader, type StoredShare } from "./format";
 import type { SharePayload } from "./payload";
 
 export type ShareFailure = "too-large" | "rate-limited" | "not-found" | "gone" | "forbidden" | "other";
@@ -23,7 +23,17 @@ async function failure(response: Response): Promise<ShareRequestError> {
     // Not the error envelope: keep the status.
   }
   const kind: ShareFailure =
-    response.status === 413 ? "too-large" : response.status === 429 ? "rate-limited" : response.status === 404 ? "not-found" : response.status === 410 ? "gone" : response.status === 403 ? "forbidden" : "other";
+    response.status === 413
+      ? "too-large"
+      : response.status === 429
+        ? "rate-limited"
+        : response.status === 404
+          ? "not-found"
+          : response.status === 410
+            ? "gone"
+            : response.status === 403
+              ? "forbidden"
+              : "other";
   return new ShareRequestError(kind, message);
 }
 
@@ -34,7 +44,11 @@ export function shareUrl(origin: string, id: string, key: string): string {
 
 export async function createShareLink(payload: SharePayload, origin: string): Promise<CreatedShare & { url: string }> {
   const { envelope, key } = await encryptShare(payload);
-  const response = await fetch("/api/share", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(envelope) });
+  const response = await fetch("/api/share", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(envelope),
+  });
   if (response.status !== 201) throw await failure(response);
   const created = (await response.json()) as CreatedShare;
   rememberRevokeToken({ id: created.id, revokeToken: created.revokeToken, expiresAt: created.expiresAt });
@@ -48,7 +62,10 @@ export async function fetchShare(id: string): Promise<StoredShare> {
 }
 
 export async function revokeShareLink(id: string, revokeToken: string): Promise<void> {
-  const response = await fetch(`/api/share/${encodeURIComponent(id)}`, { method: "DELETE", headers: { [revokeTokenHeader]: revokeToken } });
+  const response = await fetch(`/api/share/${encodeURIComponent(id)}`, {
+    method: "DELETE",
+    headers: { [revokeTokenHeader]: revokeToken },
+  });
   // 410: already revoked or expired, which is what was wanted.
   if (response.status !== 204 && response.status !== 410) throw await failure(response);
   forgetRevokeToken(id);
@@ -65,7 +82,12 @@ function readOwned(): Owned[] {
     const now = Date.now();
     return parsed.filter(
       (item): item is Owned =>
-        typeof item === "object" && item !== null && typeof item.id === "string" && typeof item.revokeToken === "string" && typeof item.expiresAt === "string" && Date.parse(item.expiresAt) > now,
+        typeof item === "object" &&
+        item !== null &&
+        typeof item.id === "string" &&
+        typeof item.revokeToken === "string" &&
+        typeof item.expiresAt === "string" &&
+        Date.parse(item.expiresAt) > now,
     );
   } catch {
     return [];

@@ -51,10 +51,21 @@ describe("share encryption", () => {
     const { envelope, key } = await encryptShare(samplePayload());
     const other = await encryptShare(samplePayload());
     expect(await reason(decryptShare(envelope, other.key))).toBe("wrong-key");
-    expect(await reason(decryptShare({ ...envelope, ciphertext: flip(envelope.ciphertext, 5) }, key))).toBe("wrong-key");
-    expect(await reason(decryptShare({ ...envelope, ciphertext: flip(envelope.ciphertext, fromBase64Url(envelope.ciphertext)!.length - 1) }, key))).toBe("wrong-key");
+    expect(await reason(decryptShare({ ...envelope, ciphertext: flip(envelope.ciphertext, 5) }, key))).toBe(
+      "wrong-key",
+    );
+    expect(
+      await reason(
+        decryptShare(
+          { ...envelope, ciphertext: flip(envelope.ciphertext, fromBase64Url(envelope.ciphertext)!.length - 1) },
+          key,
+        ),
+      ),
+    ).toBe("wrong-key");
     expect(await reason(decryptShare({ ...envelope, iv: flip(envelope.iv, 0) }, key))).toBe("wrong-key");
-    expect(await reason(decryptShare({ ...envelope, ciphertext: envelope.ciphertext.slice(0, 16) }, key))).toBe("damaged");
+    expect(await reason(decryptShare({ ...envelope, ciphertext: envelope.ciphertext.slice(0, 16) }, key))).toBe(
+      "damaged",
+    );
     expect(await reason(decryptShare({ ...envelope, version: 2 }, key))).toBe("unsupported-version");
     expect(await reason(decryptShare(envelope, ""))).toBe("missing-key");
     expect(await reason(decryptShare(envelope, key.slice(0, -1)))).toBe("bad-key");
@@ -86,7 +97,13 @@ describe("share payload", () => {
 
   it("drops documentation links that are not https or not in the catalogue", () => {
     const payload = samplePayload();
-    const withDocs = payload.results.map((result) => ({ ...result, docs: [{ id: "tac-218453", url: "javascript:alert(1)" }, { id: "evil", url: "https://evil.example" }] }));
+    const withDocs = payload.results.map((result) => ({
+      ...result,
+      docs: [
+        { id: "tac-218453", url: "javascript:alert(1)" },
+        { id: "evil", url: "https://evil.example" },
+      ],
+    }));
     const shared = readSharePayload({ ...payload, results: withDocs, findings: [{ nope: true }] });
     expect(shared!.results("en").flatMap((result) => result.docs)).toEqual([]);
   });
@@ -94,7 +111,9 @@ describe("share payload", () => {
   it("refuses other documents: wrong schema, a case with unknown fields, missing parts", () => {
     const payload = samplePayload();
     expect(readSharePayload({ ...payload, schema: "ece-oauth-doctor/report@1" })).toBeNull();
-    expect(readSharePayload({ ...payload, case: { ...payload.case, azure: { ...payload.case.azure, clientSecret: "x" } } })).toBeNull();
+    expect(
+      readSharePayload({ ...payload, case: { ...payload.case, azure: { ...payload.case.azure, clientSecret: "x" } } }),
+    ).toBeNull();
     expect(readSharePayload({ ...payload, evidence: undefined })).toBeNull();
     expect(readSharePayload("text")).toBeNull();
   });
@@ -104,7 +123,14 @@ describe("share payload", () => {
     const token = "eyJ0eXAiOiJKV1QifQ.canary-access-token.signature";
     const clean = samplePayload();
     expect(secretsIn(clean, { clientSecret: canary, accessToken: token })).toEqual([]);
-    const leaky = samplePayload({ evidence: [{ ...samplePayload().evidence[0]!, transcript: [{ ms: 1, from: "client", text: `A1 AUTHENTICATE XOAUTH2 ${token}` }] }] });
+    const leaky = samplePayload({
+      evidence: [
+        {
+          ...samplePayload().evidence[0]!,
+          transcript: [{ ms: 1, from: "client", text: `A1 AUTHENTICATE XOAUTH2 ${token}` }],
+        },
+      ],
+    });
     expect(secretsIn(leaky, { clientSecret: canary, accessToken: token })).toEqual(["accessToken"]);
     expect(secretsIn({ [canary]: 1 }, { clientSecret: canary })).toEqual(["clientSecret"]);
     expect(secretsIn({ note: "abc" }, { clientSecret: "abc" })).toEqual(["clientSecret"]);

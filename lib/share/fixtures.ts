@@ -35,7 +35,15 @@ export function sampleEvidence(mailbox = "support@example.com"): ProbeEvidence[]
 }
 
 /** A case with problems for every owner, its findings worst first, and a payload ready to encrypt. */
-export function samplePayload({ file = failingCase(), locale = "en", evidence = sampleEvidence() }: { file?: CaseFile; locale?: Locale; evidence?: ProbeEvidence[] } = {}): SharePayload {
+export function samplePayload({
+  file = failingCase(),
+  locale = "en",
+  evidence = sampleEvidence(),
+}: {
+  file?: CaseFile;
+  locale?: Locale;
+  evidence?: ProbeEvidence[];
+} = {}): SharePayload {
   const findings: Finding[] = diagnoseFindings(file, {}, now);
   return buildSharePayload({
     file,

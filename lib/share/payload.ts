@@ -1,16 +1,16 @@
 // The plaintext of a shared report (ece-oauth-doctor/share@1): the report file's fields plus the
 // language-neutral findings and the probe evidence, so that it renders in either language.
 import * as z from "zod/mini";
-import { caseSchema, type CaseFile } from "@/lib/case/schema";
-import { causeIds, type CauseId } from "@/lib/catalogue/causes";
-import { checkIds, owners, statuses, type Status } from "@/lib/catalogue/checks";
+import { type CaseFile, caseSchema } from "@/lib/case/schema";
+import { type CauseId, causeIds } from "@/lib/catalogue/causes";
+import { checkIds, owners, type Status, statuses } from "@/lib/catalogue/checks";
 import { docIds } from "@/lib/catalogue/docs";
-import { present, type CheckResult } from "@/lib/catalogue/present";
-import { locales, type Locale } from "@/lib/i18n/locales";
+import { type CheckResult, present } from "@/lib/catalogue/present";
+import { type Locale, locales } from "@/lib/i18n/locales";
+import { containsSecret } from "@/lib/probes/redact";
 import type { ProbeEvidence } from "@/lib/probes/types";
 import type { ReportFile } from "@/lib/report/export";
 import type { Finding } from "@/lib/rules/types";
-import { containsSecret } from "@/lib/probes/redact";
 import { SHARE_SCHEMA_ID } from "./format";
 
 export type SharePayload = Omit<ReportFile, "schema" | "mostLikely"> & {
@@ -87,13 +87,23 @@ const params = z.optional(z.record(z.string(), text(4096)));
 const role = z.enum(["services", "application"]);
 
 // Which ECE server saw a finding, when it came from the probe's evidence file.
-const serverSchema = z.optional(z.strictObject({ host, role, reachedBy: z.optional(list(z.strictObject({ host, role }), 50)) }));
+const serverSchema = z.optional(
+  z.strictObject({ host, role, reachedBy: z.optional(list(z.strictObject({ host, role }), 50)) }),
+);
 
 const findingSchema = z.union([
-  z.strictObject({ check: z.enum(checkIds), status: z.literal("pass"), target: z.optional(text(2048)), params, server: serverSchema }),
   z.strictObject({
     check: z.enum(checkIds),
-    status: z.enum(statuses.filter((status) => status !== "pass") as [Exclude<Status, "pass">, ...Exclude<Status, "pass">[]]),
+    status: z.literal("pass"),
+    target: z.optional(text(2048)),
+    params,
+    server: serverSchema,
+  }),
+  z.strictObject({
+    check: z.enum(checkIds),
+    status: z.enum(
+      statuses.filter((status) => status !== "pass") as [Exclude<Status, "pass">, ...Exclude<Status, "pass">[]],
+    ),
     cause: z.enum(causeIds as [CauseId, ...CauseId[]]),
     target: z.optional(text(2048)),
     params,
@@ -159,7 +169,12 @@ export function readSharePayload(json: unknown): SharedReport | null {
         docs: result.docs.filter((doc) => knownDocs.has(doc.id) && doc.url.startsWith("https://")),
       }) as CheckResult,
   );
-  const payload = { ...parsed.data, findings: findings.success ? (findings.data as Finding[]) : [], evidence: parsed.data.evidence as unknown as ProbeEvidence[], results: stored } as SharePayload;
+  const payload = {
+    ...parsed.data,
+    findings: findings.success ? (findings.data as Finding[]) : [],
+    evidence: parsed.data.evidence as unknown as ProbeEvidence[],
+    results: stored,
+  } as SharePayload;
   return {
     payload,
     results: (locale) => (findings.success ? findings.data.map((item) => present(item as Finding, locale)) : stored),

@@ -1,28 +1,43 @@
 import { describe, expect, it } from "vitest";
-import { caseToDraft } from "@/lib/case/draft";
-import { fields, type Draft } from "@/lib/case/fields";
+import { type Draft, fields } from "@/lib/case/fields";
 import { causeIds, causes } from "@/lib/catalogue/causes";
 import { checkIds, evidenceCheckIds } from "@/lib/catalogue/checks";
 import { delegate, healthyCase, withChanges } from "@/lib/rules/fixtures";
-import { applicableSteps, nextStep, plannedSteps, stepDef, stepIds, stepsRuledOut, type StepId } from "@/lib/wizard/steps";
+import { caseToDraft } from "@/lib/wizard/draft";
+import {
+  applicableSteps,
+  nextStep,
+  plannedSteps,
+  type StepId,
+  stepDef,
+  stepIds,
+  stepsRuledOut,
+} from "@/lib/wizard/steps";
 import { causesOfStep, planSteps, prerequisites, stepRuledOut, stepsOfCause, stepsOfCheck } from "./plan";
-import { stoppedAfterIds, symptomIds, type Symptom } from "./ranking";
+import { type Symptom, stoppedAfterIds, symptomIds } from "./ranking";
 
 const blank = (symptom: Symptom | null, extra: Draft = {}): Draft => ({
-  ...(symptom ? { "symptom.id": symptom.id, ...(symptom.stoppedAfter ? { "symptom.stoppedAfter": symptom.stoppedAfter } : {}) } : {}),
+  ...(symptom
+    ? { "symptom.id": symptom.id, ...(symptom.stoppedAfter ? { "symptom.stoppedAfter": symptom.stoppedAfter } : {}) }
+    : {}),
   ...extra,
 });
 const answered = (symptom: Symptom, file = healthyCase()): Draft => ({ ...caseToDraft(file), ...blank(symptom) });
-const allSymptoms: Symptom[] = [...symptomIds.map((id) => ({ id })), ...stoppedAfterIds.map((stoppedAfter) => ({ id: "stopped" as const, stoppedAfter }))];
+const allSymptoms: Symptom[] = [
+  ...symptomIds.map((id) => ({ id })),
+  ...stoppedAfterIds.map((stoppedAfter) => ({ id: "stopped" as const, stoppedAfter })),
+];
 
 describe("the step map", () => {
   it("names, for every check, the steps that hold it", () => {
-    for (const id of stepIds) for (const check of stepDef(id).checks) expect(stepsOfCheck[check], `${check} → ${id}`).toContain(id);
+    for (const id of stepIds)
+      for (const check of stepDef(id).checks) expect(stepsOfCheck[check], `${check} → ${id}`).toContain(id);
     expect(Object.keys(stepsOfCheck).sort()).toEqual([...checkIds].sort());
   });
 
   it("puts every cause on at least one step, except the evidence's, which never reorder the steps", () => {
-    const evidence = (cause: (typeof causeIds)[number]) => (evidenceCheckIds as readonly string[]).includes(causes[cause].check);
+    const evidence = (cause: (typeof causeIds)[number]) =>
+      (evidenceCheckIds as readonly string[]).includes(causes[cause].check);
     expect(causeIds.filter((cause) => stepsOfCause(cause).length === 0 && !evidence(cause))).toEqual([]);
   });
 
@@ -42,22 +57,39 @@ describe("planSteps", () => {
   });
 
   it.each(allSymptoms)("orders every applicable step once, each after what it needs: %o", (symptom) => {
-    for (const draft of [blank(symptom), answered(symptom), answered(symptom, withChanges({ mail: { accessModel: "shared", signInAccount: delegate, fullAccess: "yes" } }))]) {
+    for (const draft of [
+      blank(symptom),
+      answered(symptom),
+      answered(symptom, withChanges({ mail: { accessModel: "shared", signInAccount: delegate, fullAccess: "yes" } })),
+    ]) {
       const order = applicableSteps(draft);
       expect(new Set(order).size).toBe(order.length);
       expect([...order].sort()).toEqual(stepIds.filter((id) => order.includes(id)).sort());
       order.forEach((id, index) => {
-        for (const needed of prerequisites[id] ?? []) if (order.includes(needed)) expect(order.indexOf(needed), `${needed} before ${id}`).toBeLessThan(index);
+        for (const needed of prerequisites[id] ?? [])
+          if (order.includes(needed)) expect(order.indexOf(needed), `${needed} before ${id}`).toBeLessThan(index);
       });
     }
   });
 
   it.each<[string, Symptom, StepId[]]>([
     // The first refresh fails: offline_access first (after the app it belongs to), then the services server's network.
-    ["stopped about an hour after", { id: "stopped", stoppedAfter: "hours" }, ["azure-app", "azure-permissions", "network"]],
+    [
+      "stopped about an hour after",
+      { id: "stopped", stoppedAfter: "hours" },
+      ["azure-app", "azure-permissions", "network"],
+    ],
     // Wrong user or rights: whose token it is first (it needs the app and the mailboxes), then how it was generated.
-    ["stopped minutes after", { id: "stopped", stoppedAfter: "minutes" }, ["azure-app", "mailboxes", "token", "token-generation"]],
-    ["stopped after weeks", { id: "stopped", stoppedAfter: "weeks" }, ["azure-app", "mailboxes", "token", "azure-secret"]],
+    [
+      "stopped minutes after",
+      { id: "stopped", stoppedAfter: "minutes" },
+      ["azure-app", "mailboxes", "token", "token-generation"],
+    ],
+    [
+      "stopped after weeks",
+      { id: "stopped", stoppedAfter: "weeks" },
+      ["azure-app", "mailboxes", "token", "azure-secret"],
+    ],
     ["sign-in error", { id: "signin-error" }, ["ece-url", "azure-app", "azure-redirect"]],
     ["no outgoing mail", { id: "no-outgoing" }, ["mailboxes", "smtp-auth", "azure-app", "token"]],
     ["no incoming mail", { id: "no-incoming" }, ["mailboxes", "mailbox-protocols", "azure-app", "token"]],
@@ -72,14 +104,23 @@ describe("planSteps", () => {
   it("says why each step is there", () => {
     const planned = plannedSteps(blank({ id: "stopped", stoppedAfter: "hours" }));
     expect(planned[0]).toEqual({ id: "azure-app", reason: { kind: "needed-for", step: "azure-permissions" } });
-    expect(planned[1]).toEqual({ id: "azure-permissions", reason: { kind: "likely", causes: ["permission-offline-missing"] } });
+    expect(planned[1]).toEqual({
+      id: "azure-permissions",
+      reason: { kind: "likely", causes: ["permission-offline-missing"] },
+    });
     expect(planned.find((step) => step.id === "ece-version")?.reason).toEqual({ kind: "rest" });
     const minutes = plannedSteps(blank({ id: "stopped", stoppedAfter: "minutes" }));
     expect(minutes.find((step) => step.id === "mailboxes")?.reason).toEqual({ kind: "needed-for", step: "token" });
   });
 
   it("puts the causes named by the pasted error text first", () => {
-    const draft = blank({ id: "neither" }, { "symptom.errorText": "2026-11-20 10:01 Retriever: refresh failed\nAADSTS7000222: The provided client secret keys for app are expired." });
+    const draft = blank(
+      { id: "neither" },
+      {
+        "symptom.errorText":
+          "2026-11-20 10:01 Retriever: refresh failed\nAADSTS7000222: The provided client secret keys for app are expired.",
+      },
+    );
     const planned = plannedSteps(draft);
     expect(planned.slice(0, 2).map((step) => step.id)).toEqual(["azure-app", "azure-secret"]);
     expect(planned[1]?.reason).toMatchObject({ kind: "likely", causes: expect.arrayContaining(["secret-expired"]) });
@@ -104,10 +145,11 @@ describe("steps the symptom rules out", () => {
     expect(stepsRuledOut(blank(symptom))).toEqual(stepIds.filter((id) => stepRuledOut(id, symptom)));
   });
 
-  it("only leaves out questions that can be answered \"I don't know\", so the case stays complete", () => {
+  it('only leaves out questions that can be answered "I don\'t know", so the case stays complete', () => {
     for (const symptom of allSymptoms) {
       for (const id of stepIds.filter((step) => stepRuledOut(step, symptom))) {
-        for (const field of stepDef(id).fields) expect(fields[field], `${field} of ${id}`).toMatchObject({ options: expect.arrayContaining(["unknown"]) });
+        for (const field of stepDef(id).fields)
+          expect(fields[field], `${field} of ${id}`).toMatchObject({ options: expect.arrayContaining(["unknown"]) });
       }
     }
   });

@@ -1,6 +1,6 @@
-import { causes, causeIds, type CauseId } from "@/lib/catalogue/causes";
+import { type CauseId, causeIds, causes } from "@/lib/catalogue/causes";
 import type { CheckId } from "@/lib/catalogue/checks";
-import type { StepId } from "@/lib/wizard/steps";
+import type { StepId } from "@/lib/wizard/step-table";
 import { ruleFor, type Symptom } from "./ranking";
 
 // Which wizard steps can confirm or rule out a check. Live checks belong to the step whose panel runs them.
@@ -85,7 +85,11 @@ export function stepRuledOut(step: StepId, symptom: Symptom | null): boolean {
   return decisive.length > 0 && decisive.every((cause) => rulesOut.includes(cause));
 }
 
-export type StepReason = { kind: "likely"; causes: CauseId[] } | { kind: "needed-for"; step: StepId } | { kind: "rest" } | { kind: "ruled-out" };
+export type StepReason =
+  | { kind: "likely"; causes: CauseId[] }
+  | { kind: "needed-for"; step: StepId }
+  | { kind: "rest" }
+  | { kind: "ruled-out" };
 
 export type PlannedStep = { id: StepId; reason: StepReason };
 
@@ -93,7 +97,11 @@ export type PlannedStep = { id: StepId; reason: StepReason };
  * Orders the steps that apply: the steps that can show the likely causes first (most likely first, each preceded by
  * what it needs), then the rest of the checklist in its usual order. Without a symptom or error text, the usual order.
  */
-export function planSteps(applicable: readonly StepId[], symptom: Symptom | null, textCauses: readonly CauseId[] = []): PlannedStep[] {
+export function planSteps(
+  applicable: readonly StepId[],
+  symptom: Symptom | null,
+  textCauses: readonly CauseId[] = [],
+): PlannedStep[] {
   const likely = likelyCauses(symptom, textCauses);
   const placed = new Map<StepId, StepReason>();
   const place = (step: StepId, fallback: StepReason) => {

@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { causeIds, type CauseId } from "@/lib/catalogue/causes";
+import { type CauseId, causeIds } from "@/lib/catalogue/causes";
 import { likelyCauses } from "./plan";
-import { rankingRules, ruleFor, sourceLink, symptomIds, type Symptom } from "./ranking";
+import { rankingRules, ruleFor, type Symptom, sourceLink, symptomIds } from "./ranking";
 
 describe("ranking rules", () => {
   it("name only causes of the catalogue", () => {
-    const unknown = rankingRules.flatMap((rule) => [...rule.causes, ...(rule.rulesOut ?? [])]).filter((cause) => !causeIds.includes(cause));
+    const unknown = rankingRules
+      .flatMap((rule) => [...rule.causes, ...(rule.rulesOut ?? [])])
+      .filter((cause) => !causeIds.includes(cause));
     expect(unknown).toEqual([]);
   });
 
@@ -21,22 +23,70 @@ describe("ranking rules", () => {
 });
 
 const table: [string, Symptom, CauseId[]][] = [
-  ["at once after generating the token: the wrong user first", { id: "stopped", stoppedAfter: "minutes" }, ["token-wrong-user", "token-signed-in-as-other", "token-not-private-window", "full-access-missing"]],
+  [
+    "at once after generating the token: the wrong user first",
+    { id: "stopped", stoppedAfter: "minutes" },
+    ["token-wrong-user", "token-signed-in-as-other", "token-not-private-window", "full-access-missing"],
+  ],
   [
     "about an hour later: what fails at the first refresh (the secret already worked for the first token)",
     { id: "stopped", stoppedAfter: "hours" },
-    ["sign-in-refresh-failing", "sign-in-policy-blocks", "permission-offline-missing", "network-blocked", "port-refused", "port-timeout", "blocked-by-conditional-access", "refresh-token-expired", "redirect-not-web-platform"],
+    [
+      "sign-in-refresh-failing",
+      "sign-in-policy-blocks",
+      "permission-offline-missing",
+      "network-blocked",
+      "port-refused",
+      "port-timeout",
+      "blocked-by-conditional-access",
+      "refresh-token-expired",
+      "redirect-not-web-platform",
+    ],
   ],
   [
     "after weeks: a dead or revoked refresh token, the secret, the account, a policy, a protocol switched off",
     { id: "stopped", stoppedAfter: "weeks" },
-    ["sign-in-refresh-failing", "sign-in-policy-blocks", "refresh-token-expired", "refresh-token-revoked", "secret-expired", "user-disabled", "blocked-by-conditional-access", "mfa-required", "retrieval-protocol-disabled", "smtp-auth-disabled-mailbox"],
+    [
+      "sign-in-refresh-failing",
+      "sign-in-policy-blocks",
+      "refresh-token-expired",
+      "refresh-token-revoked",
+      "secret-expired",
+      "user-disabled",
+      "blocked-by-conditional-access",
+      "mfa-required",
+      "retrieval-protocol-disabled",
+      "smtp-auth-disabled-mailbox",
+    ],
   ],
-  ["only outgoing fails", { id: "no-outgoing" }, ["smtp-auth-disabled", "smtp-auth-disabled-tenant", "smtp-auth-disabled-mailbox", "permission-smtp-missing"]],
-  ["only incoming fails", { id: "no-incoming" }, ["retrieval-protocol-disabled", "imap-disabled-or-no-access", "permission-retrieval-missing"]],
-  ["the sign-in page shows an error", { id: "signin-error" }, ["redirect-uri-mismatch", "redirect-host-mismatch", "secret-is-secret-id", "secret-invalid", "secret-expired", "url-missing"]],
+  [
+    "only outgoing fails",
+    { id: "no-outgoing" },
+    ["smtp-auth-disabled", "smtp-auth-disabled-tenant", "smtp-auth-disabled-mailbox", "permission-smtp-missing"],
+  ],
+  [
+    "only incoming fails",
+    { id: "no-incoming" },
+    ["retrieval-protocol-disabled", "imap-disabled-or-no-access", "permission-retrieval-missing"],
+  ],
+  [
+    "the sign-in page shows an error",
+    { id: "signin-error" },
+    [
+      "redirect-uri-mismatch",
+      "redirect-host-mismatch",
+      "secret-is-secret-id",
+      "secret-invalid",
+      "secret-expired",
+      "url-missing",
+    ],
+  ],
   ["only alarm e-mails", { id: "alarms-not-sent" }, ["network-blocked", "port-refused"]],
-  ["only some mailboxes", { id: "some-mailboxes" }, ["full-access-missing", "retrieval-protocol-disabled", "smtp-auth-disabled-mailbox"]],
+  [
+    "only some mailboxes",
+    { id: "some-mailboxes" },
+    ["full-access-missing", "retrieval-protocol-disabled", "smtp-auth-disabled-mailbox"],
+  ],
 ];
 
 describe.each(table)("%s", (_name, symptom, expected) => {
@@ -45,7 +95,10 @@ describe.each(table)("%s", (_name, symptom, expected) => {
   });
 
   it("puts the causes named by pasted error text before them", () => {
-    expect(likelyCauses(symptom, ["es-not-latest"]).slice(0, expected.length + 1)).toEqual(["es-not-latest", ...expected]);
+    expect(likelyCauses(symptom, ["es-not-latest"]).slice(0, expected.length + 1)).toEqual([
+      "es-not-latest",
+      ...expected,
+    ]);
   });
 });
 
@@ -53,13 +106,22 @@ describe.each(table)("%s", (_name, symptom, expected) => {
 describe("the ranking for real tenants", () => {
   it("one to two hours: no secret cause, which would have failed at the first token", () => {
     const hours = likelyCauses({ id: "stopped", stoppedAfter: "hours" });
-    for (const cause of ["secret-expired", "secret-is-secret-id", "secret-invalid"] as const) expect(hours).not.toContain(cause);
+    for (const cause of ["secret-expired", "secret-is-secret-id", "secret-invalid"] as const)
+      expect(hours).not.toContain(cause);
     expect(hours).toContain("blocked-by-conditional-access");
   });
 
   it("the sign-in error includes the account and the secret at code redemption (AADSTS7000215 / 7000222)", () => {
     const signin = likelyCauses({ id: "signin-error" });
-    for (const cause of ["secret-is-secret-id", "secret-invalid", "secret-expired", "user-disabled", "user-not-assigned", "sso-user-mismatch"] as const) expect(signin).toContain(cause);
+    for (const cause of [
+      "secret-is-secret-id",
+      "secret-invalid",
+      "secret-expired",
+      "user-disabled",
+      "user-not-assigned",
+      "sso-user-mismatch",
+    ] as const)
+      expect(signin).toContain(cause);
   });
 
   it("no incoming mail: 993/995 blocked while 587 is open", () => {
@@ -84,9 +146,14 @@ describe("the ranking for real tenants", () => {
 
   it("the README's symptom section lists the same causes in the same order", () => {
     const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
-    const section = readme.slice(readme.indexOf("## Symptom ranking"), readme.indexOf("\n## ", readme.indexOf("## Symptom ranking") + 3));
+    const section = readme.slice(
+      readme.indexOf("## Symptom ranking"),
+      readme.indexOf("\n## ", readme.indexOf("## Symptom ranking") + 3),
+    );
     for (const rule of rankingRules) {
-      const label = rule.symptom.stoppedAfter ? `\`${rule.symptom.id}\`, \`${rule.symptom.stoppedAfter}\`` : `\`${rule.symptom.id}\``;
+      const label = rule.symptom.stoppedAfter
+        ? `\`${rule.symptom.id}\`, \`${rule.symptom.stoppedAfter}\``
+        : `\`${rule.symptom.id}\``;
       const row = section.split("\n").find((line) => line.startsWith(`| ${label} |`));
       expect(row, label).toBeDefined();
       const listed = [...(row!.split("|")[2] ?? "").matchAll(/`([a-z0-9-]+)`/g)].map((match) => match[1]);

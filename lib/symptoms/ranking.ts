@@ -1,8 +1,17 @@
 import type { CauseId } from "@/lib/catalogue/causes";
-import { docLink, type DocId } from "@/lib/catalogue/docs";
+import { type DocId, docLink } from "@/lib/catalogue/docs";
 import type { Locale } from "@/lib/i18n/locales";
 
-export const symptomIds = ["first-setup", "signin-error", "no-incoming", "no-outgoing", "neither", "alarms-not-sent", "stopped", "some-mailboxes"] as const;
+export const symptomIds = [
+  "first-setup",
+  "signin-error",
+  "no-incoming",
+  "no-outgoing",
+  "neither",
+  "alarms-not-sent",
+  "stopped",
+  "some-mailboxes",
+] as const;
 export type SymptomId = (typeof symptomIds)[number];
 
 export const stoppedAfterIds = ["minutes", "hours", "weeks"] as const;
@@ -10,10 +19,29 @@ export type StoppedAfter = (typeof stoppedAfterIds)[number];
 
 export type Symptom = { id: SymptomId; stoppedAfter?: StoppedAfter };
 
-export type SourceId = "tac-218453" | "oracle-12532" | "ms-refresh-tokens" | "ms-smtp-auth" | "ms-pop-imap" | "ms-oauth" | "ms-entra-errors";
+export type SourceId =
+  | "tac-218453"
+  | "oracle-12532"
+  | "ms-refresh-tokens"
+  | "ms-smtp-auth"
+  | "ms-pop-imap"
+  | "ms-oauth"
+  | "ms-entra-errors";
 
 // One rule per symptom (and timing): the causes it makes likely, most likely first, why, and where that comes from.
-export const reasonIds = ["at-once", "refresh-fails", "long-after", "stopped", "signin", "incoming-only", "outgoing-only", "both", "alarms", "per-mailbox", "setup"] as const;
+export const reasonIds = [
+  "at-once",
+  "refresh-fails",
+  "long-after",
+  "stopped",
+  "signin",
+  "incoming-only",
+  "outgoing-only",
+  "both",
+  "alarms",
+  "per-mailbox",
+  "setup",
+] as const;
 export type ReasonId = (typeof reasonIds)[number];
 
 export type RankingRule = {
@@ -63,7 +91,15 @@ const notAfterWorking: readonly CauseId[] = [
 export const rankingRules: readonly RankingRule[] = [
   {
     symptom: { id: "stopped", stoppedAfter: "minutes" },
-    causes: ["token-wrong-user", "token-signed-in-as-other", "token-not-private-window", "full-access-missing", "retrieval-protocol-disabled", "smtp-auth-disabled", "imap-disabled-or-no-access"],
+    causes: [
+      "token-wrong-user",
+      "token-signed-in-as-other",
+      "token-not-private-window",
+      "full-access-missing",
+      "retrieval-protocol-disabled",
+      "smtp-auth-disabled",
+      "imap-disabled-or-no-access",
+    ],
     reason: "at-once",
     sources: ["tac-218453"],
     cannotExplain: notAfterWorking,
@@ -110,7 +146,15 @@ export const rankingRules: readonly RankingRule[] = [
   },
   {
     symptom: { id: "stopped" },
-    causes: ["sign-in-refresh-failing", "sign-in-policy-blocks", "secret-expired", "refresh-token-expired", "permission-offline-missing", "token-wrong-user", "basic-auth-used"],
+    causes: [
+      "sign-in-refresh-failing",
+      "sign-in-policy-blocks",
+      "secret-expired",
+      "refresh-token-expired",
+      "permission-offline-missing",
+      "token-wrong-user",
+      "basic-auth-used",
+    ],
     reason: "stopped",
     sources: ["oracle-12532", "ms-refresh-tokens"],
     cannotExplain: notAfterWorking,
@@ -142,11 +186,31 @@ export const rankingRules: readonly RankingRule[] = [
     sources: ["ms-entra-errors", "tac-218453"],
   },
   // 587 answering while 993/995 are blocked is the commonest firewall rule that lets mail out but not in.
-  { symptom: { id: "no-incoming" }, causes: [...retrievalCauses, "port-refused", "port-timeout", "network-blocked"], reason: "incoming-only", sources: ["ms-pop-imap", "tac-218453"], rulesOut: sendingCauses },
-  { symptom: { id: "no-outgoing" }, causes: sendingCauses, reason: "outgoing-only", sources: ["ms-smtp-auth", "tac-218453"], rulesOut: retrievalCauses },
+  {
+    symptom: { id: "no-incoming" },
+    causes: [...retrievalCauses, "port-refused", "port-timeout", "network-blocked"],
+    reason: "incoming-only",
+    sources: ["ms-pop-imap", "tac-218453"],
+    rulesOut: sendingCauses,
+  },
+  {
+    symptom: { id: "no-outgoing" },
+    causes: sendingCauses,
+    reason: "outgoing-only",
+    sources: ["ms-smtp-auth", "tac-218453"],
+    rulesOut: retrievalCauses,
+  },
   {
     symptom: { id: "neither" },
-    causes: ["token-wrong-user", "secret-expired", "network-blocked", "es-missing", "url-missing", "tenant-id-malformed", "client-id-malformed"],
+    causes: [
+      "token-wrong-user",
+      "secret-expired",
+      "network-blocked",
+      "es-missing",
+      "url-missing",
+      "tenant-id-malformed",
+      "client-id-malformed",
+    ],
     reason: "both",
     sources: ["tac-218453"],
   },

@@ -6,7 +6,10 @@ export const b64url = (value: string | Buffer): string => Buffer.from(value).toS
 export const dummySignature = b64url("not-a-real-signature-but-long-enough-to-look-like-one-0123456789");
 
 /** header.payload.signature with the given payload object (or raw payload text). */
-export function makeJwt(payload: Record<string, unknown> | string, header: Record<string, unknown> = { typ: "JWT", alg: "RS256", x5t: "abc", kid: "abc" }): string {
+export function makeJwt(
+  payload: Record<string, unknown> | string,
+  header: Record<string, unknown> = { typ: "JWT", alg: "RS256", x5t: "abc", kid: "abc" },
+): string {
   const body = typeof payload === "string" ? payload : JSON.stringify(payload);
   return `${b64url(JSON.stringify(header))}.${b64url(body)}.${dummySignature}`;
 }

@@ -14,7 +14,12 @@ export const deviceStartSchema = z.strictObject({
 
 export const realmRequestSchema = z.strictObject({
   cloud: z.string().regex(cloudIdPattern),
-  login: z.string().trim().min(3).max(320).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/),
+  login: z
+    .string()
+    .trim()
+    .min(3)
+    .max(320)
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/),
 });
 
 export type DeviceStartRequest = z.infer<typeof deviceStartSchema>;
@@ -26,4 +31,8 @@ export type DeviceStart =
   | { ok: true; id: string; userCode: string; verificationUri: string; message: string; expiresIn: number }
   | { ok: false; error: DeviceError };
 
-export type DevicePoll = { status: "pending" } | { status: "done"; accessToken: string } | { status: "error"; error: DeviceError } | { status: "unknown" };
+export type DevicePoll =
+  | { status: "pending" }
+  | { status: "done"; accessToken: string }
+  | { status: "error"; error: DeviceError }
+  | { status: "unknown" };

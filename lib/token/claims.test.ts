@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { b64url, dummySignature, makeJwt, testClientId, testNowSeconds, testTenant, v1Claims, without } from "@/lib/testing/jwt";
-import { audienceMatches, decodeToken, tokenProblems, type TokenExpectations, type TokenProblem } from "./claims";
+import {
+  b64url,
+  dummySignature,
+  makeJwt,
+  testClientId,
+  testNowSeconds,
+  testTenant,
+  v1Claims,
+  without,
+} from "@/lib/testing/jwt";
+import { audienceMatches, decodeToken, type TokenExpectations, type TokenProblem, tokenProblems } from "./claims";
 
 const now = new Date(testNowSeconds * 1000);
 
@@ -17,7 +26,8 @@ const expectations = (overrides: Partial<TokenExpectations> = {}): TokenExpectat
 
 const problemsOf = (claims: Record<string, unknown>, expected: Partial<TokenExpectations> = {}): TokenProblem[] =>
   tokenProblems(decodeToken(makeJwt(claims)), expectations(expected));
-const causesOf = (claims: Record<string, unknown>, expected: Partial<TokenExpectations> = {}) => problemsOf(claims, expected).map((problem) => problem.cause);
+const causesOf = (claims: Record<string, unknown>, expected: Partial<TokenExpectations> = {}) =>
+  problemsOf(claims, expected).map((problem) => problem.cause);
 
 describe("decodeToken", () => {
   it("reads every v1 claim the diagnosis uses", () => {
@@ -42,9 +52,21 @@ describe("decodeToken", () => {
   });
 
   it.each<[string, Record<string, unknown>, string | null]>([
-    ["upn first", v1Claims({ upn: "a@example.com", unique_name: "b@example.com", preferred_username: "c@example.com" }), "a@example.com"],
-    ["unique_name without upn", without(v1Claims({ unique_name: "b@example.com", preferred_username: "c@example.com" }), "upn"), "b@example.com"],
-    ["preferred_username (v2) without upn and unique_name", without(v1Claims({ preferred_username: "c@example.com" }), "upn", "unique_name"), "c@example.com"],
+    [
+      "upn first",
+      v1Claims({ upn: "a@example.com", unique_name: "b@example.com", preferred_username: "c@example.com" }),
+      "a@example.com",
+    ],
+    [
+      "unique_name without upn",
+      without(v1Claims({ unique_name: "b@example.com", preferred_username: "c@example.com" }), "upn"),
+      "b@example.com",
+    ],
+    [
+      "preferred_username (v2) without upn and unique_name",
+      without(v1Claims({ preferred_username: "c@example.com" }), "upn", "unique_name"),
+      "c@example.com",
+    ],
     ["empty upn is skipped", v1Claims({ upn: "", unique_name: "b@example.com" }), "b@example.com"],
     ["app-only token: no user", without(v1Claims({ roles: ["IMAP.AccessAsApp"] }), "upn", "unique_name", "scp"), null],
   ])("user claim: %s", (_label, claims, user) => {
@@ -53,7 +75,9 @@ describe("decodeToken", () => {
   });
 
   it("takes azp as the app when appid is absent (v2 token)", () => {
-    const decoded = decodeToken(makeJwt(without(v1Claims({ azp: "11111111-2222-3333-4444-555555555555", ver: "2.0" }), "appid")));
+    const decoded = decodeToken(
+      makeJwt(without(v1Claims({ azp: "11111111-2222-3333-4444-555555555555", ver: "2.0" }), "appid")),
+    );
     expect(decoded.ok && decoded.claims.app).toBe("11111111-2222-3333-4444-555555555555");
   });
 
@@ -69,7 +93,11 @@ describe("decodeToken", () => {
   });
 
   it.each<[string, string, "not-a-jwt" | "encrypted" | "bad-json"]>([
-    ["a 5-part JWE", `${b64url('{"alg":"RSA-OAEP","enc":"A256GCM"}')}.${b64url("key")}.${b64url("iv")}.${b64url("ciphertext")}.${b64url("tag")}`, "encrypted"],
+    [
+      "a 5-part JWE",
+      `${b64url('{"alg":"RSA-OAEP","enc":"A256GCM"}')}.${b64url("key")}.${b64url("iv")}.${b64url("ciphertext")}.${b64url("tag")}`,
+      "encrypted",
+    ],
     ["an opaque Microsoft account token", "EwBAAl3BAAUFFpUAo7J3Ve0bjLBWZWCclRC3EoAA", "not-a-jwt"],
     ["garbage", "hello world", "not-a-jwt"],
     ["empty", "", "not-a-jwt"],
@@ -81,36 +109,75 @@ describe("decodeToken", () => {
     ["payload that is a JSON array", makeJwt('["aud","x"]'), "bad-json"],
     ["payload that is JSON null", makeJwt("null"), "bad-json"],
     ["payload that is a JSON string", makeJwt('"aud"'), "bad-json"],
-    ["payload cut short", `${makeJwt(v1Claims()).split(".")[0]}.${b64url(JSON.stringify(v1Claims())).slice(0, 40)}.${dummySignature}`, "bad-json"],
+    [
+      "payload cut short",
+      `${makeJwt(v1Claims()).split(".")[0]}.${b64url(JSON.stringify(v1Claims())).slice(0, 40)}.${dummySignature}`,
+      "bad-json",
+    ],
   ])("%s → %s", (_label, token, reason) => {
     expect(decodeToken(token)).toEqual({ ok: false, reason });
   });
 
   it("ignores claims of the wrong type", () => {
-    const decoded = decodeToken(makeJwt({ aud: 42, exp: "soon", upn: ["a@example.com"], scp: 7, roles: [1, "Mail.Read"], iat: Number.NaN }));
-    expect(decoded).toMatchObject({ ok: true, claims: { audience: null, expiresAt: null, user: null, scopes: [], roles: ["Mail.Read"], issuedAt: null } });
+    const decoded = decodeToken(
+      makeJwt({ aud: 42, exp: "soon", upn: ["a@example.com"], scp: 7, roles: [1, "Mail.Read"], iat: Number.NaN }),
+    );
+    expect(decoded).toMatchObject({
+      ok: true,
+      claims: { audience: null, expiresAt: null, user: null, scopes: [], roles: ["Mail.Read"], issuedAt: null },
+    });
   });
 });
 
 describe("audienceMatches", () => {
   it.each<[string, string | null, string, boolean]>([
     ["worldwide: outlook.office.com", "https://outlook.office.com", "https://outlook.office.com", true],
-    ["worldwide: outlook.office365.com (the .default resource)", "https://outlook.office365.com", "https://outlook.office.com", true],
+    [
+      "worldwide: outlook.office365.com (the .default resource)",
+      "https://outlook.office365.com",
+      "https://outlook.office.com",
+      true,
+    ],
     ["worldwide: trailing slash", "https://outlook.office.com/", "https://outlook.office.com", true],
     ["worldwide: office365 with trailing slash", "https://outlook.office365.com/", "https://outlook.office.com", true],
     ["worldwide: upper case", "HTTPS://Outlook.Office365.COM", "https://outlook.office.com", true],
-    ["worldwide: resource given with a trailing slash", "https://outlook.office.com", "https://outlook.office.com/", true],
+    [
+      "worldwide: resource given with a trailing slash",
+      "https://outlook.office.com",
+      "https://outlook.office.com/",
+      true,
+    ],
     ["worldwide: Exchange Online app id", "00000002-0000-0ff1-ce00-000000000000", "https://outlook.office.com", true],
     ["worldwide: Graph", "https://graph.microsoft.com", "https://outlook.office.com", false],
     ["worldwide: Graph app id", "00000003-0000-0000-c000-000000000000", "https://outlook.office.com", false],
     ["worldwide: GCC High resource", "https://outlook.office365.us", "https://outlook.office.com", false],
-    ["worldwide: a host that only starts like Outlook", "https://outlook.office.com.evil.example", "https://outlook.office.com", false],
+    [
+      "worldwide: a host that only starts like Outlook",
+      "https://outlook.office.com.evil.example",
+      "https://outlook.office.com",
+      false,
+    ],
     ["worldwide: no audience", null, "https://outlook.office.com", false],
     ["worldwide: empty audience", "", "https://outlook.office.com", false],
     ["gcc-high: its own resource", "https://outlook.office365.us", "https://outlook.office365.us", true],
-    ["gcc-high: own resource, trailing slash and case", "HTTPS://OUTLOOK.OFFICE365.US/", "https://outlook.office365.us", true],
-    ["gcc-high: worldwide outlook.office.com refused", "https://outlook.office.com", "https://outlook.office365.us", false],
-    ["gcc-high: worldwide outlook.office365.com refused", "https://outlook.office365.com", "https://outlook.office365.us", false],
+    [
+      "gcc-high: own resource, trailing slash and case",
+      "HTTPS://OUTLOOK.OFFICE365.US/",
+      "https://outlook.office365.us",
+      true,
+    ],
+    [
+      "gcc-high: worldwide outlook.office.com refused",
+      "https://outlook.office.com",
+      "https://outlook.office365.us",
+      false,
+    ],
+    [
+      "gcc-high: worldwide outlook.office365.com refused",
+      "https://outlook.office365.com",
+      "https://outlook.office365.us",
+      false,
+    ],
     ["gcc-high: Graph US refused", "https://graph.microsoft.us", "https://outlook.office365.us", false],
     ["dod: its own resource", "https://outlook-dod.office365.us", "https://outlook-dod.office365.us", true],
     ["dod: worldwide refused", "https://outlook.office.com", "https://outlook-dod.office365.us", false],
@@ -127,24 +194,54 @@ describe("tokenProblems", () => {
   });
 
   it.each<[string, Record<string, unknown>, Partial<TokenExpectations>, TokenProblem[]]>([
-    ["expired an hour ago", v1Claims({ exp: testNowSeconds - 3600 }), {}, [{ cause: "token-expired", params: { expiredAt: "2026-11-28T11:00:00.000Z" } }]],
-    ["exp exactly now counts as expired", v1Claims({ exp: testNowSeconds }), {}, [{ cause: "token-expired", params: { expiredAt: "2026-11-28T12:00:00.000Z" } }]],
+    [
+      "expired an hour ago",
+      v1Claims({ exp: testNowSeconds - 3600 }),
+      {},
+      [{ cause: "token-expired", params: { expiredAt: "2026-11-28T11:00:00.000Z" } }],
+    ],
+    [
+      "exp exactly now counts as expired",
+      v1Claims({ exp: testNowSeconds }),
+      {},
+      [{ cause: "token-expired", params: { expiredAt: "2026-11-28T12:00:00.000Z" } }],
+    ],
     ["exp one second after now is still valid", v1Claims({ exp: testNowSeconds + 1 }), {}, []],
     [
       "Graph audience",
       v1Claims({ aud: "https://graph.microsoft.com" }),
       {},
-      [{ cause: "token-wrong-audience", params: { audience: "https://graph.microsoft.com", expected: "https://outlook.office.com" } }],
+      [
+        {
+          cause: "token-wrong-audience",
+          params: { audience: "https://graph.microsoft.com", expected: "https://outlook.office.com" },
+        },
+      ],
     ],
-    ["no audience at all", without(v1Claims(), "aud"), {}, [{ cause: "token-wrong-audience", params: { audience: "-", expected: "https://outlook.office.com" } }]],
+    [
+      "no audience at all",
+      without(v1Claims(), "aud"),
+      {},
+      [{ cause: "token-wrong-audience", params: { audience: "-", expected: "https://outlook.office.com" } }],
+    ],
     ["outlook.office365.com/ for the worldwide resource", v1Claims({ aud: "https://outlook.office365.com/" }), {}, []],
     ["OUTLOOK.OFFICE.COM in capitals", v1Claims({ aud: "HTTPS://OUTLOOK.OFFICE.COM" }), {}, []],
-    ["gcc-high token for the gcc-high resource", v1Claims({ aud: "https://outlook.office365.us" }), { outlookResource: "https://outlook.office365.us" }, []],
+    [
+      "gcc-high token for the gcc-high resource",
+      v1Claims({ aud: "https://outlook.office365.us" }),
+      { outlookResource: "https://outlook.office365.us" },
+      [],
+    ],
     [
       "worldwide token for the gcc-high resource",
       v1Claims({ aud: "https://outlook.office.com" }),
       { outlookResource: "https://outlook.office365.us" },
-      [{ cause: "token-wrong-audience", params: { audience: "https://outlook.office.com", expected: "https://outlook.office365.us" } }],
+      [
+        {
+          cause: "token-wrong-audience",
+          params: { audience: "https://outlook.office.com", expected: "https://outlook.office365.us" },
+        },
+      ],
     ],
     [
       "token of another user",
@@ -160,28 +257,58 @@ describe("tokenProblems", () => {
       { owner: "ece-delegate@example.com", mailbox: "support@example.com" },
       [{ cause: "token-wrong-user", params: { user: "support@example.com", mailbox: "ece-delegate@example.com" } }],
     ],
-    ["shared model: the delegate's token for a shared mailbox", v1Claims({ upn: "ece-delegate@example.com" }), { owner: "ece-delegate@example.com", mailbox: "support@example.com" }, []],
-    ["app-only token (no user claim) is not a wrong user", without(v1Claims({ roles: ["IMAP.AccessAsUser.All"] }), "upn", "unique_name"), {}, []],
+    [
+      "shared model: the delegate's token for a shared mailbox",
+      v1Claims({ upn: "ece-delegate@example.com" }),
+      { owner: "ece-delegate@example.com", mailbox: "support@example.com" },
+      [],
+    ],
+    [
+      "app-only token (no user claim) is not a wrong user",
+      without(v1Claims({ roles: ["IMAP.AccessAsUser.All"] }), "upn", "unique_name"),
+      {},
+      [],
+    ],
     [
       "token of another tenant",
       v1Claims({ tid: "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee" }),
       {},
-      [{ cause: "token-wrong-tenant", params: { tokenTenant: "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee", tenant: testTenant } }],
+      [
+        {
+          cause: "token-wrong-tenant",
+          params: { tokenTenant: "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee", tenant: testTenant },
+        },
+      ],
     ],
     ["tenant compared without case", v1Claims({ tid: testTenant.toUpperCase() }), {}, []],
     [
       "token of another app",
       v1Claims({ appid: "d3590ed6-52b3-4102-aeff-aad2292ab01c" }),
       {},
-      [{ cause: "token-wrong-app", params: { tokenApp: "d3590ed6-52b3-4102-aeff-aad2292ab01c", clientId: testClientId } }],
+      [
+        {
+          cause: "token-wrong-app",
+          params: { tokenApp: "d3590ed6-52b3-4102-aeff-aad2292ab01c", clientId: testClientId },
+        },
+      ],
     ],
     [
       "missing scope",
       v1Claims({ scp: "SMTP.Send offline_access" }),
       {},
-      [{ cause: "token-scope-missing", params: { scope: "IMAP.AccessAsUser.All", scopes: "SMTP.Send offline_access" } }],
+      [
+        {
+          cause: "token-scope-missing",
+          params: { scope: "IMAP.AccessAsUser.All", scopes: "SMTP.Send offline_access" },
+        },
+      ],
     ],
-    ["no scp and no roles", without(v1Claims(), "scp"), {}, [{ cause: "token-scope-missing", params: { scope: "IMAP.AccessAsUser.All", scopes: "-" } }]],
+    [
+      "no scp and no roles",
+      without(v1Claims(), "scp"),
+      {},
+      [{ cause: "token-scope-missing", params: { scope: "IMAP.AccessAsUser.All", scopes: "-" } }],
+    ],
     ["scope compared without case", v1Claims({ scp: "imap.accessasuser.all" }), {}, []],
     ["scope given as an array", v1Claims({ scp: ["SMTP.Send", "IMAP.AccessAsUser.All"] }), {}, []],
     ["roles count as granted", without(v1Claims({ roles: ["IMAP.AccessAsUser.All"] }), "scp"), {}, []],
@@ -189,9 +316,24 @@ describe("tokenProblems", () => {
       "roles are listed with scopes when the scope is missing",
       v1Claims({ scp: "SMTP.Send", roles: ["POP.AccessAsApp"] }),
       {},
-      [{ cause: "token-scope-missing", params: { scope: "IMAP.AccessAsUser.All", scopes: "SMTP.Send POP.AccessAsApp" } }],
+      [
+        {
+          cause: "token-scope-missing",
+          params: { scope: "IMAP.AccessAsUser.All", scopes: "SMTP.Send POP.AccessAsApp" },
+        },
+      ],
     ],
-    ["a scope that only contains the name is not the scope", v1Claims({ scp: "IMAP.AccessAsUser.All.Extra" }), {}, [{ cause: "token-scope-missing", params: { scope: "IMAP.AccessAsUser.All", scopes: "IMAP.AccessAsUser.All.Extra" } }]],
+    [
+      "a scope that only contains the name is not the scope",
+      v1Claims({ scp: "IMAP.AccessAsUser.All.Extra" }),
+      {},
+      [
+        {
+          cause: "token-scope-missing",
+          params: { scope: "IMAP.AccessAsUser.All", scopes: "IMAP.AccessAsUser.All.Extra" },
+        },
+      ],
+    ],
   ])("%s", (_label, claims, expected, problems) => {
     expect(problemsOf(claims, expected)).toEqual(problems);
   });
@@ -206,7 +348,14 @@ describe("tokenProblems", () => {
       scp: "User.Read",
     });
     expect(causesOf(claims).sort()).toEqual(
-      ["token-expired", "token-scope-missing", "token-wrong-app", "token-wrong-audience", "token-wrong-tenant", "token-wrong-user"].sort(),
+      [
+        "token-expired",
+        "token-scope-missing",
+        "token-wrong-app",
+        "token-wrong-audience",
+        "token-wrong-tenant",
+        "token-wrong-user",
+      ].sort(),
     );
   });
 
@@ -215,6 +364,8 @@ describe("tokenProblems", () => {
     ["encrypted", "a.b.c.d.e"],
     ["bad-json", makeJwt("{not json")],
   ])("an unreadable token (%s) gives token-malformed only", (reason, token) => {
-    expect(tokenProblems(decodeToken(token), expectations())).toEqual([{ cause: "token-malformed", params: { reason } }]);
+    expect(tokenProblems(decodeToken(token), expectations())).toEqual([
+      { cause: "token-malformed", params: { reason } },
+    ]);
   });
 });

@@ -16,7 +16,9 @@ export type TokenClaims = {
   authMethods: string[];
 };
 
-export type DecodedToken = { ok: true; claims: TokenClaims } | { ok: false; reason: "not-a-jwt" | "encrypted" | "bad-json" };
+export type DecodedToken =
+  | { ok: true; claims: TokenClaims }
+  | { ok: false; reason: "not-a-jwt" | "encrypted" | "bad-json" };
 
 // atob and TextDecoder, not Buffer: the token step decodes tokens in the browser too.
 function base64UrlJson(segment: string): unknown {
@@ -29,7 +31,11 @@ function base64UrlJson(segment: string): unknown {
 const str = (value: unknown): string | null => (typeof value === "string" && value.length > 0 ? value : null);
 const num = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
 const list = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : typeof value === "string" ? value.split(" ").filter(Boolean) : [];
+  Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === "string")
+    : typeof value === "string"
+      ? value.split(" ").filter(Boolean)
+      : [];
 
 export function decodeToken(token: string): DecodedToken {
   const parts = token.trim().split(".");
@@ -38,7 +44,8 @@ export function decodeToken(token: string): DecodedToken {
   let payload: Record<string, unknown>;
   try {
     const parsed = base64UrlJson(parts[1] ?? "");
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return { ok: false, reason: "bad-json" };
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+      return { ok: false, reason: "bad-json" };
     payload = parsed as Record<string, unknown>;
   } catch {
     return { ok: false, reason: "bad-json" };
@@ -66,7 +73,12 @@ export function decodeToken(token: string): DecodedToken {
 export function audienceMatches(audience: string | null, outlookResource: string): boolean {
   if (audience === null) return false;
   const normalise = (value: string) => value.toLowerCase().replace(/\/+$/, "");
-  const accepted = new Set([normalise(outlookResource), "https://outlook.office.com", "https://outlook.office365.com", "00000002-0000-0ff1-ce00-000000000000"]);
+  const accepted = new Set([
+    normalise(outlookResource),
+    "https://outlook.office.com",
+    "https://outlook.office365.com",
+    "00000002-0000-0ff1-ce00-000000000000",
+  ]);
   // A national cloud's Exchange accepts only its own resource: a worldwide token (either host) is the wrong cloud.
   if (outlookResource.includes(".us") || outlookResource.includes(".cn")) {
     accepted.delete("https://outlook.office.com");
@@ -94,7 +106,9 @@ export type TokenProblem =
   | { cause: "token-wrong-app"; params: { tokenApp: string; clientId: string } }
   | { cause: "token-scope-missing"; params: { scope: string; scopes: string } };
 
-const same = (a: string | null, b: string) => a !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Addresses and ids compare without surrounding spaces and without case (Entra's claims and the answers differ in both). */
+export const sameId = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  Boolean(a && b && a.trim().toLowerCase() === b.trim().toLowerCase());
 
 export function tokenProblems(decoded: DecodedToken, expected: TokenExpectations): TokenProblem[] {
   if (!decoded.ok) return [{ cause: "token-malformed", params: { reason: decoded.reason } }];
@@ -104,20 +118,26 @@ export function tokenProblems(decoded: DecodedToken, expected: TokenExpectations
     problems.push({ cause: "token-expired", params: { expiredAt: new Date(claims.expiresAt * 1000).toISOString() } });
   }
   if (!audienceMatches(claims.audience, expected.outlookResource)) {
-    problems.push({ cause: "token-wrong-audience", params: { audience: claims.audience ?? "-", expected: expected.outlookResource } });
+    problems.push({
+      cause: "token-wrong-audience",
+      params: { audience: claims.audience ?? "-", expected: expected.outlookResource },
+    });
   }
-  if (claims.user !== null && !same(claims.user, expected.owner)) {
+  if (claims.user !== null && !sameId(claims.user, expected.owner)) {
     problems.push({ cause: "token-wrong-user", params: { user: claims.user, mailbox: expected.owner } });
   }
-  if (claims.tenant !== null && !same(claims.tenant, expected.tenant)) {
+  if (claims.tenant !== null && !sameId(claims.tenant, expected.tenant)) {
     problems.push({ cause: "token-wrong-tenant", params: { tokenTenant: claims.tenant, tenant: expected.tenant } });
   }
-  if (claims.app !== null && !same(claims.app, expected.clientId)) {
+  if (claims.app !== null && !sameId(claims.app, expected.clientId)) {
     problems.push({ cause: "token-wrong-app", params: { tokenApp: claims.app, clientId: expected.clientId } });
   }
   const granted = [...claims.scopes, ...claims.roles].map((scope) => scope.toLowerCase());
   if (!granted.includes(expected.scope.toLowerCase())) {
-    problems.push({ cause: "token-scope-missing", params: { scope: expected.scope, scopes: [...claims.scopes, ...claims.roles].join(" ") || "-" } });
+    problems.push({
+      cause: "token-scope-missing",
+      params: { scope: expected.scope, scopes: [...claims.scopes, ...claims.roles].join(" ") || "-" },
+    });
   }
   return problems;
 }

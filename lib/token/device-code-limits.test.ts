@@ -12,14 +12,20 @@ beforeAll(async () => {
   sim = await startTestSimulator(20450);
   const p = sim.profiles.find((item) => item.id === "sim");
   if (!p) throw new Error("no sim profile");
-  profile = { ...p, imap: { ...p.imap, confirmed: true }, pop: { ...p.pop, confirmed: true }, smtp: { ...p.smtp, confirmed: true } };
+  profile = {
+    ...p,
+    imap: { ...p.imap, confirmed: true },
+    pop: { ...p.pop, confirmed: true },
+    smtp: { ...p.smtp, confirmed: true },
+  };
   deps = { extraCa: [sim.caCertPem], dnsServers: [sim.dnsServer] };
 }, 60_000);
 afterAll(async () => sim?.cleanup());
 
 describe("pending device codes per client", () => {
   it(`a client gets at most ${maxPendingPerClient} waiting sign-ins; another client is still served`, async () => {
-    const start = (client: string) => startDeviceCode({ profile, tenant: CONTOSO, clientId: PUBLIC_APP, retrieval: "imap", client, deps });
+    const start = (client: string) =>
+      startDeviceCode({ profile, tenant: CONTOSO, clientId: PUBLIC_APP, retrieval: "imap", client, deps });
     const first = [];
     for (let index = 0; index < maxPendingPerClient + 1; index++) first.push(await start("203.0.113.1"));
     expect(first.slice(0, maxPendingPerClient).map((item) => item.ok)).toEqual(Array(maxPendingPerClient).fill(true));

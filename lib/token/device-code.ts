@@ -1,11 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { PublicClientApplication } from "@azure/msal-node";
+import { parseEntraErrorBody } from "@/lib/knowledge/aadsts";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { LoginHostNetworkClient } from "@/lib/live/login-host-client";
 import type { ProbeDeps } from "@/lib/probes/connect";
 import { redactSecrets } from "@/lib/probes/redact";
-import { allowedTarget, type AllowedTarget } from "@/lib/probes/targets";
+import { type AllowedTarget, allowedTarget } from "@/lib/probes/targets";
 import type { DeviceError, DevicePoll, DeviceStart } from "./api";
 import { delegatedScopes, type Retrieval } from "./inspect";
 
@@ -38,17 +39,13 @@ function sweep(now = Date.now()): void {
 }
 
 function entraErrorOf(body: string): DeviceError | null {
-  try {
-    const json = JSON.parse(body) as { error?: unknown; error_description?: unknown; error_codes?: unknown };
-    if (typeof json.error !== "string") return null;
-    const description = typeof json.error_description === "string" ? (json.error_description.split("\r\n")[0] ?? "") : "";
-    const codes = Array.isArray(json.error_codes) ? json.error_codes : [];
-    const fromText = /AADSTS(\d{5,7})/.exec(description)?.[1];
-    const aadsts = typeof codes[0] === "number" ? codes[0] : fromText ? Number(fromText) : null;
-    return { error: json.error, aadsts, description: redactSecrets(description).slice(0, 500) };
-  } catch {
-    return null;
-  }
+  const parsed = parseEntraErrorBody(body);
+  if (!parsed?.error) return null;
+  return {
+    error: parsed.error,
+    aadsts: parsed.aadsts ?? null,
+    description: redactSecrets(parsed.description ?? "").slice(0, 500),
+  };
 }
 
 // msal-node's device-code loop reports a non-pending error only by its name, without the AADSTS code: keep the last
@@ -70,8 +67,18 @@ class LoginHostClient extends LoginHostNetworkClient {
 
 function errorOf(error: unknown, network: LoginHostClient): DeviceError {
   if (network.lastError) return network.lastError;
-  const e = (typeof error === "object" && error !== null ? error : {}) as { errorCode?: unknown; errorMessage?: unknown; errorNo?: unknown; message?: unknown };
-  const message = typeof e.errorMessage === "string" && e.errorMessage ? e.errorMessage : typeof e.message === "string" ? e.message : "";
+  const e = (typeof error === "object" && error !== null ? error : {}) as {
+    errorCode?: unknown;
+    errorMessage?: unknown;
+    errorNo?: unknown;
+    message?: unknown;
+  };
+  const message =
+    typeof e.errorMessage === "string" && e.errorMessage
+      ? e.errorMessage
+      : typeof e.message === "string"
+        ? e.message
+        : "";
   const fromText = /AADSTS(\d{5,7})/.exec(message)?.[1];
   const number = Number(e.errorNo);
   return {
@@ -81,18 +88,44 @@ function errorOf(error: unknown, network: LoginHostClient): DeviceError {
   };
 }
 
-export async function startDeviceCode(options: { profile: CloudProfile; tenant: string; clientId: string; retrieval: Retrieval; client?: string; deps?: ProbeDeps }): Promise<DeviceStart> {
+export async function startDeviceCode(options: {
+  profile: CloudProfile;
+  tenant: string;
+  clientId: string;
+  retrieval: Retrieval;
+  client?: string;
+  deps?: ProbeDeps;
+}): Promise<DeviceStart> {
   sweep();
   const client = options.client ?? "unknown-peer";
   if ([...entries.values()].filter((entry) => entry.client === client).length >= maxPendingPerClient) {
-    return { ok: false, error: { error: "too_many_pending", aadsts: null, description: `This client already has ${maxPendingPerClient} device-code sign-ins waiting: finish or cancel one first.` } };
+    return {
+      ok: false,
+      error: {
+        error: "too_many_pending",
+        aadsts: null,
+        description: `This client already has ${maxPendingPerClient} device-code sign-ins waiting: finish or cancel one first.`,
+      },
+    };
   }
-  if (entries.size >= maxPendingDeviceCodes) return { ok: false, error: { error: "too_many_pending", aadsts: null, description: "Too many device-code sign-ins are waiting on this server." } };
+  if (entries.size >= maxPendingDeviceCodes)
+    return {
+      ok: false,
+      error: {
+        error: "too_many_pending",
+        aadsts: null,
+        description: "Too many device-code sign-ins are waiting on this server.",
+      },
+    };
   const target = allowedTarget(options.profile, "login");
   const authorityHost = target.port === 443 ? target.host : `${target.host}:${target.port}`;
   const network = new LoginHostClient(target, options.deps);
   const app = new PublicClientApplication({
-    auth: { clientId: options.clientId.trim(), authority: `https://${authorityHost}/${encodeURIComponent(options.tenant.trim())}`, knownAuthorities: [authorityHost] },
+    auth: {
+      clientId: options.clientId.trim(),
+      authority: `https://${authorityHost}/${encodeURIComponent(options.tenant.trim())}`,
+      knownAuthorities: [authorityHost],
+    },
     system: { networkClient: network },
   });
   const id = randomUUID();
@@ -102,7 +135,10 @@ export async function startDeviceCode(options: { profile: CloudProfile; tenant: 
       if (started) return;
       started = true;
       request.cancel = true;
-      resolve({ ok: false, error: { error: "timeout", aadsts: null, description: "Entra did not answer the device-code request in time." } });
+      resolve({
+        ok: false,
+        error: { error: "timeout", aadsts: null, description: "Entra did not answer the device-code request in time." },
+      });
     }, startTimeoutMs);
     const request: Parameters<PublicClientApplication["acquireTokenByDeviceCode"]>[0] = {
       scopes: delegatedScopes(options.profile.outlookResource, options.retrieval),
@@ -111,7 +147,14 @@ export async function startDeviceCode(options: { profile: CloudProfile; tenant: 
         started = true;
         clearTimeout(timer);
         entries.set(id, { status: "pending", expiresAt: Date.now() + response.expiresIn * 1000, request, client });
-        resolve({ ok: true, id, userCode: response.userCode, verificationUri: response.verificationUri, message: response.message, expiresIn: response.expiresIn });
+        resolve({
+          ok: true,
+          id,
+          userCode: response.userCode,
+          verificationUri: response.verificationUri,
+          message: response.message,
+          expiresIn: response.expiresIn,
+        });
       },
     };
     app

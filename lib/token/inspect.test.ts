@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeJwt, testClientId, testNowSeconds, testTenant, v1Claims } from "@/lib/testing/jwt";
-import { delegatedScopes, inspectToken, tokenOwner, type InspectContext, type TokenInspection } from "./inspect";
+import { delegatedScopes, type InspectContext, inspectToken, type TokenInspection, tokenOwner } from "./inspect";
 
 const context = (overrides: Partial<InspectContext> = {}): InspectContext => ({
   tenant: testTenant,
@@ -12,12 +12,14 @@ const context = (overrides: Partial<InspectContext> = {}): InspectContext => ({
   ...overrides,
 });
 
-const inspect = (claims: Record<string, unknown>, overrides: Partial<InspectContext> = {}) => inspectToken(makeJwt(claims), context(overrides));
+const inspect = (claims: Record<string, unknown>, overrides: Partial<InspectContext> = {}) =>
+  inspectToken(makeJwt(claims), context(overrides));
 const ok = (inspection: TokenInspection) => {
   if (!inspection.ok) throw new Error(`not decoded: ${inspection.reason}`);
   return inspection;
 };
-const statusOf = (inspection: TokenInspection, key: string) => ok(inspection).rows.find((row) => row.key === key)?.status;
+const statusOf = (inspection: TokenInspection, key: string) =>
+  ok(inspection).rows.find((row) => row.key === key)?.status;
 const causes = (inspection: TokenInspection) => inspection.problems.map((problem) => problem.cause);
 
 describe("inspectToken", () => {
@@ -55,13 +57,24 @@ describe("inspectToken", () => {
   });
 
   it("checks the POP3 scope for a POP3 case and SMTP.Send always", () => {
-    expect(causes(inspect(v1Claims({ scp: "IMAP.AccessAsUser.All SMTP.Send" }), { retrieval: "pop3" }))).toEqual(["token-scope-missing"]);
+    expect(causes(inspect(v1Claims({ scp: "IMAP.AccessAsUser.All SMTP.Send" }), { retrieval: "pop3" }))).toEqual([
+      "token-scope-missing",
+    ]);
     const both = inspect(v1Claims({ scp: "IMAP.AccessAsUser.All" }), { retrieval: "pop3" });
-    expect(both.problems.map((problem) => (problem.params as { scope?: string }).scope)).toEqual(["POP.AccessAsUser.All", "SMTP.Send"]);
+    expect(both.problems.map((problem) => (problem.params as { scope?: string }).scope)).toEqual([
+      "POP.AccessAsUser.All",
+      "SMTP.Send",
+    ]);
   });
 
   it("reports the wrong tenant, app and an expired token", () => {
-    const result = inspect(v1Claims({ tid: "00000000-0000-4000-8000-000000000000", appid: "11111111-0000-4000-8000-000000000000", exp: testNowSeconds - 1 }));
+    const result = inspect(
+      v1Claims({
+        tid: "00000000-0000-4000-8000-000000000000",
+        appid: "11111111-0000-4000-8000-000000000000",
+        exp: testNowSeconds - 1,
+      }),
+    );
     expect(causes(result)).toEqual(["token-wrong-tenant", "token-wrong-app", "token-expired"]);
     expect(statusOf(result, "expires")).toBe("problem");
   });
@@ -70,7 +83,11 @@ describe("inspectToken", () => {
     const operator = "66666666-6666-4666-8666-666666666666";
     const result = ok(inspect(v1Claims({ appid: operator }), { signInClientId: operator }));
     expect(result.problems).toEqual([]);
-    expect(result.rows.find((row) => row.key === "app")).toMatchObject({ status: "info", note: "operator-app", expected: operator });
+    expect(result.rows.find((row) => row.key === "app")).toMatchObject({
+      status: "info",
+      note: "operator-app",
+      expected: operator,
+    });
     expect(causes(inspect(v1Claims({ appid: operator })))).toEqual(["token-wrong-app"]);
   });
 
@@ -82,7 +99,11 @@ describe("inspectToken", () => {
     ["24 hours (CAE)", 24 * 60, null, "warn"],
     ["75 minutes with a 60-minute answer (Entra's range still)", 75, 60, "ok"],
   ])("lifetime %s", (_label, minutes, configured, status) => {
-    const result = ok(inspect(v1Claims({ iat: testNowSeconds - 60, exp: testNowSeconds - 60 + minutes * 60 }), { configuredLifetimeMinutes: configured }));
+    const result = ok(
+      inspect(v1Claims({ iat: testNowSeconds - 60, exp: testNowSeconds - 60 + minutes * 60 }), {
+        configuredLifetimeMinutes: configured,
+      }),
+    );
     expect(statusOf(result, "lifetime")).toBe(status);
     expect(result.problems).toEqual([]);
   });
@@ -93,7 +114,11 @@ describe("inspectToken", () => {
   });
 
   it("explains an unreadable token", () => {
-    expect(inspectToken("not a token", context())).toEqual({ ok: false, reason: "not-a-jwt", problems: [{ cause: "token-malformed", params: { reason: "not-a-jwt" } }] });
+    expect(inspectToken("not a token", context())).toEqual({
+      ok: false,
+      reason: "not-a-jwt",
+      problems: [{ cause: "token-malformed", params: { reason: "not-a-jwt" } }],
+    });
   });
 });
 
@@ -104,7 +129,11 @@ describe("helpers", () => {
       "https://outlook.office.com/SMTP.Send",
       "offline_access",
     ]);
-    expect(delegatedScopes("https://outlook.office365.us/", "pop3")).toEqual(["https://outlook.office365.us/POP.AccessAsUser.All", "https://outlook.office365.us/SMTP.Send", "offline_access"]);
+    expect(delegatedScopes("https://outlook.office365.us/", "pop3")).toEqual([
+      "https://outlook.office365.us/POP.AccessAsUser.All",
+      "https://outlook.office365.us/SMTP.Send",
+      "offline_access",
+    ]);
   });
 
   it("takes the delegate as owner in the shared model, the mailbox otherwise", () => {

@@ -1,6 +1,7 @@
 // The token step's claims panel, computed in the browser from lib/token/claims.ts: every claim that matters, each
 // compared with the case, and the problems that explain an Exchange rejection. Pure: no I/O, no clock of its own.
-import { audienceMatches, decodeToken, tokenProblems, type TokenClaims, type TokenProblem } from "./claims";
+import { mailPermissions } from "@/lib/knowledge/microsoft";
+import { audienceMatches, decodeToken, sameId, type TokenClaims, type TokenProblem, tokenProblems } from "./claims";
 
 export type Retrieval = "imap" | "pop3";
 
@@ -41,7 +42,7 @@ export const defaultLifetime = { min: 60, max: 90 } as const;
 const lifetimeSlackMinutes = 5;
 
 export function protocolScopes(retrieval: Retrieval): [string, string] {
-  return [retrieval === "imap" ? "IMAP.AccessAsUser.All" : "POP.AccessAsUser.All", "SMTP.Send"];
+  return mailPermissions(retrieval);
 }
 
 /** The delegated scopes the token step asks for, on the cloud's Outlook resource (research §2.1). */
@@ -49,8 +50,6 @@ export function delegatedScopes(outlookResource: string, retrieval: Retrieval): 
   const resource = outlookResource.replace(/\/+$/, "");
   return [...protocolScopes(retrieval).map((scope) => `${resource}/${scope}`), "offline_access"];
 }
-
-const same = (a: string | null | undefined, b: string | null | undefined) => Boolean(a && b && a.trim().toLowerCase() === b.trim().toLowerCase());
 
 const problemOrder: TokenProblem["cause"][] = [
   "token-malformed",
@@ -64,9 +63,16 @@ const problemOrder: TokenProblem["cause"][] = [
 
 export function inspectToken(raw: string, context: InspectContext): TokenInspection {
   const decoded = decodeToken(raw);
-  if (!decoded.ok) return { ok: false, reason: decoded.reason, problems: [{ cause: "token-malformed", params: { reason: decoded.reason } }] };
+  if (!decoded.ok)
+    return {
+      ok: false,
+      reason: decoded.reason,
+      problems: [{ cause: "token-malformed", params: { reason: decoded.reason } }],
+    };
   const { claims } = decoded;
-  const operatorApp = Boolean(context.signInClientId && same(claims.app, context.signInClientId) && !same(claims.app, context.clientId));
+  const operatorApp = Boolean(
+    context.signInClientId && sameId(claims.app, context.signInClientId) && !sameId(claims.app, context.clientId),
+  );
   const expectations = {
     tenant: context.tenant,
     clientId: context.clientId,
@@ -77,7 +83,12 @@ export function inspectToken(raw: string, context: InspectContext): TokenInspect
   };
   const all = protocolScopes(context.retrieval).flatMap((scope) => tokenProblems(decoded, { ...expectations, scope }));
   const problems = all
-    .filter((problem, index) => all.findIndex((other) => other.cause === problem.cause && JSON.stringify(other.params) === JSON.stringify(problem.params)) === index)
+    .filter(
+      (problem, index) =>
+        all.findIndex(
+          (other) => other.cause === problem.cause && JSON.stringify(other.params) === JSON.stringify(problem.params),
+        ) === index,
+    )
     // The operator's own app is expected to differ from ECE's: the mailbox test is still valid.
     .filter((problem) => !(operatorApp && problem.cause === "token-wrong-app"))
     .sort((a, b) => problemOrder.indexOf(a.cause) - problemOrder.indexOf(b.cause));
@@ -85,12 +96,16 @@ export function inspectToken(raw: string, context: InspectContext): TokenInspect
 
   const granted = [...claims.scopes, ...claims.roles];
   const required = protocolScopes(context.retrieval);
-  const lifetimeMinutes = claims.issuedAt !== null && claims.expiresAt !== null ? Math.round((claims.expiresAt - claims.issuedAt) / 60) : null;
+  const lifetimeMinutes =
+    claims.issuedAt !== null && claims.expiresAt !== null
+      ? Math.round((claims.expiresAt - claims.issuedAt) / 60)
+      : null;
   const expectedLifetime = context.configuredLifetimeMinutes ?? null;
   // Entra's default range, or the lifetime policy the case names (10 minutes to a day, research §2.2).
   const lifetimeOk =
     lifetimeMinutes === null ||
-    (lifetimeMinutes >= defaultLifetime.min - lifetimeSlackMinutes && lifetimeMinutes <= defaultLifetime.max + lifetimeSlackMinutes) ||
+    (lifetimeMinutes >= defaultLifetime.min - lifetimeSlackMinutes &&
+      lifetimeMinutes <= defaultLifetime.max + lifetimeSlackMinutes) ||
     (expectedLifetime !== null && Math.abs(lifetimeMinutes - expectedLifetime) <= lifetimeSlackMinutes);
   const windowsSso = claims.authMethods.includes("wia");
 
@@ -102,7 +117,12 @@ export function inspectToken(raw: string, context: InspectContext): TokenInspect
       status: claims.user === null ? "info" : has("token-wrong-user") ? "problem" : "ok",
       ...(claims.user === null ? { note: "no-user" as const } : {}),
     },
-    { key: "tenant", value: claims.tenant ?? "-", expected: context.tenant, status: has("token-wrong-tenant") ? "problem" : claims.tenant === null ? "info" : "ok" },
+    {
+      key: "tenant",
+      value: claims.tenant ?? "-",
+      expected: context.tenant,
+      status: has("token-wrong-tenant") ? "problem" : claims.tenant === null ? "info" : "ok",
+    },
     {
       key: "app",
       value: claims.app ?? "-",
@@ -122,7 +142,12 @@ export function inspectToken(raw: string, context: InspectContext): TokenInspect
       expected: required.join(" "),
       status: has("token-scope-missing") ? "problem" : "ok",
     },
-    { key: "issued", value: claims.issuedAt === null ? "-" : new Date(claims.issuedAt * 1000).toISOString(), expected: null, status: "info" },
+    {
+      key: "issued",
+      value: claims.issuedAt === null ? "-" : new Date(claims.issuedAt * 1000).toISOString(),
+      expected: null,
+      status: "info",
+    },
     {
       key: "expires",
       value: claims.expiresAt === null ? "-" : new Date(claims.expiresAt * 1000).toISOString(),
@@ -133,7 +158,10 @@ export function inspectToken(raw: string, context: InspectContext): TokenInspect
     {
       key: "lifetime",
       value: lifetimeMinutes === null ? "-" : String(lifetimeMinutes),
-      expected: expectedLifetime !== null && (expectedLifetime < defaultLifetime.min || expectedLifetime > defaultLifetime.max) ? String(expectedLifetime) : `${defaultLifetime.min}–${defaultLifetime.max}`,
+      expected:
+        expectedLifetime !== null && (expectedLifetime < defaultLifetime.min || expectedLifetime > defaultLifetime.max)
+          ? String(expectedLifetime)
+          : `${defaultLifetime.min}–${defaultLifetime.max}`,
       status: lifetimeOk ? (lifetimeMinutes === null ? "info" : "ok") : "warn",
       ...(!lifetimeOk && lifetimeMinutes !== null && lifetimeMinutes > 20 * 60 ? { note: "cae" as const } : {}),
     },
@@ -154,4 +182,8 @@ export function tokenOwner(accessModel: string, signInAccount: string, mailbox: 
 }
 
 /** A realm answer (getuserrealm) reduced to what the panel shows. */
-export type RealmAnswer = { domain: string; namespaceType: "Managed" | "Federated" | "Unknown" | null; authUrl: string | null };
+export type RealmAnswer = {
+  domain: string;
+  namespaceType: "Managed" | "Federated" | "Unknown" | null;
+  authUrl: string | null;
+};

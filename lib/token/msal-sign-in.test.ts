@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { signInClientId } from "./sign-in-app";
 import { failureOf, msalConfiguration, popupRequest, type SignInRequest } from "./msal-sign-in";
+import { signInClientId } from "./sign-in-app";
 
 const request: SignInRequest = {
   clientId: " 22222222-2222-4222-8222-222222222222 ",
@@ -27,7 +27,11 @@ describe("msalConfiguration", () => {
   });
 
   it("lets MSAL discover Microsoft's own hosts, and keeps the redirect round trip in sessionStorage", () => {
-    const config = msalConfiguration({ ...request, loginHost: "login.microsoftonline.us" }, "https://doctor.example.com", "redirect");
+    const config = msalConfiguration(
+      { ...request, loginHost: "login.microsoftonline.us" },
+      "https://doctor.example.com",
+      "redirect",
+    );
     expect(config.auth).not.toHaveProperty("knownAuthorities");
     expect(config.auth.authority).toBe("https://login.microsoftonline.us/11111111-1111-4111-8111-111111111111");
     expect(config.cache?.cacheLocation).toBe("sessionStorage");
@@ -37,7 +41,11 @@ describe("msalConfiguration", () => {
 describe("popupRequest", () => {
   it("asks for the Outlook scopes with login_hint and the chosen prompt; 'none' sends no prompt, like ECE", () => {
     expect(popupRequest(request)).toEqual({
-      scopes: ["https://outlook.office.com/IMAP.AccessAsUser.All", "https://outlook.office.com/SMTP.Send", "offline_access"],
+      scopes: [
+        "https://outlook.office.com/IMAP.AccessAsUser.All",
+        "https://outlook.office.com/SMTP.Send",
+        "offline_access",
+      ],
       loginHint: "support@contoso.sim.test",
       prompt: "login",
     });
@@ -49,9 +57,27 @@ describe("popupRequest", () => {
 describe("failureOf", () => {
   it("reads the AADSTS code of an MSAL error (errorNo, or the message), and tells a blocked popup and a closed window", () => {
     expect(
-      failureOf({ errorCode: "consent_required", subError: "", errorMessage: "AADSTS65001: The user or administrator has not consented.\r\nTrace ID: x", errorNo: undefined }),
-    ).toEqual({ code: "consent_required", subError: "", aadsts: 65001, description: "AADSTS65001: The user or administrator has not consented.", popupBlocked: false, cancelled: false });
-    expect(failureOf({ errorCode: "invalid_client", errorNo: 7000218, errorMessage: "Error(s): 7000218 - Description: AADSTS7000218: needs a secret" }).aadsts).toBe(7000218);
+      failureOf({
+        errorCode: "consent_required",
+        subError: "",
+        errorMessage: "AADSTS65001: The user or administrator has not consented.\r\nTrace ID: x",
+        errorNo: undefined,
+      }),
+    ).toEqual({
+      code: "consent_required",
+      subError: "",
+      aadsts: 65001,
+      description: "AADSTS65001: The user or administrator has not consented.",
+      popupBlocked: false,
+      cancelled: false,
+    });
+    expect(
+      failureOf({
+        errorCode: "invalid_client",
+        errorNo: 7000218,
+        errorMessage: "Error(s): 7000218 - Description: AADSTS7000218: needs a secret",
+      }).aadsts,
+    ).toBe(7000218);
     expect(failureOf({ errorCode: "popup_window_error", errorMessage: "blocked" }).popupBlocked).toBe(true);
     expect(failureOf({ errorCode: "user_cancelled", errorMessage: "closed" }).cancelled).toBe(true);
     expect(failureOf(new Error("boom"))).toMatchObject({ code: "unknown_error", aadsts: null, description: "boom" });

@@ -1,7 +1,7 @@
 // Browser sign-in with @azure/msal-browser (popup, redirect as the fallback). Imported only with import() from the
 // token step, so MSAL lands in that step's chunks and in no other page's. MSAL's cache lives in memory and is cleared
 // as soon as the access token has been handed over; nothing here writes a token to storage.
-import { PublicClientApplication, type AuthenticationResult, type Configuration } from "@azure/msal-browser";
+import { type AuthenticationResult, type Configuration, PublicClientApplication } from "@azure/msal-browser";
 import { microsoftLoginHosts } from "@/lib/knowledge/clouds";
 import { delegatedScopes, type Retrieval } from "./inspect";
 import { pendingRedirectKey, redirectUriFor } from "./redirect-state";
@@ -19,14 +19,26 @@ export type SignInRequest = {
   prompt: PromptChoice;
 };
 
-export type SignInFailure = { code: string; subError: string; aadsts: number | null; description: string; popupBlocked: boolean; cancelled: boolean };
+export type SignInFailure = {
+  code: string;
+  subError: string;
+  aadsts: number | null;
+  description: string;
+  popupBlocked: boolean;
+  cancelled: boolean;
+};
 
-export type SignInOutcome = { ok: true; accessToken: string; username: string | null } | { ok: false; failure: SignInFailure };
-
+export type SignInOutcome =
+  | { ok: true; accessToken: string; username: string | null }
+  | { ok: false; failure: SignInFailure };
 
 // msal-browser 5 refuses a memory cache for redirects (in_mem_redirect_unavailable): the full-page sign-in keeps its
 // cache in sessionStorage for the round trip, and it is cleared as soon as the token is handed over.
-export function msalConfiguration(request: Pick<SignInRequest, "clientId" | "tenant" | "loginHost">, origin: string, mode: "popup" | "redirect" = "popup"): Configuration {
+export function msalConfiguration(
+  request: Pick<SignInRequest, "clientId" | "tenant" | "loginHost">,
+  origin: string,
+  mode: "popup" | "redirect" = "popup",
+): Configuration {
   const host = request.loginHost.toLowerCase();
   return {
     auth: {
@@ -50,9 +62,20 @@ export function popupRequest(request: SignInRequest) {
 }
 
 export function failureOf(error: unknown): SignInFailure {
-  const e = (typeof error === "object" && error !== null ? error : {}) as { errorCode?: unknown; subError?: unknown; errorMessage?: unknown; errorNo?: unknown; message?: unknown };
+  const e = (typeof error === "object" && error !== null ? error : {}) as {
+    errorCode?: unknown;
+    subError?: unknown;
+    errorMessage?: unknown;
+    errorNo?: unknown;
+    message?: unknown;
+  };
   const code = typeof e.errorCode === "string" ? e.errorCode : "unknown_error";
-  const description = typeof e.errorMessage === "string" && e.errorMessage ? e.errorMessage : typeof e.message === "string" ? e.message : String(error);
+  const description =
+    typeof e.errorMessage === "string" && e.errorMessage
+      ? e.errorMessage
+      : typeof e.message === "string"
+        ? e.message
+        : String(error);
   const fromText = /AADSTS(\d{5,7})/.exec(description)?.[1];
   const number = Number(e.errorNo);
   const aadsts = Number.isInteger(number) && number > 0 ? number : fromText ? Number(fromText) : null;
@@ -82,8 +105,13 @@ async function forget(app: PublicClientApplication): Promise<void> {
   }
 }
 
-async function handOver(app: PublicClientApplication, result: AuthenticationResult | null): Promise<SignInOutcome | null> {
-  const outcome: SignInOutcome | null = result ? { ok: true, accessToken: result.accessToken, username: result.account?.username ?? null } : null;
+async function handOver(
+  app: PublicClientApplication,
+  result: AuthenticationResult | null,
+): Promise<SignInOutcome | null> {
+  const outcome: SignInOutcome | null = result
+    ? { ok: true, accessToken: result.accessToken, username: result.account?.username ?? null }
+    : null;
   await forget(app);
   return outcome;
 }
@@ -103,7 +131,10 @@ export async function signInWithRedirect(request: SignInRequest, origin: string)
   try {
     const app = await createApp(msalConfiguration(request, origin, "redirect"));
     // Only what MSAL needs to rebuild the same client: no token, no secret.
-    sessionStorage.setItem(pendingRedirectKey, JSON.stringify({ clientId: request.clientId, tenant: request.tenant, loginHost: request.loginHost }));
+    sessionStorage.setItem(
+      pendingRedirectKey,
+      JSON.stringify({ clientId: request.clientId, tenant: request.tenant, loginHost: request.loginHost }),
+    );
     await app.acquireTokenRedirect(popupRequest(request));
     return { ok: false, failure: failureOf(new Error("redirect did not leave the page")) };
   } catch (error) {

@@ -16,7 +16,9 @@ describe("triage corpus of real error texts", () => {
   });
 
   it("never names a wrong cause", () => {
-    const wrong = scored.filter((entry) => entry.verdict === "wrong").map((entry) => `${entry.source}: expected ${entry.expected.join(", ") || "none"}, got ${entry.got.join(", ")}`);
+    const wrong = scored
+      .filter((entry) => entry.verdict === "wrong")
+      .map((entry) => `${entry.source}: expected ${entry.expected.join(", ") || "none"}, got ${entry.got.join(", ")}`);
     expect(wrong).toEqual([]);
   });
 
@@ -26,7 +28,9 @@ describe("triage corpus of real error texts", () => {
       const t = tally(entries);
       console.log(`${batch}: ${t.right}/${t.total} right, ${t.wrong} wrong, ${t.none} none, ${t.partial} partial`);
     }
-    console.log(`corpus: ${totals.right}/${totals.total} right (${((100 * totals.right) / totals.total).toFixed(1)}%), ${totals.wrong} wrong, ${totals.none} none, ${totals.partial} partial`);
+    console.log(
+      `corpus: ${totals.right}/${totals.total} right (${((100 * totals.right) / totals.total).toFixed(1)}%), ${totals.wrong} wrong, ${totals.none} none, ${totals.partial} partial`,
+    );
     expect(totals.right / totals.total).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -3,13 +3,26 @@
 // decoded, JSON and Java string escapes (\r \n \t \" at any depth of escaping) turned back into what they stand for,
 // and every run of whitespace folded into one space, so a wrapped line or a CR LF never hides a match. With joinLines,
 // line breaks are dropped instead, for replies hard-wrapped in the middle of a word.
-const entities: Record<string, number> = { lt: 60, gt: 62, amp: 38, quot: 34, apos: 39, nbsp: 32, "#39": 39, "#x27": 39, "#34": 34, "#x2F": 47, "#47": 47 };
+const entities: Record<string, number> = {
+  lt: 60,
+  gt: 62,
+  amp: 38,
+  quot: 34,
+  apos: 39,
+  nbsp: 32,
+  "#39": 39,
+  "#x27": 39,
+  "#34": 34,
+  "#x2F": 47,
+  "#47": 47,
+};
 
 const BACKSLASH = 92;
 const AMPERSAND = 38;
 const SEMICOLON = 59;
 const SPACE = 32;
-const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 160;
+const isSpace = (code: number) =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 160;
 const isBreak = (code: number) => code === 10 || code === 13;
 
 export type Normalised = { text: string; offsets: Int32Array };
@@ -74,7 +87,8 @@ export function normalise(input: string, options: { joinLines?: boolean } = {}):
   }
   offsets[length] = input.length;
   const parts: string[] = [];
-  for (let start = 0; start < length; start += 8192) parts.push(String.fromCharCode(...codes.subarray(start, Math.min(length, start + 8192))));
+  for (let start = 0; start < length; start += 8192)
+    parts.push(String.fromCharCode(...codes.subarray(start, Math.min(length, start + 8192))));
   return { text: parts.join(""), offsets: offsets.subarray(0, length + 1) };
 }
 
@@ -82,7 +96,11 @@ export function normalise(input: string, options: { joinLines?: boolean } = {}):
 function sharedPrefix(input: string, previous: number, next: number): number {
   let length = 0;
   let lastSpace = 0;
-  while (length < 200 && next + length < input.length && input.charCodeAt(previous + length) === input.charCodeAt(next + length)) {
+  while (
+    length < 200 &&
+    next + length < input.length &&
+    input.charCodeAt(previous + length) === input.charCodeAt(next + length)
+  ) {
     const code = input.charCodeAt(next + length);
     if (code === 10) break;
     length++;

@@ -11,9 +11,20 @@ const jwtPattern = /eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]*
 const xoauth2Pattern = /dXNlcj[A-Za-z0-9+/]{20,}={0,2}/g;
 const maxTokens = 20;
 
-const outlookAudience = /^(?:https:\/\/(?:outlook\.office(?:365)?\.(?:com|us)|partner\.outlook\.cn|outlook\.office365\.us)\/?|00000002-0000-0ff1-ce00-000000000000)$/i;
-const graphAudience = /^(?:https:\/\/(?:graph\.microsoft\.(?:com|us)|microsoftgraph\.chinacloudapi\.cn|dod-graph\.microsoft\.us)\/?|00000003-0000-0000-c000-000000000000)$/i;
-const mailScopes = ["imap.accessasuser.all", "pop.accessasuser.all", "smtp.send", "imap.accessasapp", "pop.accessasapp", "smtp.sendasapp", "full_access_as_app", "ews.accessasuser.all"];
+const outlookAudience =
+  /^(?:https:\/\/(?:outlook\.office(?:365)?\.(?:com|us)|partner\.outlook\.cn|outlook\.office365\.us)\/?|00000002-0000-0ff1-ce00-000000000000)$/i;
+const graphAudience =
+  /^(?:https:\/\/(?:graph\.microsoft\.(?:com|us)|microsoftgraph\.chinacloudapi\.cn|dod-graph\.microsoft\.us)\/?|00000003-0000-0000-c000-000000000000)$/i;
+const mailScopes = [
+  "imap.accessasuser.all",
+  "pop.accessasuser.all",
+  "smtp.send",
+  "imap.accessasapp",
+  "pop.accessasapp",
+  "smtp.sendasapp",
+  "full_access_as_app",
+  "ews.accessasuser.all",
+];
 // A Graph or EWS call in the text: the token was meant for that API, not for IMAP, POP or SMTP.
 const graphContext = /graph\.microsoft\.com|InvalidAuthenticationToken|Microsoft Graph|\/ews\/exchange\.asmx/i;
 const timestamp = /\b(20\d\d)-(\d\d)-(\d\d)[ T](\d\d):(\d\d):(\d\d)/;
@@ -46,7 +57,8 @@ function candidates(raw: string): Candidate[] {
   }
   for (const match of raw.matchAll(jwtPattern)) {
     if (found.length >= maxTokens) break;
-    if (!found.some((known) => known.token === match[0])) found.push({ token: match[0], user: null, line: lineOf(match.index) });
+    if (!found.some((known) => known.token === match[0]))
+      found.push({ token: match[0], user: null, line: lineOf(match.index) });
   }
   return found;
 }
@@ -56,7 +68,17 @@ function timeOfLine(raw: string, line: number, fallback: Date): Date {
   const lines = raw.split("\n", line + 5).slice(line - 1);
   for (const text of lines) {
     const parts = timestamp.exec(text);
-    if (parts) return new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]), Number(parts[4]), Number(parts[5]), Number(parts[6])));
+    if (parts)
+      return new Date(
+        Date.UTC(
+          Number(parts[1]),
+          Number(parts[2]) - 1,
+          Number(parts[3]),
+          Number(parts[4]),
+          Number(parts[5]),
+          Number(parts[6]),
+        ),
+      );
   }
   return fallback;
 }
@@ -67,7 +89,9 @@ export function tokensIn(raw: string, folded: string, now: Date = new Date()): T
   for (const { token, user, line } of candidates(raw)) {
     const decoded = decodeToken(token);
     if (!decoded.ok) continue;
-    findings.push(...problems(decoded.claims, user, graph, timeOfLine(raw, line, now)).map((problem) => ({ ...problem, line })));
+    findings.push(
+      ...problems(decoded.claims, user, graph, timeOfLine(raw, line, now)).map((problem) => ({ ...problem, line })),
+    );
   }
   return findings;
 }
@@ -76,13 +100,24 @@ function problems(claims: TokenClaims, user: string | null, graph: boolean, at: 
   const found: Omit<TokenFinding, "line">[] = [];
   const audience = claims.audience ?? "";
   // Only an audience the token states is judged; a national or test cloud's own Outlook host counts as Outlook.
-  const wrongAudience = audience !== "" && (graph ? !graphAudience.test(audience) : !outlookAudience.test(audience) && !/outlook/i.test(audience));
+  const wrongAudience =
+    audience !== "" &&
+    (graph ? !graphAudience.test(audience) : !outlookAudience.test(audience) && !/outlook/i.test(audience));
   if (wrongAudience) {
-    found.push({ cause: "token-wrong-audience", params: { audience: audience || "-", expected: graph ? "https://graph.microsoft.com" : "https://outlook.office.com" } });
+    found.push({
+      cause: "token-wrong-audience",
+      params: {
+        audience: audience || "-",
+        expected: graph ? "https://graph.microsoft.com" : "https://outlook.office.com",
+      },
+    });
   } else if (!graph) {
     const granted = [...claims.scopes, ...claims.roles];
     if (granted.length > 0 && !granted.some((scope) => mailScopes.includes(scope.toLowerCase()))) {
-      found.push({ cause: "token-scope-missing", params: { scope: "IMAP.AccessAsUser.All, POP.AccessAsUser.All or SMTP.Send", scopes: granted.join(" ") } });
+      found.push({
+        cause: "token-scope-missing",
+        params: { scope: "IMAP.AccessAsUser.All, POP.AccessAsUser.All or SMTP.Send", scopes: granted.join(" ") },
+      });
     }
   }
   if (user !== null && claims.user !== null && user.toLowerCase() !== claims.user.toLowerCase()) {

@@ -5,7 +5,13 @@ import { normalise } from "./normalise";
 import { triagePatterns } from "./patterns";
 import { latin1FromBase64, tokensIn } from "./tokens";
 
-export type TriageMatch = { cause: CauseId; pattern: string; excerpt: string; line: number; params?: Record<string, string> };
+export type TriageMatch = {
+  cause: CauseId;
+  pattern: string;
+  excerpt: string;
+  line: number;
+  params?: Record<string, string>;
+};
 type Found = TriageMatch & { at: number; generic?: readonly string[]; family: string };
 
 export const maxTriageChars = 200_000;
@@ -13,7 +19,13 @@ export const maxTriageChars = 200_000;
 // A more specific cause explains a generic refusal found in the same text: a malformed XOAUTH2 string, a one-line POP
 // AUTH or a token with a wrong claim is why Exchange answered "authentication failed", so the refusal alone would
 // only send the reader astray.
-const tokenCauses: CauseId[] = ["xoauth2-malformed", "token-expired", "token-wrong-audience", "token-wrong-user", "token-scope-missing"];
+const tokenCauses: CauseId[] = [
+  "xoauth2-malformed",
+  "token-expired",
+  "token-wrong-audience",
+  "token-wrong-user",
+  "token-scope-missing",
+];
 const explainedBy: Partial<Record<CauseId, CauseId[]>> = {
   "pop-auth-failed": ["pop-one-line-auth", "basic-auth-used", ...tokenCauses],
   "imap-auth-failed": ["basic-auth-used", ...tokenCauses],
@@ -39,7 +51,15 @@ export function triage(input: string, options: TriageOptions = {}): { text: stri
   if (malformed) found.push({ ...malformed, at: lineStarts[malformed.line - 1] ?? 0, family: "token" });
   for (const problem of tokensIn(raw, folded, options.now)) {
     const at = lineStarts[problem.line - 1] ?? 0;
-    found.push({ cause: problem.cause, pattern: "jwt-claims", excerpt: lineText(text, lineStarts, problem.line), line: problem.line, params: problem.params, at, family: "token" });
+    found.push({
+      cause: problem.cause,
+      pattern: "jwt-claims",
+      excerpt: lineText(text, lineStarts, problem.line),
+      line: problem.line,
+      params: problem.params,
+      at,
+      family: "token",
+    });
   }
   const seen = new Set<CauseId>(found.map((match) => match.cause));
   for (const { id, cause, pattern, family, generic, params } of triagePatterns) {
@@ -68,8 +88,13 @@ export function triage(input: string, options: TriageOptions = {}): { text: stri
   }
   const kept = found
     .filter((match) => !(explainedBy[match.cause] ?? []).some((specific) => seen.has(specific)))
-    .filter((match) => !match.generic || !found.some((other) => other !== match && match.generic?.includes(other.family)));
-  return { text, matches: kept.sort((a, b) => a.at - b.at).map(({ at: _at, generic: _generic, family: _family, ...match }) => match) };
+    .filter(
+      (match) => !match.generic || !found.some((other) => other !== match && match.generic?.includes(other.family)),
+    );
+  return {
+    text,
+    matches: kept.sort((a, b) => a.at - b.at).map(({ at: _at, generic: _generic, family: _family, ...match }) => match),
+  };
 }
 
 // Any base64 run that decodes to an XOAUTH2 string (user=… or auth=…), checked by Microsoft's own rules. It runs on the
@@ -84,7 +109,13 @@ function malformedXoauth2(raw: string, redacted: string): TriageMatch | undefine
     const line = raw.slice(0, found.index).split("\n").length;
     // Redaction never adds or removes a line break, so the same line of the redacted text is the excerpt.
     const excerpt = (redacted.split("\n")[line - 1] ?? "").trim().slice(0, 400);
-    return { cause: "xoauth2-malformed", pattern: "xoauth2-blob", excerpt, line, params: { problems: problems.map((problem) => problem.message.replace(/\.$/, "")).join("; ") } };
+    return {
+      cause: "xoauth2-malformed",
+      pattern: "xoauth2-blob",
+      excerpt,
+      line,
+      params: { problems: problems.map((problem) => problem.message.replace(/\.$/, "")).join("; ") },
+    };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { Draft } from "@/lib/case/fields";
 import type { Finding } from "@/lib/rules/types";
-import { applicableSteps, stepDef, validateStep, type StepId } from "./steps";
+import { applicableSteps, type StepId, stepDef, validateStep } from "./steps";
 
 export type StepStatus = "done" | "todo" | "problem";
 

@@ -1,14 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { caseToDraft } from "@/lib/case/draft";
 import type { Draft, FieldError } from "@/lib/case/fields";
-import { eceReleaseIds, type EceRelease } from "@/lib/knowledge/ece-releases";
+import { type EceRelease, eceReleaseIds } from "@/lib/knowledge/ece-releases";
 import { delegate, healthyCase, withChanges } from "@/lib/rules/fixtures";
-import { applicableSteps, firstIncompleteStep, missingPrerequisite, nextStep, previousStep, stepIds, stepPosition, validateStep, type StepId } from "./steps";
+import { caseToDraft } from "@/lib/wizard/draft";
+import {
+  applicableSteps,
+  firstIncompleteStep,
+  missingPrerequisite,
+  nextStep,
+  previousStep,
+  type StepId,
+  stepIds,
+  stepPosition,
+  validateStep,
+} from "./steps";
 
 const healthyDraft = (): Draft => caseToDraft(healthyCase());
 const sharedDraft = (): Draft =>
-  caseToDraft(withChanges({ mail: { accessModel: "shared", signInAccount: delegate, fullAccess: "yes", tokenSignedInAs: delegate } }));
-const withVersion = (version: EceRelease, draft: Draft = healthyDraft()): Draft => ({ ...draft, "ece.version": version });
+  caseToDraft(
+    withChanges({
+      mail: { accessModel: "shared", signInAccount: delegate, fullAccess: "yes", tokenSignedInAs: delegate },
+    }),
+  );
+const withVersion = (version: EceRelease, draft: Draft = healthyDraft()): Draft => ({
+  ...draft,
+  "ece.version": version,
+});
 
 const esStepShown: [EceRelease, boolean][] = [
   ["pre-11.6", false],
@@ -38,7 +55,9 @@ describe("applicableSteps", () => {
   });
 
   it("hides both for a pre-11.6 per-mailbox draft", () => {
-    expect(applicableSteps(withVersion("pre-11.6"))).toEqual(stepIds.filter((id) => id !== "ece-es" && id !== "delegate"));
+    expect(applicableSteps(withVersion("pre-11.6"))).toEqual(
+      stepIds.filter((id) => id !== "ece-es" && id !== "delegate"),
+    );
   });
 });
 
@@ -67,10 +86,20 @@ describe("nextStep and previousStep", () => {
       const order = applicableSteps(draft);
       // Bounded walks, so that a step that points to itself fails instead of looping forever.
       const forwards: StepId[] = [];
-      for (let id: StepId | null = order[0] ?? null; id !== null && forwards.length <= stepIds.length; id = nextStep(id, draft)) forwards.push(id);
+      for (
+        let id: StepId | null = order[0] ?? null;
+        id !== null && forwards.length <= stepIds.length;
+        id = nextStep(id, draft)
+      )
+        forwards.push(id);
       expect(forwards).toEqual(order);
       const backwards: StepId[] = [];
-      for (let id: StepId | null = order.at(-1) ?? null; id !== null && backwards.length <= stepIds.length; id = previousStep(id, draft)) backwards.push(id);
+      for (
+        let id: StepId | null = order.at(-1) ?? null;
+        id !== null && backwards.length <= stepIds.length;
+        id = previousStep(id, draft)
+      )
+        backwards.push(id);
       expect(backwards).toEqual([...order].reverse());
     }
   });
@@ -142,9 +171,15 @@ describe("validateStep", () => {
   });
 
   it("reports invalid values, not only missing ones", () => {
-    expect(validateStep("ece-url", { ...healthyDraft(), "ece.externalUrl": "ece.example.com" })).toEqual([{ field: "ece.externalUrl", key: "url" }]);
-    expect(validateStep("ece-es", { ...healthyDraft(), "ece.installedES": "ES1, SP3" })).toEqual([{ field: "ece.installedES", key: "esList" }]);
-    expect(validateStep("azure-secret", { ...healthyDraft(), "azure.secretExpires": "2027-02-30" })).toEqual([{ field: "azure.secretExpires", key: "date" }]);
+    expect(validateStep("ece-url", { ...healthyDraft(), "ece.externalUrl": "ece.example.com" })).toEqual([
+      { field: "ece.externalUrl", key: "url" },
+    ]);
+    expect(validateStep("ece-es", { ...healthyDraft(), "ece.installedES": "ES1, SP3" })).toEqual([
+      { field: "ece.installedES", key: "esList" },
+    ]);
+    expect(validateStep("azure-secret", { ...healthyDraft(), "azure.secretExpires": "2027-02-30" })).toEqual([
+      { field: "azure.secretExpires", key: "date" },
+    ]);
   });
 
   it("accepts every applicable step of the healthy and shared drafts", () => {

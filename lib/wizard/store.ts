@@ -1,5 +1,5 @@
-import { createStore } from "zustand/vanilla";
 import { createJSONStorage, persist } from "zustand/middleware";
+import { createStore } from "zustand/vanilla";
 import type { Draft, DraftValue, FieldId } from "@/lib/case/fields";
 import type { EvidenceFile } from "@/lib/evidence-files/format";
 import type { ProbeEvidence } from "@/lib/probes/types";
@@ -70,7 +70,12 @@ export function createWizardStore() {
         version: storageVersion,
         storage: createJSONStorage(() => sessionStorage),
         // Secrets (client secret, access token) are deliberately left out: they never reach storage.
-        partialize: (state): Persisted => ({ draft: state.draft, visited: state.visited, diagnosis: withoutLinkKey(state.diagnosis), serverEvidence: state.serverEvidence }),
+        partialize: (state): Persisted => ({
+          draft: state.draft,
+          visited: state.visited,
+          diagnosis: withoutLinkKey(state.diagnosis),
+          serverEvidence: state.serverEvidence,
+        }),
         skipHydration: true,
       },
     ),

@@ -5,7 +5,16 @@
 // --js-only skips the executables.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync, readdirSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -16,7 +25,11 @@ const cache = join(root, ".cache", "probe-node");
 // The Node release inside the executables: a 20.x from the npm registry, the line package.json's engines asks for.
 export const seaNodeVersion = process.env.ECE_DOCTOR_SEA_NODE_VERSION ?? "20.20.2";
 const seaFuse = "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2";
-const names = { js: "ece-oauth-doctor-probe.cjs", linux: "ece-oauth-doctor-probe-linux-x64", win: "ece-oauth-doctor-probe-win-x64.exe" };
+const names = {
+  js: "ece-oauth-doctor-probe.cjs",
+  linux: "ece-oauth-doctor-probe-linux-x64",
+  win: "ece-oauth-doctor-probe-win-x64.exe",
+};
 
 const log = (line) => process.stderr.write(`build:probe: ${line}\n`);
 
@@ -57,7 +70,11 @@ function nodeBinary(platform) {
   if (existsSync(binary)) return binary;
   mkdirSync(dir, { recursive: true });
   log(`fetching ${pkg}@${seaNodeVersion} from the npm registry`);
-  execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["pack", `${pkg}@${seaNodeVersion}`, "--silent", "--pack-destination", dir], { stdio: ["ignore", "ignore", "inherit"], shell: process.platform === "win32" });
+  execFileSync(
+    process.platform === "win32" ? "npm.cmd" : "npm",
+    ["pack", `${pkg}@${seaNodeVersion}`, "--silent", "--pack-destination", dir],
+    { stdio: ["ignore", "ignore", "inherit"], shell: process.platform === "win32" },
+  );
   const tarball = readdirSync(dir).find((name) => name.endsWith(".tgz"));
   if (!tarball) throw new Error(`npm pack ${pkg}@${seaNodeVersion} gave no tarball`);
   execFileSync("tar", ["-xzf", tarball], { cwd: dir, stdio: "inherit" });
@@ -90,16 +107,29 @@ async function executables() {
   // The blob must come from the same Node release as the binary it goes into: the Linux one makes it (on a Linux
   // build machine; elsewhere this Node, which must then be that release).
   const maker = process.platform === "linux" && process.arch === "x64" ? linuxNode : process.execPath;
-  if (maker === process.execPath && process.version !== `v${seaNodeVersion}`) throw new Error(`Build the executables on Linux x64, or with Node ${seaNodeVersion}.`);
+  if (maker === process.execPath && process.version !== `v${seaNodeVersion}`)
+    throw new Error(`Build the executables on Linux x64, or with Node ${seaNodeVersion}.`);
   chmodSync(linuxNode, 0o755);
   const work = join(root, ".cache", "probe-sea");
   mkdirSync(work, { recursive: true });
   const config = join(work, "sea-config.json");
   const blob = join(work, "probe.blob");
-  writeFileSync(config, JSON.stringify({ main: join(out, names.js), output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false }));
+  writeFileSync(
+    config,
+    JSON.stringify({
+      main: join(out, names.js),
+      output: blob,
+      disableExperimentalSEAWarning: true,
+      useSnapshot: false,
+      useCodeCache: false,
+    }),
+  );
   execFileSync(maker, ["--experimental-sea-config", config], { stdio: "inherit" });
   const data = readFileSync(blob);
-  for (const [platform, source] of [["linux", linuxNode], ["win", winNode]]) {
+  for (const [platform, source] of [
+    ["linux", linuxNode],
+    ["win", winNode],
+  ]) {
     const target = join(out, names[platform]);
     if (platform === "win") writeFileSync(target, unsignedPe(readFileSync(source)));
     else copyFileSync(source, target);
@@ -117,7 +147,16 @@ log(names.js);
 if (!process.argv.includes("--js-only")) await executables();
 
 const files = [names.js, names.linux, names.win].filter((name) => existsSync(join(out, name)));
-const sums = files.map((name) => ({ name, sha256: createHash("sha256").update(readFileSync(join(out, name))).digest("hex"), bytes: readFileSync(join(out, name)).length }));
+const sums = files.map((name) => ({
+  name,
+  sha256: createHash("sha256")
+    .update(readFileSync(join(out, name)))
+    .digest("hex"),
+  bytes: readFileSync(join(out, name)).length,
+}));
 writeFileSync(join(out, "SHA256SUMS"), sums.map((entry) => `${entry.sha256}  ${entry.name}\n`).join(""));
-writeFileSync(join(out, "manifest.json"), `${JSON.stringify({ version: JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version, node: seaNodeVersion, files: sums }, null, 2)}\n`);
+writeFileSync(
+  join(out, "manifest.json"),
+  `${JSON.stringify({ version: JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version, node: seaNodeVersion, files: sums }, null, 2)}\n`,
+);
 log(`sums in ${join("dist", "probe", "SHA256SUMS")}`);

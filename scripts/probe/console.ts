@@ -3,12 +3,12 @@ import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import type { CaseFile } from "@/lib/case/schema";
 import { owners } from "@/lib/catalogue/checks";
-import { checkIdsOf, type CheckResult } from "@/lib/catalogue/present";
+import { type CheckResult, checkIdsOf } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import { countByStatus, nextStepText } from "@/lib/report/export";
-import { nextSteps } from "@/lib/report/next-steps";
 import { mostLikely } from "@/lib/report/most-likely";
+import { nextSteps } from "@/lib/report/next-steps";
 import { symptomText } from "@/lib/symptoms/symptom-text";
 
 // The report's "Most likely" section, first, as on the web report.
@@ -17,25 +17,48 @@ function mostLikelyLines(file: CaseFile, results: CheckResult[], t: Messages): s
   if (!summary) return [];
   const lines = [`== ${t.symptom.report.heading} ==`];
   if (summary.confirmed.length === 0) lines.push(t.symptom.report.noneConfirmed);
-  for (const result of summary.confirmed) lines.push(`[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}: ${result.title}`);
+  for (const result of summary.confirmed)
+    lines.push(
+      `[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}: ${result.title}`,
+    );
   const steps = nextSteps(file, results);
-  if (steps.length > 0) lines.push(`${t.symptom.report.next}:`, ...steps.map((step, index) => `  ${index + 1}. ${nextStepText(step, t)} (${step.causes.join(", ")})`));
-  if (summary.symptom && summary.rule) lines.push(`${format(t.symptom.report.youSaid, { symptom: symptomText(t, summary.symptom) })} ${t.symptom.reasons[summary.rule.reason]}`);
+  if (steps.length > 0)
+    lines.push(
+      `${t.symptom.report.next}:`,
+      ...steps.map((step, index) => `  ${index + 1}. ${nextStepText(step, t)} (${step.causes.join(", ")})`),
+    );
+  if (summary.symptom && summary.rule)
+    lines.push(
+      `${format(t.symptom.report.youSaid, { symptom: symptomText(t, summary.symptom) })} ${t.symptom.reasons[summary.rule.reason]}`,
+    );
   return [...lines, ""];
 }
 
 export function resultLines(result: { title: string; why: string; fix: string[] }, why: string): string[] {
-  return [`  ${result.title}`, `  ${why}: ${result.why}`, ...result.fix.map((step, index) => `  ${index + 1}. ${step}`), ""];
+  return [
+    `  ${result.title}`,
+    `  ${why}: ${result.why}`,
+    ...result.fix.map((step, index) => `  ${index + 1}. ${step}`),
+    "",
+  ];
 }
 
 export function reportLines(file: CaseFile, results: CheckResult[], t: Messages): string[] {
-  const lines = [`${t.appName}: ${t.report.title}`, ...mostLikelyLines(file, results, t), format(t.report.summary, countByStatus(results)), ""];
+  const lines = [
+    `${t.appName}: ${t.report.title}`,
+    ...mostLikelyLines(file, results, t),
+    format(t.report.summary, countByStatus(results)),
+    "",
+  ];
   for (const owner of owners) {
     const mine = results.filter((result) => result.owner === owner && result.status !== "pass");
     if (mine.length === 0) continue;
     lines.push(`== ${t.report.owners[owner]} ==`);
     for (const result of mine) {
-      lines.push(`[${t.report.status[result.status]}] ${checkIdsOf(result).join(", ")} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}`, ...resultLines(result, t.report.why));
+      lines.push(
+        `[${t.report.status[result.status]}] ${checkIdsOf(result).join(", ")} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}`,
+        ...resultLines(result, t.report.why),
+      );
     }
   }
   lines.push(format(t.report.passed, { count: results.filter((result) => result.status === "pass").length }));
@@ -45,7 +68,9 @@ export function reportLines(file: CaseFile, results: CheckResult[], t: Messages)
 export async function askHidden(question: string): Promise<string> {
   if (!process.stdin.isTTY) return "";
   let muted = false;
-  const output = new Writable({ write: (chunk, _encoding, callback) => ((muted ? undefined : process.stderr.write(chunk)), callback()) });
+  const output = new Writable({
+    write: (chunk, _encoding, callback) => (muted ? undefined : process.stderr.write(chunk), callback()),
+  });
   const rl = createInterface({ input: process.stdin, output, terminal: true });
   process.stderr.write(question);
   muted = true;

@@ -4,16 +4,24 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { arch, hostname, release, type } from "node:os";
 import { basename } from "node:path";
-import { caseSchema } from "@/lib/case/schema";
 import { describeCaseError } from "@/lib/case/issues";
+import { caseSchema } from "@/lib/case/schema";
 import { present } from "@/lib/catalogue/present";
-import { EVIDENCE_SCHEMA_ID, PROBE_TOOL_NAME, describeProxy, evidenceCase, sealEvidence, serverRoles, type ServerRole } from "@/lib/evidence-files/format";
+import {
+  describeProxy,
+  EVIDENCE_SCHEMA_ID,
+  evidenceCase,
+  PROBE_TOOL_NAME,
+  type ServerRole,
+  sealEvidence,
+  serverRoles,
+} from "@/lib/evidence-files/format";
 import { format } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-import { diagnoseCase } from "@/lib/live/diagnose-live";
+import { diagnoseCase } from "@/lib/live/probe-and-diagnose";
 import { findProfile } from "@/lib/live/profiles";
-import { useHttpsProxy } from "@/lib/live/proxy";
+import { setHttpsProxy } from "@/lib/live/proxy";
 import { redactDeep } from "@/lib/probes/redact";
 import { allowedTargets } from "@/lib/probes/targets";
 import type { ProbeEvidence } from "@/lib/probes/types";
@@ -22,7 +30,16 @@ import packageJson from "@/package.json";
 import { askHidden, reportLines } from "./console";
 import { probeHelp } from "./help";
 
-type Options = { path: string; role: ServerRole | null; out: string; proxy: string; live: boolean; prompt: boolean; json: boolean; locale: Locale };
+type Options = {
+  path: string;
+  role: ServerRole | null;
+  out: string;
+  proxy: string;
+  live: boolean;
+  prompt: boolean;
+  json: boolean;
+  locale: Locale;
+};
 
 const looksSecret = (arg: string) => /secret|token/i.test(arg);
 
@@ -32,7 +49,16 @@ function usage(message: string, locale: Locale = "en"): never {
 }
 
 function parseArgs(argv: string[]): Options | "help" | "version" {
-  const options: Options = { path: "", role: null, out: "", proxy: "", live: true, prompt: true, json: false, locale: "en" };
+  const options: Options = {
+    path: "",
+    role: null,
+    out: "",
+    proxy: "",
+    live: true,
+    prompt: true,
+    json: false,
+    locale: "en",
+  };
   let help = false;
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] ?? "";
@@ -48,7 +74,8 @@ function parseArgs(argv: string[]): Options | "help" | "version" {
     else if (arg === "--proxy") options.proxy = value();
     else if (arg === "--role") {
       const role = value();
-      if (!(serverRoles as readonly string[]).includes(role)) usage(`--role takes services or application, not "${role}".`);
+      if (!(serverRoles as readonly string[]).includes(role))
+        usage(`--role takes services or application, not "${role}".`);
       options.role = role as ServerRole;
     } else if (arg === "--lang") {
       const lang = value();
@@ -58,7 +85,10 @@ function parseArgs(argv: string[]): Options | "help" | "version" {
     else if (arg === "--no-prompt") options.prompt = false;
     else if (arg === "--json") options.json = true;
     // Never echo it: it may be a secret pasted on the command line.
-    else if (looksSecret(arg) || !arg.startsWith("-")) usage("Secrets are not accepted as arguments: set ECE_DOCTOR_CLIENT_SECRET or ECE_DOCTOR_ACCESS_TOKEN, or type them when asked.");
+    else if (looksSecret(arg) || !arg.startsWith("-"))
+      usage(
+        "Secrets are not accepted as arguments: set ECE_DOCTOR_CLIENT_SECRET or ECE_DOCTOR_ACCESS_TOKEN, or type them when asked.",
+      );
     else usage(`Unknown option ${arg}.`);
   }
   if (help) return "help";
@@ -82,7 +112,8 @@ function proxyUrl(option: string): string {
 async function main() {
   const argv = process.argv.slice(2);
   const parsed = parseArgs(argv);
-  if (parsed === "version") return void process.stdout.write(`${PROBE_TOOL_NAME} ${packageJson.version} (node ${process.version})\n`);
+  if (parsed === "version")
+    return void process.stdout.write(`${PROBE_TOOL_NAME} ${packageJson.version} (node ${process.version})\n`);
   if (parsed === "help") {
     const lang = argv[argv.indexOf("--lang") + 1];
     return void process.stdout.write(probeHelp[argv.includes("--lang") && lang === "it" ? "it" : "en"]);
@@ -97,17 +128,28 @@ async function main() {
     usage(`${options.path}: ${error instanceof Error ? error.message : String(error)}`, options.locale);
   }
   const parsedCase = caseSchema.safeParse(raw);
-  if (!parsedCase.success) usage(describeCaseError(parsedCase.error, options.locale).map((issue) => issue.message).join("\n"), options.locale);
+  if (!parsedCase.success)
+    usage(
+      describeCaseError(parsedCase.error, options.locale)
+        .map((issue) => issue.message)
+        .join("\n"),
+      options.locale,
+    );
   const file = parsedCase.data;
   const profile = findProfile(file.azure.cloud);
-  if (!profile) usage(`azure.cloud: no cloud profile "${file.azure.cloud}" (add it to ECE_DOCTOR_CLOUDS_FILE).`, options.locale);
+  if (!profile)
+    usage(`azure.cloud: no cloud profile "${file.azure.cloud}" (add it to ECE_DOCTOR_CLOUDS_FILE).`, options.locale);
 
   const proxy = options.live ? proxyUrl(options.proxy) : "";
-  useHttpsProxy(proxy || null);
+  setHttpsProxy(proxy || null);
   const ask = options.live && options.prompt;
-  const clientSecret = process.env.ECE_DOCTOR_CLIENT_SECRET ?? (ask ? await askHidden("Client secret (Enter to skip): ") : "");
+  const clientSecret =
+    process.env.ECE_DOCTOR_CLIENT_SECRET ?? (ask ? await askHidden("Client secret (Enter to skip): ") : "");
   // Only the services server reads and sends mail, so only it needs the mailbox's token.
-  const accessToken = role === "services" ? (process.env.ECE_DOCTOR_ACCESS_TOKEN ?? (ask ? await askHidden("Access token (Enter to skip): ") : "")) : "";
+  const accessToken =
+    role === "services"
+      ? (process.env.ECE_DOCTOR_ACCESS_TOKEN ?? (ask ? await askHidden("Access token (Enter to skip): ") : ""))
+      : "";
   const controller = new AbortController();
   process.once("SIGINT", () => controller.abort());
 
@@ -123,7 +165,10 @@ async function main() {
   // check of the login host would only show that the direct path is closed, which is expected there.
   const login = allowedTargets(profile).find((target) => target.service === "login");
   const viaProxy = (kind: string, target: string | undefined) =>
-    proxy !== "" && login !== undefined && ["dns", "tcp", "tls"].includes(kind) && (target === login.host || target === `${login.host}:${login.port}`);
+    proxy !== "" &&
+    login !== undefined &&
+    ["dns", "tcp", "tls"].includes(kind) &&
+    (target === login.host || target === `${login.host}:${login.port}`);
   const evidence: ProbeEvidence[] = diagnosis.evidence.filter((item) => !viaProxy(item.kind, item.target));
   const findings: Finding[] = diagnosis.findings.filter((item) => !viaProxy(item.check, item.target));
 
@@ -152,11 +197,20 @@ async function main() {
 
   const roleLine = `${sealed.host} (${role === "services" ? t.probe.services : t.probe.application})`;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(redactDeep({ schema: "ece-oauth-doctor/results@1", findings, results, evidence }, secrets), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(redactDeep({ schema: "ece-oauth-doctor/results@1", findings, results, evidence }, secrets), null, 2)}\n`,
+    );
   } else {
     const notes = [
       roleLine,
-      ...(proxy ? [format(t.probe.proxyUsed, { proxy: describeProxy(proxy), host: login ? `${login.host}:${login.port}` : "443" })] : []),
+      ...(proxy
+        ? [
+            format(t.probe.proxyUsed, {
+              proxy: describeProxy(proxy),
+              host: login ? `${login.host}:${login.port}` : "443",
+            }),
+          ]
+        : []),
       "",
     ];
     process.stdout.write(`${redactDeep([...notes, ...reportLines(file, results, t)], secrets).join("\n")}\n`);

@@ -9,6 +9,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const windows = process.platform === "win32";
 
 export const tools = {
+  biome: "node_modules/@biomejs/biome/bin/biome",
   next: "node_modules/next/dist/bin/next",
   // The production server that counts each client by its socket address (lib/api/rate-limit.ts).
   server: "scripts/server.mjs",
@@ -25,7 +26,12 @@ export function fail(message) {
 
 // Runs a command to its end, with the output on this console; stops everything when it fails.
 export function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", shell: windows && /^(npm|npx)$/.test(command), ...options });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    shell: windows && /^(npm|npx)$/.test(command),
+    ...options,
+  });
   if (result.status !== 0) fail(`${[command, ...args].join(" ")} failed (${result.status ?? result.signal}).`);
 }
 
@@ -47,10 +53,22 @@ export function ensureDeps() {
   process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const installed = join(root, "node_modules", ".package-lock.json");
-  if (!existsSync(installed) || statSync(join(root, "package-lock.json")).mtimeMs > statSync(installed).mtimeMs) run("npm", ["ci", "--no-audit", "--no-fund"]);
+  if (!existsSync(installed) || statSync(join(root, "package-lock.json")).mtimeMs > statSync(installed).mtimeMs)
+    run("npm", ["ci", "--no-audit", "--no-fund"]);
 }
 
-const buildInputs = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
+const buildInputs = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+];
 
 function newestChange(path) {
   if (!existsSync(path)) return 0;

@@ -65,7 +65,9 @@ start("The wizard", "server", ["-p", port, "-H", "127.0.0.1"], wizardLog, {
 });
 await waitUntil("The wizard", async () => (await fetch(`http://127.0.0.1:${port}/api/health`)).ok);
 
-const profiles = JSON.parse(readFileSync(join(simDir, "clouds.json"), "utf8")).map((profile) => profile.id).join(", ");
+const profiles = JSON.parse(readFileSync(join(simDir, "clouds.json"), "utf8"))
+  .map((profile) => profile.id)
+  .join(", ");
 const curl = `curl -s --cacert ${join(simDir, "ca.pem")} --resolve ${login}:127.0.0.1`;
 process.stdout.write(`
 ECE OAuth Doctor against the Microsoft 365 simulator (everything on 127.0.0.1)

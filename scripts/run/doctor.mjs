@@ -9,10 +9,20 @@ const bundled = join(root, "dist", "probe", "ece-oauth-doctor-cli.cjs");
 const tsx = join(root, tools.tsx);
 const args = process.argv.slice(2);
 let command;
-if (existsSync(tsx)) command = [tsx, "--conditions=react-server", "--tsconfig", join(root, "tsconfig.json"), join(root, "scripts", "doctor.ts"), ...args];
+if (existsSync(tsx))
+  command = [
+    tsx,
+    "--conditions=react-server",
+    "--tsconfig",
+    join(root, "tsconfig.json"),
+    join(root, "scripts", "doctor.ts"),
+    ...args,
+  ];
 else if (existsSync(bundled)) command = [bundled, ...args];
 else {
-  process.stderr.write("npm run doctor needs the dev dependencies (npm ci) or the bundled CLI: run npm run build:probe where they are installed and copy dist/probe/ here.\n");
+  process.stderr.write(
+    "npm run doctor needs the dev dependencies (npm ci) or the bundled CLI: run npm run build:probe where they are installed and copy dist/probe/ here.\n",
+  );
   process.exit(2);
 }
 const result = spawnSync(process.execPath, command, { stdio: "inherit" });

@@ -1,4 +1,4 @@
-// npm test: types, unit tests, production build, the probe bundle and executables, end-to-end tests in Debian's
+// npm test: lint and format, types, unit tests, production build, the probe bundle and executables, end-to-end tests in Debian's
 // Chromium (against the Microsoft 365 simulator, which playwright.config.ts starts).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -9,14 +9,19 @@ import { ensureDeps, fail, root, run, runTool, windows } from "./common.mjs";
 ensureDeps();
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!windows && !existsSync(chromium)) {
-  if (process.getuid?.() !== 0) fail("Chromium is missing: run 'sudo apt-get install -y chromium' or set CHROMIUM_PATH.");
+  if (process.getuid?.() !== 0)
+    fail("Chromium is missing: run 'sudo apt-get install -y chromium' or set CHROMIUM_PATH.");
   run("apt-get", ["update", "-qq"]);
   run("apt-get", ["install", "-y", "-qq", "chromium"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
 }
 // The share-link store runs its suite on SQLite and on a local PostgreSQL (installed and started when missing; the
 // helper for that is a Debian shell script, so elsewhere set TEST_DATABASE_URL).
 if (!process.env.TEST_DATABASE_URL && !windows) {
-  const postgres = spawnSync("bash", [join(root, "scripts", "ensure-postgres.sh")], { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+  const postgres = spawnSync("bash", [join(root, "scripts", "ensure-postgres.sh")], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+  });
   if (postgres.status !== 0) fail("scripts/ensure-postgres.sh failed.");
   process.env.TEST_DATABASE_URL = postgres.stdout.trim();
 }
@@ -31,8 +36,10 @@ function sourceFiles(dir) {
 const bare = ["app", "components", "lib", "e2e"]
   .flatMap((dir) => sourceFiles(join(root, dir)))
   .filter((path) => /^\s*["']server-only["'];?\s*$/m.test(readFileSync(path, "utf8")));
-if (bare.length > 0) fail(`Use import "server-only"; not a bare string: ${bare.map((path) => relative(root, path)).join(", ")}`);
+if (bare.length > 0)
+  fail(`Use import "server-only"; not a bare string: ${bare.map((path) => relative(root, path)).join(", ")}`);
 
+runTool("biome", ["check", "."]);
 runTool("next", ["typegen"]);
 runTool("tsc", ["--noEmit", "-p", "."]);
 runTool("vitest", ["run"]);

@@ -1,3 +1,4 @@
+import { TRIAGE_SCHEMA_ID, type TriageResponse } from "@/lib/api/contract";
 import { maxTriageBodyBytes, triageRequestSchema } from "@/lib/api/diagnose-request";
 import { jsonRoute } from "@/lib/api/handler";
 import { createRateLimiter } from "@/lib/api/rate-limit";
@@ -8,10 +9,17 @@ export const dynamic = "force-dynamic";
 
 const allow = createRateLimiter({ capacity: 30, refillPerSecond: 1 });
 
-export const POST = jsonRoute(triageRequestSchema, { limit: { by: () => allow }, maxBytes: maxTriageBodyBytes }, ({ body: { text, locale = "en" } }) => {
-  const { matches } = triage(text);
-  return Response.json(
-    { schema: "ece-oauth-doctor/triage@1", matches: matches.map((match) => ({ ...match, result: presentMatch(match, locale) })) },
-    { headers: { "Cache-Control": "no-store" } },
-  );
-});
+export const POST = jsonRoute(
+  triageRequestSchema,
+  { limit: { by: () => allow }, maxBytes: maxTriageBodyBytes },
+  ({ body: { text, locale = "en" } }) => {
+    const { matches } = triage(text);
+    return Response.json(
+      {
+        schema: TRIAGE_SCHEMA_ID,
+        matches: matches.map((match) => ({ ...match, result: presentMatch(match, locale) })),
+      } satisfies TriageResponse,
+      { headers: { "Cache-Control": "no-store" } },
+    );
+  },
+);

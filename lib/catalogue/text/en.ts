@@ -5,22 +5,27 @@ export const en: CatalogueText = {
     "ece-version": {
       name: "ECE version and engineering special",
       passTitle: "ECE {version} has the engineering special that adds OAuth ({installed}).",
-      passWhy: "OAuth for Office 365 came to ECE as engineering specials (Cisco bug CSCvr86493); {version} needs at least {required}, and you have the latest ES for the release.",
+      passWhy:
+        "OAuth for Office 365 came to ECE as engineering specials (Cisco bug CSCvr86493); {version} needs at least {required}, and you have the latest ES for the release.",
     },
     "external-url": {
       name: "ECE external URL setting",
       passTitle: "The {setting} setting is an https FQDN that matches the console address.",
-      passWhy: "ECE builds the OAuth redirect from this setting, so it must be the FQDN that admins use to open the console ({host}).",
+      passWhy:
+        "ECE builds the OAuth redirect from this setting, so it must be the FQDN that admins use to open the console ({host}).",
     },
     "redirect-uri": {
       name: "Azure app redirect URI",
-      passTitle: "The redirect URI is https, on the ECE host, registered as platform Web, and identical to what ECE sends.",
-      passWhy: "Entra only returns the authorization code to a redirect URI registered character for character on the app ({registered}).",
+      passTitle:
+        "The redirect URI is https, on the ECE host, registered as platform Web, and identical to what ECE sends.",
+      passWhy:
+        "Entra only returns the authorization code to a redirect URI registered character for character on the app ({registered}).",
     },
     "app-ids": {
       name: "Application, tenant and secret values",
       passTitle: "The tenant ID and application (client) ID are GUIDs and the secret is not a secret ID.",
-      passWhy: "ECE needs the Directory (tenant) ID, the Application (client) ID and the client secret Value from the app registration.",
+      passWhy:
+        "ECE needs the Directory (tenant) ID, the Application (client) ID and the client secret Value from the app registration.",
     },
     "client-secret": {
       name: "Client secret expiry",
@@ -35,12 +40,14 @@ export const en: CatalogueText = {
     "token-lifetime": {
       name: "Access token lifetime",
       passTitle: "The access token lifetime ({minutes} minutes) is in Microsoft's default range.",
-      passWhy: "Microsoft issues access tokens for a random 60 to 90 minutes; ECE refreshes them with the refresh token.",
+      passWhy:
+        "Microsoft issues access tokens for a random 60 to 90 minutes; ECE refreshes them with the refresh token.",
     },
     "account-model": {
       name: "Mailbox rights model",
       passTitle: "The account model is consistent ({mailboxes}).",
-      passWhy: "Each mailbox either signs in for its own token, or one delegate with Full Access signs in for all of them.",
+      passWhy:
+        "Each mailbox either signs in for its own token, or one delegate with Full Access signs in for all of them.",
     },
     "mailbox-protocols": {
       name: "Mailbox protocols",
@@ -54,23 +61,27 @@ export const en: CatalogueText = {
     },
     "token-generation": {
       name: "Token generation",
-      passTitle: "The token was generated in a private window, and no other account than {expected} is known to have signed in.",
+      passTitle:
+        "The token was generated in a private window, and no other account than {expected} is known to have signed in.",
       passWhy: "A private window keeps Windows single sign-on from signing in someone else.",
     },
     "network-plan": {
       name: "Network paths",
       passTitle: "Both ECE servers reach Microsoft on the required ports.",
-      passWhy: "The services server and all application servers reach {login}, {imap} and {smtp} on 443, 587, 993 and 995, as Cisco TAC's document asks.",
+      passWhy:
+        "The services server and all application servers reach {login}, {imap} and {smtp} on 443, 587, 993 and 995, as Cisco TAC's document asks.",
     },
     dns: {
       name: "DNS resolution",
       passTitle: "{host} resolves to {addresses}.",
-      passWhy: "The server running this wizard found the address of {host}. The ECE services server must get an answer from its own DNS too.",
+      passWhy:
+        "The server running this wizard found the address of {host}. The ECE services server must get an answer from its own DNS too.",
     },
     tcp: {
       name: "TCP connection",
       passTitle: "{host}:{port} accepts connections.",
-      passWhy: "No firewall blocked the connection from the server running this wizard. This proves the path from this server, not from the ECE services server.",
+      passWhy:
+        "No firewall blocked the connection from the server running this wizard. This proves the path from this server, not from the ECE services server.",
     },
     tls: {
       name: "TLS and certificate",
@@ -80,42 +91,50 @@ export const en: CatalogueText = {
     "entra-tenant": {
       name: "Entra tenant and cloud",
       passTitle: "The tenant {tenant} exists in this cloud.",
-      passWhy: "Entra publishes the tenant's sign-in metadata on this cloud's login host, so sign-in and token requests reach the right directory.",
+      passWhy:
+        "Entra publishes the tenant's sign-in metadata on this cloud's login host, so sign-in and token requests reach the right directory.",
     },
     "entra-realm": {
       name: "Mailbox domain in Entra",
       passTitle: "{domain} is a managed domain.",
-      passWhy: "Entra handles the sign-in for {domain} itself, not a federation server that could ignore the account chosen at sign-in. Seamless SSO (Kerberos, the scenario of Cisco TAC's document) and Windows device single sign-on can still sign in the Windows user silently on a Managed domain: generate the token in a private window.",
+      passWhy:
+        "Entra handles the sign-in for {domain} itself, not a federation server that could ignore the account chosen at sign-in. Seamless SSO (Kerberos, the scenario of Cisco TAC's document) and Windows device single sign-on can still sign in the Windows user silently on a Managed domain: generate the token in a private window.",
     },
     "entra-app": {
       name: "App registration in Entra",
       passTitle: "The app and its client secret are accepted by Entra.",
-      passWhy: "Entra found the application (client) ID in the tenant and accepted the client secret, so ECE can redeem and refresh tokens with them.",
+      passWhy:
+        "Entra found the application (client) ID in the tenant and accepted the client secret, so ECE can redeem and refresh tokens with them.",
     },
     "entra-sign-in": {
       name: "Sign-in policies and account",
       passTitle: "No sign-in block was found.",
-      passWhy: "Entra issued a token with no error from Conditional Access, security defaults, MFA or the account's state.",
+      passWhy:
+        "Entra issued a token with no error from Conditional Access, security defaults, MFA or the account's state.",
     },
     "access-token": {
       name: "Access token claims",
       passTitle: "The token belongs to {user}, is for Outlook, and has the needed scopes.",
-      passWhy: "Exchange accepts an XOAUTH2 token only if it is for the Outlook resource, has not expired, was issued by the mailbox's tenant to ECE's app, and carries the protocol's scope.",
+      passWhy:
+        "Exchange accepts an XOAUTH2 token only if it is for the Outlook resource, has not expired, was issued by the mailbox's tenant to ECE's app, and carries the protocol's scope.",
     },
     imap: {
       name: "IMAP sign-in (XOAUTH2)",
       passTitle: "{mailbox} signs in over IMAP and opens the mailbox.",
-      passWhy: "Exchange accepted the sign-in (it answered “OK AUTHENTICATE completed.”) and then the next command, so the Retriever can read mail with this token.",
+      passWhy:
+        "Exchange accepted the sign-in (it answered “OK AUTHENTICATE completed.”) and then the next command, so the Retriever can read mail with this token.",
     },
     pop3: {
       name: "POP3 sign-in (XOAUTH2)",
       passTitle: "{mailbox} signs in over POP3.",
-      passWhy: "Exchange answered +OK User successfully authenticated. to the two-line AUTH XOAUTH2 exchange, so the Retriever can read mail with this token.",
+      passWhy:
+        "Exchange answered +OK User successfully authenticated. to the two-line AUTH XOAUTH2 exchange, so the Retriever can read mail with this token.",
     },
     smtp: {
       name: "SMTP submission (XOAUTH2)",
       passTitle: "{mailbox} authenticates for SMTP submission.",
-      passWhy: "After STARTTLS, Exchange offered AUTH XOAUTH2 and answered 235 2.7.0 Authentication successful, so the Dispatcher can send with this token.",
+      passWhy:
+        "After STARTTLS, Exchange offered AUTH XOAUTH2 and answered 235 2.7.0 Authentication successful, so the Dispatcher can send with this token.",
     },
     "sign-in-logs": {
       name: "Entra sign-in logs of ECE's app",
@@ -174,40 +193,48 @@ export const en: CatalogueText = {
       fix: ["Compare your ES with the list for ECE {version} on Cisco Software Download."],
     },
     "url-missing": {
-      title: "The \"{setting}\" setting is empty.",
+      title: 'The "{setting}" setting is empty.',
       why: "The setting is mandatory for OAuth: ECE builds the redirect URL that Microsoft sends the authorization code back to from it. Without it, token generation fails.",
       fix: [
-        "In ECE, open the partition settings and set \"{setting}\" to the https address that agents and admins use to open the console, for example https://ece.example.com.",
+        'In ECE, open the partition settings and set "{setting}" to the https address that agents and admins use to open the console, for example https://ece.example.com.',
         "On 12.6 and later the setting is under Partition > Apps > General Settings > External URL of application.",
       ],
     },
     "url-not-https": {
-      title: "The \"{setting}\" setting is not https: {url}.",
+      title: 'The "{setting}" setting is not https: {url}.',
       why: "Microsoft only sends authorization codes to https redirect URLs (except localhost), so the redirect built from this setting is refused.",
-      fix: ["Set \"{setting}\" to https://{host} and make sure the ECE web server or load balancer serves https on that name."],
+      fix: [
+        'Set "{setting}" to https://{host} and make sure the ECE web server or load balancer serves https on that name.',
+      ],
     },
     "url-not-fqdn": {
-      title: "The \"{setting}\" setting does not use a fully qualified name: {host}.",
+      title: 'The "{setting}" setting does not use a fully qualified name: {host}.',
       why: "The setting must be the fully qualified domain name (FQDN) that agents and admins use; an IP address or a short host name does not match the redirect URI registered in Azure and breaks SSO and chat entry points too.",
-      fix: ["Set \"{setting}\" to the FQDN of the console, for example https://ece.example.com, and register the same FQDN in the Azure redirect URI."],
+      fix: [
+        'Set "{setting}" to the FQDN of the console, for example https://ece.example.com, and register the same FQDN in the Azure redirect URI.',
+      ],
     },
     "url-has-path": {
-      title: "The \"{setting}\" setting has a path ({path}).",
+      title: 'The "{setting}" setting has a path ({path}).',
       why: "The setting is expected to be only the scheme and host, like https://ece.example.com; ECE adds its own path to build the redirect URL.",
-      fix: ["Remove the path unless your ECE documentation says otherwise, and compare the redirect URL ECE then shows with the one in Azure."],
+      fix: [
+        "Remove the path unless your ECE documentation says otherwise, and compare the redirect URL ECE then shows with the one in Azure.",
+      ],
     },
     "url-console-mismatch": {
       title: "The console is opened at {console}, not at the address of the setting ({external}).",
       why: "The redirect goes to the host in the setting. If admins open the console under another name, the sign-in returns to a different site than the one that started it, and the token is not saved.",
       fix: [
-        "Set \"{setting}\" to the address admins use for the console, or open the console at {external}.",
+        'Set "{setting}" to the address admins use for the console, or open the console at {external}.',
         "Keep one name everywhere: the setting, the console address and the Azure redirect URI.",
       ],
     },
     "redirect-not-https": {
       title: "The Azure redirect URI is not https: {registered}.",
       why: "Entra accepts http redirect URIs only for localhost, so a Web redirect to ECE must be https.",
-      fix: ["In the Azure portal, open App registrations > your app > Authentication and replace the redirect URI with its https form."],
+      fix: [
+        "In the Azure portal, open App registrations > your app > Authentication and replace the redirect URI with its https form.",
+      ],
     },
     "redirect-host-mismatch": {
       title: "The Azure redirect URI is on {host}, but ECE's setting is {external}.",
@@ -228,22 +255,30 @@ export const en: CatalogueText = {
     "redirect-ece-unknown": {
       title: "Compare the redirect URL that ECE shows with the one in Azure.",
       why: "The exact path ECE uses is not documented here, so only the host could be compared. Paste the redirect URL from ECE (or its ES documentation) to compare it exactly.",
-      fix: ["Find the redirect URL in ECE or in the OAuth documentation of your ES, and enter it on the redirect step of this wizard."],
+      fix: [
+        "Find the redirect URL in ECE or in the OAuth documentation of your ES, and enter it on the redirect step of this wizard.",
+      ],
     },
     "redirect-not-web-platform": {
       title: "The redirect URI is registered under another platform ({platform}), not Web.",
       why: "ECE redeems the authorization code on its server with the client secret, which is the Web platform. Single-page-application redirects give refresh tokens that expire after 24 hours, and public-client platforms do not accept the secret.",
-      fix: ["In the Azure portal, Authentication: remove the redirect URI from its current platform and add it under Add a platform > Web."],
+      fix: [
+        "In the Azure portal, Authentication: remove the redirect URI from its current platform and add it under Add a platform > Web.",
+      ],
     },
     "redirect-platform-unknown": {
       title: "The platform of the redirect URI is not known.",
       why: "It must be Web. This check cannot decide without it.",
-      fix: ["In the Azure portal, open App registrations > your app > Authentication and check that the redirect URI is listed under Web."],
+      fix: [
+        "In the Azure portal, open App registrations > your app > Authentication and check that the redirect URI is listed under Web.",
+      ],
     },
     "tenant-id-malformed": {
-      title: "The tenant ID \"{value}\" is not a GUID.",
+      title: 'The tenant ID "{value}" is not a GUID.',
       why: "ECE needs the Directory (tenant) ID, a GUID like 72f988bf-86f1-41af-91ab-2d7cd011db47. A wrong value sends the sign-in to the wrong directory (AADSTS90002).",
-      fix: ["In the Azure portal, copy Directory (tenant) ID from App registrations > your app > Overview, and paste it in ECE."],
+      fix: [
+        "In the Azure portal, copy Directory (tenant) ID from App registrations > your app > Overview, and paste it in ECE.",
+      ],
     },
     "tenant-is-domain": {
       title: "The tenant is given as a domain name ({value}), not as its ID.",
@@ -253,9 +288,11 @@ export const en: CatalogueText = {
       ],
     },
     "client-id-malformed": {
-      title: "The application (client) ID \"{value}\" is not a GUID.",
+      title: 'The application (client) ID "{value}" is not a GUID.',
       why: "ECE needs the Application (client) ID, a GUID. A wrong value gives AADSTS700016 (application not found).",
-      fix: ["In the Azure portal, copy Application (client) ID from App registrations > your app > Overview, and paste it in ECE."],
+      fix: [
+        "In the Azure portal, copy Application (client) ID from App registrations > your app > Overview, and paste it in ECE.",
+      ],
     },
     "client-id-is-tenant-id": {
       title: "The application (client) ID is the same as the tenant ID.",
@@ -304,12 +341,16 @@ export const en: CatalogueText = {
     "permission-smtp-missing": {
       title: "The app lacks the delegated permission SMTP.Send.",
       why: "The Dispatcher sends with a token for SMTP.Send. Without it Exchange answers 535 5.7.3 Authentication unsuccessful.",
-      fix: ["Add Microsoft Graph > Delegated > SMTP.Send under API permissions, grant admin consent, and generate the token again."],
+      fix: [
+        "Add Microsoft Graph > Delegated > SMTP.Send under API permissions, grant admin consent, and generate the token again.",
+      ],
     },
     "permission-offline-missing": {
       title: "The app lacks offline_access.",
       why: "Without offline_access Entra gives no refresh token, so mail works for about an hour after each token generation and then stops.",
-      fix: ["Add Microsoft Graph > Delegated > offline_access under API permissions, grant consent, and generate the token again."],
+      fix: [
+        "Add Microsoft Graph > Delegated > offline_access under API permissions, grant consent, and generate the token again.",
+      ],
     },
     "consent-missing": {
       title: "Admin consent has not been granted.",
@@ -319,17 +360,23 @@ export const en: CatalogueText = {
     "consent-unknown": {
       title: "It is not known whether consent was granted.",
       why: "Without consent, sign-in stops with AADSTS65001. This check cannot decide.",
-      fix: ["In the Azure portal, API permissions: the Status column must read Granted for your organization for each permission."],
+      fix: [
+        "In the Azure portal, API permissions: the Status column must read Granted for your organization for each permission.",
+      ],
     },
     "token-lifetime-unusual": {
       title: "The access token lifetime is {minutes} minutes, outside Microsoft's default of {min} to {max}.",
       why: "A token lifetime policy changes how often ECE must refresh. Cisco TAC's checklist says 60 minutes and Microsoft's default is a random 60 to 90; very short lifetimes make refresh problems show sooner and more often.",
-      fix: ["Ask the Microsoft 365 admin whether a token lifetime policy applies to the app or tenant, and remove it unless it is needed."],
+      fix: [
+        "Ask the Microsoft 365 admin whether a token lifetime policy applies to the app or tenant, and remove it unless it is needed.",
+      ],
     },
     "token-lifetime-unknown": {
       title: "The access token lifetime is not known.",
       why: "The default is a random 60 to 90 minutes. This check cannot decide without the value.",
-      fix: ["Decode a token (the exp minus iat claims) or ask the Microsoft 365 admin whether a token lifetime policy applies."],
+      fix: [
+        "Decode a token (the exp minus iat claims) or ask the Microsoft 365 admin whether a token lifetime policy applies.",
+      ],
     },
     "full-access-missing": {
       title: "{delegate} has no Full Access to the mailboxes.",
@@ -342,7 +389,9 @@ export const en: CatalogueText = {
     "full-access-unknown": {
       title: "It is not known whether {delegate} has Full Access to the mailboxes.",
       why: "The shared model works only with Full Access on every mailbox ({mailboxes}). This check cannot decide.",
-      fix: ["In Exchange Online PowerShell: Get-MailboxPermission -Identity <mailbox> -User {delegate} must list FullAccess for each mailbox."],
+      fix: [
+        "In Exchange Online PowerShell: Get-MailboxPermission -Identity <mailbox> -User {delegate} must list FullAccess for each mailbox.",
+      ],
     },
     "retrieval-protocol-disabled": {
       title: "{protocol} is disabled for the mailbox.",
@@ -371,7 +420,9 @@ export const en: CatalogueText = {
     "licence-missing": {
       title: "The mailbox has no Exchange Online licence.",
       why: "Without an Exchange Online licence the sign-in and the mail protocols fail with obscure errors.",
-      fix: ["In the Microsoft 365 admin center, assign a licence that includes Exchange Online (TAC recommends E3) to the mailbox user."],
+      fix: [
+        "In the Microsoft 365 admin center, assign a licence that includes Exchange Online (TAC recommends E3) to the mailbox user.",
+      ],
     },
     "licence-plan-without-imap-pop": {
       title: "The licence plan {plan} does not include IMAP or POP.",
@@ -487,7 +538,7 @@ export const en: CatalogueText = {
       why: "Microsoft's endpoints never have an unspecified, link-local, multicast, private or loopback address, nor a cloud metadata address (169.254.169.254, 168.63.129.16, 100.100.100.200, fd00:ec2::254, in IPv4, IPv6 or NAT64 form). Such a DNS answer means a wrong or overridden DNS record, DNS filtering or a split-horizon DNS; following it could send the request, with the client secret or the token, to a service of the local network, so nothing was sent to {host}:{port}.",
       fix: [
         "On the ECE services server, in PowerShell: Resolve-DnsName {host}; it must return Microsoft's public addresses.",
-        "Have the DNS servers of that server resolve {host} from public DNS (remove any local override, sinkhole or conditional forwarder for it). A lab profile in ECE_DOCTOR_CLOUDS_FILE that must reach private addresses says \"allowPrivateAddresses\": true.",
+        'Have the DNS servers of that server resolve {host} from public DNS (remove any local override, sinkhole or conditional forwarder for it). A lab profile in ECE_DOCTOR_CLOUDS_FILE that must reach private addresses says "allowPrivateAddresses": true.',
       ],
     },
     "no-greeting": {
@@ -512,7 +563,7 @@ export const en: CatalogueText = {
       fix: [
         "Run the live checks from the ECE services server: they resolve, connect and handshake with each Exchange Online host and port and name the step that fails.",
         "Or test by hand from the same server: openssl s_client -connect outlook.office365.com:993 (IMAP), :995 (POP3), or smtp.office365.com:587 -starttls smtp (SMTP).",
-        "Paste the lines that follow this one (the \"Caused by\" or \"nested exception\" part): they usually say why the connection failed.",
+        'Paste the lines that follow this one (the "Caused by" or "nested exception" part): they usually say why the connection failed.',
       ],
     },
     "tls-untrusted": {
@@ -562,7 +613,7 @@ export const en: CatalogueText = {
       fix: [
         "Run the live checks from the ECE services server: the TLS check names the certificate issuer, the protocol version and the error.",
         "Or run openssl s_client -connect outlook.office365.com:993 -servername outlook.office365.com from that server and compare the issuer with a test from outside your network.",
-        "Paste the whole Java stack trace, with every \"Caused by\" line, or the javax.net.debug=ssl:handshake output: it names the alert.",
+        'Paste the whole Java stack trace, with every "Caused by" line, or the javax.net.debug=ssl:handshake output: it names the alert.',
       ],
     },
     "starttls-missing": {
@@ -655,7 +706,7 @@ export const en: CatalogueText = {
       fix: [
         "Run the live checks with an access token of the account ECE uses, with the IMAP or POP and SMTP scopes: they sign in over IMAP or POP3 and SMTP and name the cause.",
         "Paste the token (it is decoded and removed before anything is shown) or the token step's claims: the audience, scopes, user and expiry explain most refusals.",
-        "Paste the server's reply (the line with NO, BAD, -ERR or 535) or the whole stack trace with its \"Caused by\" lines.",
+        'Paste the server\'s reply (the line with NO, BAD, -ERR or 535) or the whole stack trace with its "Caused by" lines.',
       ],
     },
     "send-as-denied": {
@@ -686,7 +737,7 @@ export const en: CatalogueText = {
       title: "The mail server refused the message or the command: {reply}",
       why: "The reply is a refusal with a status code that this tool has no specific cause for, so only the family is certain: the server refused something in this SMTP conversation. The enhanced status code (x.y.z) says what.",
       fix: [
-        "Look up the status code in Microsoft's list of Exchange Online non-delivery report codes (search for \"Exchange Online NDR\" and the code).",
+        'Look up the status code in Microsoft\'s list of Exchange Online non-delivery report codes (search for "Exchange Online NDR" and the code).',
         "Paste the whole SMTP conversation or the bounce: the lines before the refusal often show the sign-in or address it refers to.",
       ],
     },
@@ -789,12 +840,16 @@ export const en: CatalogueText = {
     "app-not-multitenant": {
       title: "The single-tenant app was called through a shared endpoint.",
       why: "Entra answered AADSTS50194: the application isn't configured as a multitenant application, so the /common endpoint is not supported. A single-tenant app must be called with the tenant in the sign-in address.",
-      fix: ["Enter the Directory (tenant) ID in ECE and in this wizard, so that the sign-in goes to https://login.microsoftonline.com/<tenant ID> (or the login host of your cloud) instead of /common."],
+      fix: [
+        "Enter the Directory (tenant) ID in ECE and in this wizard, so that the sign-in goes to https://login.microsoftonline.com/<tenant ID> (or the login host of your cloud) instead of /common.",
+      ],
     },
     "authority-not-supported": {
       title: "The sign-in used /common or /consumers, which this app does not support.",
       why: "Entra answered AADSTS90124, AADSTS90130 or AADSTS9001023: the /common or /consumers endpoint is not supported for this application. Work mailboxes must sign in through their tenant.",
-      fix: ["In ECE, enter the Directory (tenant) ID in the tenant field, not common or consumers, so that the sign-in goes to https://login.microsoftonline.com/<tenant ID>."],
+      fix: [
+        "In ECE, enter the Directory (tenant) ID in the tenant field, not common or consumers, so that the sign-in goes to https://login.microsoftonline.com/<tenant ID>.",
+      ],
     },
     "user-not-assigned": {
       title: "{user} is not assigned to the app.",
@@ -960,7 +1015,8 @@ export const en: CatalogueText = {
       ],
     },
     "token-user-differs": {
-      title: "The token names {user}, which differs from the mailbox's address {mailbox}, but Exchange accepted the token.",
+      title:
+        "The token names {user}, which differs from the mailbox's address {mailbox}, but Exchange accepted the token.",
       why: "The token names the account's sign-in name (UPN), which can differ from its e-mail address (hybrid tenants, name@tenant.onmicrosoft.com sign-ins). The live exchange for {mailbox} worked, so the account has access to it: nothing needs fixing.",
       fix: [
         "To see both names, in Exchange Online PowerShell: Get-Mailbox {mailbox} | fl UserPrincipalName,PrimarySmtpAddress,EmailAddresses",
@@ -1035,7 +1091,9 @@ export const en: CatalogueText = {
     "powershell-setting-wrong": {
       title: "From {command}, pasted {pastedOn}: {values}.",
       why: "The pasted output shows a setting that stops ECE for {subject}; the finding for that setting says what to change.",
-      fix: ["Change the setting as the finding for it explains, then run the command again ({command}) and paste the new output here."],
+      fix: [
+        "Change the setting as the finding for it explains, then run the command again ({command}) and paste the new output here.",
+      ],
     },
   },
   values: {
@@ -1055,9 +1113,30 @@ export const en: CatalogueText = {
       other: "other",
       unknown: "unknown",
     },
-    cloud: { worldwide: "worldwide (commercial)", gcc: "US Government GCC", "gcc-high": "US Government GCC High", dod: "US Government DoD", china: "China (21Vianet)" },
-    phase: { dns: "name resolution", tcp: "connection", tls: "TLS handshake", greeting: "greeting", ehlo: "EHLO", starttls: "STARTTLS", auth: "sign-in", command: "command", quit: "sign-off" },
-    platform: { web: "Web", spa: "Single-page application", "mobile-desktop": "Mobile and desktop applications", unknown: "unknown" },
+    cloud: {
+      worldwide: "worldwide (commercial)",
+      gcc: "US Government GCC",
+      "gcc-high": "US Government GCC High",
+      dod: "US Government DoD",
+      china: "China (21Vianet)",
+    },
+    phase: {
+      dns: "name resolution",
+      tcp: "connection",
+      tls: "TLS handshake",
+      greeting: "greeting",
+      ehlo: "EHLO",
+      starttls: "STARTTLS",
+      auth: "sign-in",
+      command: "command",
+      quit: "sign-off",
+    },
+    platform: {
+      web: "Web",
+      spa: "Single-page application",
+      "mobile-desktop": "Mobile and desktop applications",
+      unknown: "unknown",
+    },
     origin: {
       services: "the services server",
       application: "the application server",
@@ -1065,12 +1144,14 @@ export const en: CatalogueText = {
       unknown: "addresses not yet matched to an ECE server",
     },
     timing: {
-      "hour-after": "They began about an hour after a successful interactive sign-in, when ECE first had to refresh the token: the sign-in works, the refresh path does not.",
+      "hour-after":
+        "They began about an hour after a successful interactive sign-in, when ECE first had to refresh the token: the sign-in works, the refresh path does not.",
       "after-good": "They began after a successful interactive sign-in of the same account.",
       "no-good": "The export shows no successful interactive sign-in of the same account before them.",
     },
     codeNote: {
-      named: "Another finding from the sign-in logs, for the same account, says what this code means and how to fix it.",
+      named:
+        "Another finding from the sign-in logs, for the same account, says what this code means and how to fix it.",
       unnamed: "The wizard's catalogue does not name this code: look it up in Microsoft's error code reference below.",
     },
     kind: { "sign-in": "sign-in", refresh: "token refresh" },
@@ -1080,7 +1161,12 @@ export const en: CatalogueText = {
     ips: { "": "addresses the export does not give" },
   },
   // A finding seen by one ECE server's probe (evidence@1), named by that server.
-  serverTag: { services: "services server", application: "application server", saw: "{server}: {title}", othersCan: "{title}; from {servers} it works." },
+  serverTag: {
+    services: "services server",
+    application: "application server",
+    saw: "{server}: {title}",
+    othersCan: "{title}; from {servers} it works.",
+  },
   // What a text says where a finding does not know a value (lib/catalogue/missing.ts).
   missing: {
     account: "the account",

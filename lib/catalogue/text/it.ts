@@ -5,42 +5,51 @@ export const it: CatalogueText = {
     "ece-version": {
       name: "Versione di ECE ed engineering special",
       passTitle: "ECE {version} dispone dell'engineering special che aggiunge OAuth ({installed}).",
-      passWhy: "OAuth per Office 365 è stato introdotto in ECE tramite engineering special (bug Cisco CSCvr86493); la {version} richiede almeno {required} e l'ES installato è il più recente per la release.",
+      passWhy:
+        "OAuth per Office 365 è stato introdotto in ECE tramite engineering special (bug Cisco CSCvr86493); la {version} richiede almeno {required} e l'ES installato è il più recente per la release.",
     },
     "external-url": {
       name: "Impostazione dell'URL esterno di ECE",
       passTitle: "L'impostazione \"{setting}\" è un FQDN https che corrisponde all'indirizzo della console.",
-      passWhy: "ECE costruisce il reindirizzamento OAuth a partire da questa impostazione, che deve quindi contenere l'FQDN usato dagli amministratori per aprire la console ({host}).",
+      passWhy:
+        "ECE costruisce il reindirizzamento OAuth a partire da questa impostazione, che deve quindi contenere l'FQDN usato dagli amministratori per aprire la console ({host}).",
     },
     "redirect-uri": {
       name: "URI di reindirizzamento dell'app Azure",
-      passTitle: "L'URI di reindirizzamento è https, si trova sull'host di ECE, è registrato nella piattaforma Web ed è identico a quello inviato da ECE.",
-      passWhy: "Entra restituisce il codice di autorizzazione solo a un URI di reindirizzamento registrato nell'app carattere per carattere ({registered}).",
+      passTitle:
+        "L'URI di reindirizzamento è https, si trova sull'host di ECE, è registrato nella piattaforma Web ed è identico a quello inviato da ECE.",
+      passWhy:
+        "Entra restituisce il codice di autorizzazione solo a un URI di reindirizzamento registrato nell'app carattere per carattere ({registered}).",
     },
     "app-ids": {
       name: "Valori di applicazione, tenant e segreto",
       passTitle: "L'ID tenant e l'ID dell'applicazione (client) sono GUID e il segreto non è un ID segreto.",
-      passWhy: "ECE richiede l'ID della directory (tenant), l'ID dell'applicazione (client) e il Valore (Value) del segreto client della registrazione dell'app.",
+      passWhy:
+        "ECE richiede l'ID della directory (tenant), l'ID dell'applicazione (client) e il Valore (Value) del segreto client della registrazione dell'app.",
     },
     "client-secret": {
       name: "Scadenza del segreto client",
       passTitle: "Il segreto client è valido fino al {expires}, tra {days} giorni.",
-      passWhy: "ECE usa il segreto ogni volta che aggiorna il token; quando il segreto scade, la posta si blocca circa un'ora dopo.",
+      passWhy:
+        "ECE usa il segreto ogni volta che aggiorna il token; quando il segreto scade, la posta si blocca circa un'ora dopo.",
     },
     "api-permissions": {
       name: "Autorizzazioni API delegate e consenso",
       passTitle: "L'app dispone di {permissions} con consenso concesso.",
-      passWhy: "ECE richiede gli ambiti di Outlook per la ricezione e l'invio, e offline_access per il token di aggiornamento.",
+      passWhy:
+        "ECE richiede gli ambiti di Outlook per la ricezione e l'invio, e offline_access per il token di aggiornamento.",
     },
     "token-lifetime": {
       name: "Durata del token di accesso",
       passTitle: "La durata del token di accesso ({minutes} minuti) rientra nell'intervallo predefinito di Microsoft.",
-      passWhy: "Microsoft rilascia token di accesso con una durata casuale compresa tra 60 e 90 minuti; ECE li rinnova con il token di aggiornamento.",
+      passWhy:
+        "Microsoft rilascia token di accesso con una durata casuale compresa tra 60 e 90 minuti; ECE li rinnova con il token di aggiornamento.",
     },
     "account-model": {
       name: "Modello dei diritti sulle cassette postali",
       passTitle: "Il modello di account è coerente ({mailboxes}).",
-      passWhy: "Ogni cassetta postale esegue l'accesso per ottenere il proprio token, oppure un unico delegato con Accesso completo (Full Access) esegue l'accesso per tutte.",
+      passWhy:
+        "Ogni cassetta postale esegue l'accesso per ottenere il proprio token, oppure un unico delegato con Accesso completo (Full Access) esegue l'accesso per tutte.",
     },
     "mailbox-protocols": {
       name: "Protocolli delle cassette postali",
@@ -54,23 +63,27 @@ export const it: CatalogueText = {
     },
     "token-generation": {
       name: "Generazione del token",
-      passTitle: "Il token è stato generato in una finestra privata e non risulta l'accesso di un account diverso da {expected}.",
+      passTitle:
+        "Il token è stato generato in una finestra privata e non risulta l'accesso di un account diverso da {expected}.",
       passWhy: "Una finestra privata impedisce al Single Sign-On di Windows di far accedere un altro utente.",
     },
     "network-plan": {
       name: "Percorsi di rete",
       passTitle: "Entrambi i server ECE raggiungono Microsoft sulle porte necessarie.",
-      passWhy: "Il server dei servizi e tutti i server delle applicazioni raggiungono {login}, {imap} e {smtp} sulle porte 443, 587, 993 e 995, come chiede il documento di Cisco TAC.",
+      passWhy:
+        "Il server dei servizi e tutti i server delle applicazioni raggiungono {login}, {imap} e {smtp} sulle porte 443, 587, 993 e 995, come chiede il documento di Cisco TAC.",
     },
     dns: {
       name: "Risoluzione DNS",
       passTitle: "{host} viene risolto in {addresses}.",
-      passWhy: "Il server che esegue questa procedura guidata ha ottenuto l'indirizzo di {host}. Anche il server dei servizi di ECE deve ottenere una risposta dal proprio DNS.",
+      passWhy:
+        "Il server che esegue questa procedura guidata ha ottenuto l'indirizzo di {host}. Anche il server dei servizi di ECE deve ottenere una risposta dal proprio DNS.",
     },
     tcp: {
       name: "Connessione TCP",
       passTitle: "{host}:{port} accetta connessioni.",
-      passWhy: "Nessun firewall ha bloccato la connessione dal server che esegue questa procedura guidata. Il test dimostra il percorso da questo server, non dal server dei servizi di ECE.",
+      passWhy:
+        "Nessun firewall ha bloccato la connessione dal server che esegue questa procedura guidata. Il test dimostra il percorso da questo server, non dal server dei servizi di ECE.",
     },
     tls: {
       name: "TLS e certificato",
@@ -80,42 +93,50 @@ export const it: CatalogueText = {
     "entra-tenant": {
       name: "Tenant Entra e cloud",
       passTitle: "Il tenant {tenant} esiste in questo cloud.",
-      passWhy: "Entra pubblica i metadati di accesso del tenant sull'host di accesso di questo cloud, quindi le richieste di accesso e di token raggiungono la directory corretta.",
+      passWhy:
+        "Entra pubblica i metadati di accesso del tenant sull'host di accesso di questo cloud, quindi le richieste di accesso e di token raggiungono la directory corretta.",
     },
     "entra-realm": {
       name: "Dominio della cassetta postale in Entra",
       passTitle: "{domain} è un dominio gestito.",
-      passWhy: "L'accesso per {domain} è gestito direttamente da Entra, non da un server federativo che potrebbe ignorare l'account scelto all'accesso. Anche su un dominio gestito, però, il Single Sign-On (SSO) facile (Seamless SSO, con Kerberos: lo scenario del documento di Cisco TAC) e il Single Sign-On (SSO) dei dispositivi Windows possono far accedere l'utente di Windows senza chiedere nulla: genera il token in una finestra privata.",
+      passWhy:
+        "L'accesso per {domain} è gestito direttamente da Entra, non da un server federativo che potrebbe ignorare l'account scelto all'accesso. Anche su un dominio gestito, però, il Single Sign-On (SSO) facile (Seamless SSO, con Kerberos: lo scenario del documento di Cisco TAC) e il Single Sign-On (SSO) dei dispositivi Windows possono far accedere l'utente di Windows senza chiedere nulla: genera il token in una finestra privata.",
     },
     "entra-app": {
       name: "Registrazione dell'app in Entra",
       passTitle: "L'app e il relativo segreto client sono accettati da Entra.",
-      passWhy: "Entra ha trovato l'ID dell'applicazione (client) nel tenant e ha accettato il segreto client, quindi ECE può riscattare e aggiornare i token con questi valori.",
+      passWhy:
+        "Entra ha trovato l'ID dell'applicazione (client) nel tenant e ha accettato il segreto client, quindi ECE può riscattare e aggiornare i token con questi valori.",
     },
     "entra-sign-in": {
       name: "Criteri di accesso e account",
       passTitle: "Non è stato rilevato alcun blocco dell'accesso.",
-      passWhy: "Entra ha rilasciato un token senza errori dovuti all'accesso condizionale, alle impostazioni predefinite di sicurezza, all'MFA o allo stato dell'account.",
+      passWhy:
+        "Entra ha rilasciato un token senza errori dovuti all'accesso condizionale, alle impostazioni predefinite di sicurezza, all'MFA o allo stato dell'account.",
     },
     "access-token": {
       name: "Attestazioni del token di accesso",
       passTitle: "Il token appartiene a {user}, è destinato a Outlook e contiene gli ambiti necessari.",
-      passWhy: "Exchange accetta un token XOAUTH2 solo se è destinato alla risorsa Outlook, non è scaduto, è stato rilasciato dal tenant della cassetta postale all'app di ECE e contiene l'ambito del protocollo.",
+      passWhy:
+        "Exchange accetta un token XOAUTH2 solo se è destinato alla risorsa Outlook, non è scaduto, è stato rilasciato dal tenant della cassetta postale all'app di ECE e contiene l'ambito del protocollo.",
     },
     imap: {
       name: "Accesso IMAP (XOAUTH2)",
       passTitle: "{mailbox} accede tramite IMAP e apre la cassetta postale.",
-      passWhy: "Exchange ha accettato l'accesso (ha risposto “OK AUTHENTICATE completed.”) e poi il comando successivo, quindi il Retriever può leggere la posta con questo token.",
+      passWhy:
+        "Exchange ha accettato l'accesso (ha risposto “OK AUTHENTICATE completed.”) e poi il comando successivo, quindi il Retriever può leggere la posta con questo token.",
     },
     pop3: {
       name: "Accesso POP3 (XOAUTH2)",
       passTitle: "{mailbox} accede tramite POP3.",
-      passWhy: "Exchange ha risposto +OK User successfully authenticated. allo scambio AUTH XOAUTH2 su due righe, quindi il Retriever può leggere la posta con questo token.",
+      passWhy:
+        "Exchange ha risposto +OK User successfully authenticated. allo scambio AUTH XOAUTH2 su due righe, quindi il Retriever può leggere la posta con questo token.",
     },
     smtp: {
       name: "Invio SMTP (XOAUTH2)",
       passTitle: "{mailbox} si autentica per l'invio SMTP.",
-      passWhy: "Dopo STARTTLS, Exchange ha offerto AUTH XOAUTH2 e ha risposto 235 2.7.0 Authentication successful, quindi il Dispatcher può inviare con questo token.",
+      passWhy:
+        "Dopo STARTTLS, Exchange ha offerto AUTH XOAUTH2 e ha risposto 235 2.7.0 Authentication successful, quindi il Dispatcher può inviare con questo token.",
     },
     "sign-in-logs": {
       name: "Log di accesso di Entra dell'app di ECE",
@@ -174,27 +195,33 @@ export const it: CatalogueText = {
       fix: ["Confronta l'ES installato con l'elenco per ECE {version} su Cisco Software Download."],
     },
     "url-missing": {
-      title: "L'impostazione \"{setting}\" è vuota.",
+      title: 'L\'impostazione "{setting}" è vuota.',
       why: "L'impostazione è obbligatoria per OAuth: ECE la usa per costruire l'URL di reindirizzamento a cui Microsoft restituisce il codice di autorizzazione. Senza di essa, la generazione del token non riesce.",
       fix: [
-        "In ECE, apri le impostazioni della partizione e imposta \"{setting}\" sull'indirizzo https che agenti e amministratori usano per aprire la console, ad esempio https://ece.example.com.",
+        'In ECE, apri le impostazioni della partizione e imposta "{setting}" sull\'indirizzo https che agenti e amministratori usano per aprire la console, ad esempio https://ece.example.com.',
         "Dalla 12.6 in poi l'impostazione si trova in Partition > Apps > General Settings > External URL of application.",
       ],
     },
     "url-not-https": {
-      title: "L'impostazione \"{setting}\" non è https: {url}.",
+      title: 'L\'impostazione "{setting}" non è https: {url}.',
       why: "Microsoft invia i codici di autorizzazione solo a URL di reindirizzamento https (tranne localhost), quindi il reindirizzamento costruito da questa impostazione viene rifiutato.",
-      fix: ["Imposta \"{setting}\" su https://{host} e verifica che il server web o il bilanciatore del carico di ECE gestisca https su quel nome."],
+      fix: [
+        'Imposta "{setting}" su https://{host} e verifica che il server web o il bilanciatore del carico di ECE gestisca https su quel nome.',
+      ],
     },
     "url-not-fqdn": {
-      title: "L'impostazione \"{setting}\" non usa un nome completo (FQDN): {host}.",
+      title: 'L\'impostazione "{setting}" non usa un nome completo (FQDN): {host}.',
       why: "L'impostazione deve contenere il nome di dominio completo (FQDN) usato da agenti e amministratori; un indirizzo IP o un nome host breve non corrisponde all'URI di reindirizzamento registrato in Azure e compromette anche l'SSO e i punti di ingresso della chat.",
-      fix: ["Imposta \"{setting}\" sull'FQDN della console, ad esempio https://ece.example.com, e registra lo stesso FQDN nell'URI di reindirizzamento in Azure."],
+      fix: [
+        "Imposta \"{setting}\" sull'FQDN della console, ad esempio https://ece.example.com, e registra lo stesso FQDN nell'URI di reindirizzamento in Azure.",
+      ],
     },
     "url-has-path": {
-      title: "L'impostazione \"{setting}\" contiene un percorso ({path}).",
+      title: 'L\'impostazione "{setting}" contiene un percorso ({path}).',
       why: "L'impostazione dovrebbe contenere solo schema e host, come https://ece.example.com; ECE aggiunge il proprio percorso per costruire l'URL di reindirizzamento.",
-      fix: ["Rimuovi il percorso, salvo diversa indicazione della documentazione di ECE, e confronta l'URL di reindirizzamento mostrato quindi da ECE con quello presente in Azure."],
+      fix: [
+        "Rimuovi il percorso, salvo diversa indicazione della documentazione di ECE, e confronta l'URL di reindirizzamento mostrato quindi da ECE con quello presente in Azure.",
+      ],
     },
     "url-console-mismatch": {
       title: "La console viene aperta a {console}, non all'indirizzo dell'impostazione ({external}).",
@@ -207,7 +234,9 @@ export const it: CatalogueText = {
     "redirect-not-https": {
       title: "L'URI di reindirizzamento in Azure non è https: {registered}.",
       why: "Entra accetta URI di reindirizzamento http solo per localhost, quindi un reindirizzamento Web verso ECE deve essere https.",
-      fix: ["Nel portale di Azure, apri Registrazioni app (App registrations) > app di ECE > Autenticazione (Authentication) e sostituisci l'URI di reindirizzamento con la sua forma https."],
+      fix: [
+        "Nel portale di Azure, apri Registrazioni app (App registrations) > app di ECE > Autenticazione (Authentication) e sostituisci l'URI di reindirizzamento con la sua forma https.",
+      ],
     },
     "redirect-host-mismatch": {
       title: "L'URI di reindirizzamento in Azure si trova su {host}, ma l'impostazione di ECE è {external}.",
@@ -228,22 +257,30 @@ export const it: CatalogueText = {
     "redirect-ece-unknown": {
       title: "Confronta l'URL di reindirizzamento mostrato da ECE con quello presente in Azure.",
       why: "Il percorso esatto usato da ECE non è documentato qui, quindi è stato possibile confrontare solo l'host. Incolla l'URL di reindirizzamento di ECE (o della documentazione del relativo ES) per un confronto esatto.",
-      fix: ["Individua l'URL di reindirizzamento in ECE o nella documentazione OAuth dell'ES installato e inseriscilo nel passaggio relativo al reindirizzamento di questa procedura guidata."],
+      fix: [
+        "Individua l'URL di reindirizzamento in ECE o nella documentazione OAuth dell'ES installato e inseriscilo nel passaggio relativo al reindirizzamento di questa procedura guidata.",
+      ],
     },
     "redirect-not-web-platform": {
       title: "L'URI di reindirizzamento è registrato in un'altra piattaforma ({platform}), non in Web.",
       why: "ECE riscatta il codice di autorizzazione sul proprio server con il segreto client, e questo corrisponde alla piattaforma Web. I reindirizzamenti di applicazioni a pagina singola producono token di aggiornamento che scadono dopo 24 ore, e le piattaforme per client pubblici non accettano il segreto.",
-      fix: ["Nel portale di Azure, in Autenticazione (Authentication), rimuovi l'URI di reindirizzamento dalla piattaforma attuale e aggiungilo con Aggiungi una piattaforma (Add a platform) > Web."],
+      fix: [
+        "Nel portale di Azure, in Autenticazione (Authentication), rimuovi l'URI di reindirizzamento dalla piattaforma attuale e aggiungilo con Aggiungi una piattaforma (Add a platform) > Web.",
+      ],
     },
     "redirect-platform-unknown": {
       title: "La piattaforma dell'URI di reindirizzamento non è nota.",
       why: "Deve essere Web. Senza questa informazione il controllo non può stabilirlo.",
-      fix: ["Nel portale di Azure, apri Registrazioni app (App registrations) > app di ECE > Autenticazione (Authentication) e verifica che l'URI di reindirizzamento sia elencato sotto Web."],
+      fix: [
+        "Nel portale di Azure, apri Registrazioni app (App registrations) > app di ECE > Autenticazione (Authentication) e verifica che l'URI di reindirizzamento sia elencato sotto Web.",
+      ],
     },
     "tenant-id-malformed": {
-      title: "L'ID tenant \"{value}\" non è un GUID.",
+      title: 'L\'ID tenant "{value}" non è un GUID.',
       why: "ECE richiede l'ID della directory (tenant), un GUID come 72f988bf-86f1-41af-91ab-2d7cd011db47. Un valore errato indirizza l'accesso alla directory sbagliata (AADSTS90002).",
-      fix: ["Nel portale di Azure, copia l'ID della directory (tenant) da Registrazioni app (App registrations) > app di ECE > Panoramica (Overview) e incollalo in ECE."],
+      fix: [
+        "Nel portale di Azure, copia l'ID della directory (tenant) da Registrazioni app (App registrations) > app di ECE > Panoramica (Overview) e incollalo in ECE.",
+      ],
     },
     "tenant-is-domain": {
       title: "Il tenant è indicato con un nome di dominio ({value}), non con il suo ID.",
@@ -255,12 +292,16 @@ export const it: CatalogueText = {
     "client-id-malformed": {
       title: "L'ID dell'applicazione (client) \"{value}\" non è un GUID.",
       why: "ECE richiede l'ID dell'applicazione (client), che è un GUID. Un valore errato produce AADSTS700016 (applicazione non trovata).",
-      fix: ["Nel portale di Azure, copia l'ID dell'applicazione (client) da Registrazioni app (App registrations) > app di ECE > Panoramica (Overview) e incollalo in ECE."],
+      fix: [
+        "Nel portale di Azure, copia l'ID dell'applicazione (client) da Registrazioni app (App registrations) > app di ECE > Panoramica (Overview) e incollalo in ECE.",
+      ],
     },
     "client-id-is-tenant-id": {
       title: "L'ID dell'applicazione (client) coincide con l'ID tenant.",
       why: "Sono entrambi GUID nella stessa pagina Panoramica (Overview) ed è facile scambiarli. Entra risponde con AADSTS700016.",
-      fix: ["Copia nel campo dell'ID client di ECE l'ID dell'applicazione (client), non l'ID della directory (tenant)."],
+      fix: [
+        "Copia nel campo dell'ID client di ECE l'ID dell'applicazione (client), non l'ID della directory (tenant).",
+      ],
     },
     "secret-is-secret-id": {
       title: "Il segreto client sembra un ID segreto, non il valore del segreto.",
@@ -273,7 +314,9 @@ export const it: CatalogueText = {
     "secret-not-given": {
       title: "Il segreto client non è stato verificato.",
       why: "Il segreto non è stato inserito, quindi questa procedura guidata non può stabilire se è stato incollato un ID segreto (Secret ID) al posto del Valore (Value). Il segreto non viene mai memorizzato.",
-      fix: ["Per verificarlo, inserisci il segreto nel passaggio relativo al segreto client: resta solo in questa scheda del browser."],
+      fix: [
+        "Per verificarlo, inserisci il segreto nel passaggio relativo al segreto client: resta solo in questa scheda del browser.",
+      ],
     },
     "secret-expired": {
       title: "Il segreto client è scaduto il {expires}.",
@@ -286,12 +329,16 @@ export const it: CatalogueText = {
     "secret-expiring-soon": {
       title: "Il segreto client scade tra {days} giorni, il {expires}.",
       why: "Alla scadenza, gli aggiornamenti del token non riescono (AADSTS7000222) ed ECE smette di leggere e inviare la posta.",
-      fix: ["Crea un nuovo segreto client prima del {expires}, inseriscine il Valore (Value) in ECE e genera di nuovo il token."],
+      fix: [
+        "Crea un nuovo segreto client prima del {expires}, inseriscine il Valore (Value) in ECE e genera di nuovo il token.",
+      ],
     },
     "secret-expiry-unknown": {
       title: "La data di scadenza del segreto client non è nota.",
       why: "I segreti creati nel portale durano al massimo 24 mesi; un segreto scaduto blocca la posta circa un'ora dopo l'ultimo token.",
-      fix: ["Nel portale di Azure, in Certificati e segreti (Certificates & secrets), leggi la colonna Scadenza (Expires) del segreto usato da ECE."],
+      fix: [
+        "Nel portale di Azure, in Certificati e segreti (Certificates & secrets), leggi la colonna Scadenza (Expires) del segreto usato da ECE.",
+      ],
     },
     "permission-retrieval-missing": {
       title: "All'app manca un'autorizzazione delegata: {permission}.",
@@ -304,32 +351,45 @@ export const it: CatalogueText = {
     "permission-smtp-missing": {
       title: "All'app manca l'autorizzazione delegata SMTP.Send.",
       why: "Il Dispatcher invia con un token per SMTP.Send. Senza questa autorizzazione Exchange risponde 535 5.7.3 Authentication unsuccessful.",
-      fix: ["In Autorizzazioni API (API permissions) aggiungi Microsoft Graph > Autorizzazioni delegate (Delegated permissions) > SMTP.Send, concedi il consenso amministratore e genera di nuovo il token."],
+      fix: [
+        "In Autorizzazioni API (API permissions) aggiungi Microsoft Graph > Autorizzazioni delegate (Delegated permissions) > SMTP.Send, concedi il consenso amministratore e genera di nuovo il token.",
+      ],
     },
     "permission-offline-missing": {
       title: "All'app manca offline_access.",
       why: "Senza offline_access Entra non rilascia alcun token di aggiornamento, quindi la posta funziona per circa un'ora dopo ogni generazione del token e poi si blocca.",
-      fix: ["In Autorizzazioni API (API permissions) aggiungi Microsoft Graph > Autorizzazioni delegate (Delegated permissions) > offline_access, concedi il consenso e genera di nuovo il token."],
+      fix: [
+        "In Autorizzazioni API (API permissions) aggiungi Microsoft Graph > Autorizzazioni delegate (Delegated permissions) > offline_access, concedi il consenso e genera di nuovo il token.",
+      ],
     },
     "consent-missing": {
       title: "Il consenso amministratore non è stato concesso.",
       why: "Se nel tenant gli utenti possono dare il consenso alle app, l'account della cassetta postale lo concede al primo accesso; altrimenti l'accesso si blocca con AADSTS65001 finché un amministratore non concede il consenso.",
-      fix: ["Nel portale di Azure, in Autorizzazioni API (API permissions), fai clic su Concedi consenso amministratore (Grant admin consent) per l'organizzazione."],
+      fix: [
+        "Nel portale di Azure, in Autorizzazioni API (API permissions), fai clic su Concedi consenso amministratore (Grant admin consent) per l'organizzazione.",
+      ],
     },
     "consent-unknown": {
       title: "Non è noto se il consenso sia stato concesso.",
       why: "Senza consenso, l'accesso si blocca con AADSTS65001. Questo controllo non può stabilirlo.",
-      fix: ["Nel portale di Azure, in Autorizzazioni API (API permissions), la colonna Stato (Status) deve indicare \"Concesso per\" (Granted for) l'organizzazione per ogni autorizzazione."],
+      fix: [
+        'Nel portale di Azure, in Autorizzazioni API (API permissions), la colonna Stato (Status) deve indicare "Concesso per" (Granted for) l\'organizzazione per ogni autorizzazione.',
+      ],
     },
     "token-lifetime-unusual": {
-      title: "La durata del token di accesso è di {minutes} minuti, fuori dall'intervallo predefinito di Microsoft ({min}–{max}).",
+      title:
+        "La durata del token di accesso è di {minutes} minuti, fuori dall'intervallo predefinito di Microsoft ({min}–{max}).",
       why: "Un criterio di durata dei token modifica la frequenza con cui ECE deve aggiornare il token. L'elenco di controllo di Cisco TAC indica 60 minuti e il valore predefinito di Microsoft è casuale tra 60 e 90; con durate molto brevi i problemi di aggiornamento emergono prima e più spesso.",
-      fix: ["Chiedi all'amministratore di Microsoft 365 se all'app o al tenant si applica un criterio di durata dei token e, se non è necessario, rimuovilo."],
+      fix: [
+        "Chiedi all'amministratore di Microsoft 365 se all'app o al tenant si applica un criterio di durata dei token e, se non è necessario, rimuovilo.",
+      ],
     },
     "token-lifetime-unknown": {
       title: "La durata del token di accesso non è nota.",
       why: "Il valore predefinito è una durata casuale compresa tra 60 e 90 minuti. Senza il valore questo controllo non può stabilirlo.",
-      fix: ["Decodifica un token (differenza tra le attestazioni exp e iat) oppure chiedi all'amministratore di Microsoft 365 se si applica un criterio di durata dei token."],
+      fix: [
+        "Decodifica un token (differenza tra le attestazioni exp e iat) oppure chiedi all'amministratore di Microsoft 365 se si applica un criterio di durata dei token.",
+      ],
     },
     "full-access-missing": {
       title: "{delegate} non ha l'Accesso completo (Full Access) alle cassette postali.",
@@ -342,7 +402,9 @@ export const it: CatalogueText = {
     "full-access-unknown": {
       title: "Non è noto se {delegate} abbia l'Accesso completo (Full Access) alle cassette postali.",
       why: "Il modello condiviso funziona solo con l'Accesso completo su ogni cassetta postale ({mailboxes}). Questo controllo non può stabilirlo.",
-      fix: ["In Exchange Online PowerShell, Get-MailboxPermission -Identity <mailbox> -User {delegate} deve restituire FullAccess per ogni cassetta postale."],
+      fix: [
+        "In Exchange Online PowerShell, Get-MailboxPermission -Identity <mailbox> -User {delegate} deve restituire FullAccess per ogni cassetta postale.",
+      ],
     },
     "retrieval-protocol-disabled": {
       title: "{protocol} è disabilitato per la cassetta postale.",
@@ -371,7 +433,9 @@ export const it: CatalogueText = {
     "licence-missing": {
       title: "La cassetta postale non ha una licenza Exchange Online.",
       why: "Senza una licenza Exchange Online l'accesso e i protocolli di posta non riescono con errori poco chiari.",
-      fix: ["Nell'interfaccia di amministrazione di Microsoft 365, assegna all'utente della cassetta postale una licenza che includa Exchange Online (TAC raccomanda E3)."],
+      fix: [
+        "Nell'interfaccia di amministrazione di Microsoft 365, assegna all'utente della cassetta postale una licenza che includa Exchange Online (TAC raccomanda E3).",
+      ],
     },
     "licence-plan-without-imap-pop": {
       title: "Il piano {plan} non include IMAP o POP.",
@@ -381,12 +445,16 @@ export const it: CatalogueText = {
     "licence-below-e3": {
       title: "Il piano {plan} non è tra quelli raccomandati da Cisco TAC (E3 o E5).",
       why: "Le tabelle dei piani Microsoft indicano che questo piano include IMAP e POP, quindi potrebbe funzionare, ma l'elenco di controllo di TAC richiede almeno E3.",
-      fix: ["Se la posta continua a non funzionare dopo le altre correzioni, assegna E3 prima di aprire un caso con TAC."],
+      fix: [
+        "Se la posta continua a non funzionare dopo le altre correzioni, assegna E3 prima di aprire un caso con TAC.",
+      ],
     },
     "licence-unknown": {
       title: "La licenza della cassetta postale non è nota.",
       why: "TAC raccomanda almeno E3; F1 e F3 non includono IMAP e POP. Questo controllo non può stabilirlo.",
-      fix: ["Nell'interfaccia di amministrazione di Microsoft 365, in Utenti attivi (Active users) > utente > Licenze e app (Licenses and apps), verifica il piano assegnato."],
+      fix: [
+        "Nell'interfaccia di amministrazione di Microsoft 365, in Utenti attivi (Active users) > utente > Licenze e app (Licenses and apps), verifica il piano assegnato.",
+      ],
     },
     "licence-shared-none": {
       title: "Le cassette postali condivise non hanno licenza: va bene, ma il delegato {delegate} ne ha bisogno.",
@@ -439,7 +507,7 @@ export const it: CatalogueText = {
       fix: [
         "Sul server {server}, in PowerShell: Test-NetConnection {imap} -Port 993 ; Test-NetConnection {pop} -Port 995 ; Test-NetConnection {smtp} -Port 587 ; Test-NetConnection {login} -Port 443",
         "Oppure con OpenSSL: openssl s_client -connect {imap}:993 -servername {imap} e openssl s_client -connect {smtp}:587 -starttls smtp -servername {smtp}",
-        "Microsoft Remote Connectivity Analyzer (testconnectivity.microsoft.com, test \"Posta elettronica IMAP\", \"Posta elettronica POP\" e \"Posta elettronica SMTP in uscita\") esegue i test dal lato Microsoft, non dai server locali.",
+        'Microsoft Remote Connectivity Analyzer (testconnectivity.microsoft.com, test "Posta elettronica IMAP", "Posta elettronica POP" e "Posta elettronica SMTP in uscita") esegue i test dal lato Microsoft, non dai server locali.',
       ],
     },
     "tls-inspection": {
@@ -487,7 +555,7 @@ export const it: CatalogueText = {
       why: "Gli endpoint di Microsoft non hanno mai un indirizzo non specificato, link-local, multicast, privato o di loopback, né un indirizzo di metadati cloud (169.254.169.254, 168.63.129.16, 100.100.100.200, fd00:ec2::254, in forma IPv4, IPv6 o NAT64). Una risposta DNS così indica un record DNS sbagliato o sovrascritto, un filtro DNS o un DNS split-horizon; seguirla potrebbe inviare la richiesta, con il segreto client o il token, a un servizio della rete locale, quindi a {host}:{port} non è stato inviato nulla.",
       fix: [
         "Sul server dei servizi di ECE, in PowerShell: Resolve-DnsName {host}; deve restituire gli indirizzi pubblici di Microsoft.",
-        "Fai risolvere {host} dal DNS pubblico ai server DNS di quel server (togli override locali, sinkhole o server d'inoltro condizionali per quel nome). Un profilo di laboratorio in ECE_DOCTOR_CLOUDS_FILE che deve raggiungere indirizzi privati indica \"allowPrivateAddresses\": true.",
+        'Fai risolvere {host} dal DNS pubblico ai server DNS di quel server (togli override locali, sinkhole o server d\'inoltro condizionali per quel nome). Un profilo di laboratorio in ECE_DOCTOR_CLOUDS_FILE che deve raggiungere indirizzi privati indica "allowPrivateAddresses": true.',
       ],
     },
     "no-greeting": {
@@ -512,7 +580,7 @@ export const it: CatalogueText = {
       fix: [
         "Esegui le verifiche in tempo reale dal server dei servizi di ECE: risolvono, contattano e negoziano TLS con ogni host e porta di Exchange Online e indicano il passo che non riesce.",
         "Oppure prova a mano dallo stesso server: openssl s_client -connect outlook.office365.com:993 (IMAP), :995 (POP3), oppure smtp.office365.com:587 -starttls smtp (SMTP).",
-        "Incolla le righe che seguono questa (la parte \"Caused by\" o \"nested exception\"): di solito dicono perché la connessione non è riuscita.",
+        'Incolla le righe che seguono questa (la parte "Caused by" o "nested exception"): di solito dicono perché la connessione non è riuscita.',
       ],
     },
     "tls-untrusted": {
@@ -655,7 +723,7 @@ export const it: CatalogueText = {
       fix: [
         "Esegui le verifiche in tempo reale con un token di accesso dell'account che ECE usa, con gli ambiti IMAP o POP e SMTP: accedono via IMAP o POP3 e SMTP e indicano la causa.",
         "Incolla il token (viene decodificato e rimosso prima di mostrare qualsiasi cosa) o le attestazioni mostrate nel passo del token: destinatario, ambiti, utente e scadenza spiegano la maggior parte dei rifiuti.",
-        "Incolla la risposta del server (la riga con NO, BAD, -ERR o 535) o l'intero stack trace con le righe \"Caused by\".",
+        'Incolla la risposta del server (la riga con NO, BAD, -ERR o 535) o l\'intero stack trace con le righe "Caused by".',
       ],
     },
     "send-as-denied": {
@@ -686,7 +754,7 @@ export const it: CatalogueText = {
       title: "Il server di posta ha rifiutato il messaggio o il comando: {reply}",
       why: "La risposta è un rifiuto con un codice di stato per cui questo strumento non ha una causa specifica, quindi è certa solo la famiglia: il server ha rifiutato qualcosa in questa conversazione SMTP. Il codice di stato esteso (x.y.z) dice cosa.",
       fix: [
-        "Cerca il codice di stato nell'elenco Microsoft dei codici dei rapporti di mancato recapito di Exchange Online (cerca \"Exchange Online NDR\" e il codice).",
+        'Cerca il codice di stato nell\'elenco Microsoft dei codici dei rapporti di mancato recapito di Exchange Online (cerca "Exchange Online NDR" e il codice).',
         "Incolla l'intera conversazione SMTP o il messaggio di mancato recapito: le righe prima del rifiuto spesso mostrano l'accesso o l'indirizzo a cui si riferisce.",
       ],
     },
@@ -747,7 +815,8 @@ export const it: CatalogueText = {
       ],
     },
     "public-client-flows-disabled": {
-      title: "L'app non consente i flussi client pubblici, necessari per l'accesso con codice dispositivo di questa procedura guidata.",
+      title:
+        "L'app non consente i flussi client pubblici, necessari per l'accesso con codice dispositivo di questa procedura guidata.",
       why: "Entra ha risposto AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'. L'accesso con codice dispositivo non invia alcun segreto e l'impostazione Consenti flussi client pubblici (Allow public client flows) dell'app è No. ECE accede con il segreto e non ne ha bisogno.",
       fix: [
         "Nel portale di Azure, Registrazioni app (App registrations) > app di ECE > Autenticazione (Authentication) > Impostazioni avanzate (Advanced settings): imposta Consenti flussi client pubblici (Allow public client flows) su Sì e salva.",
@@ -789,12 +858,16 @@ export const it: CatalogueText = {
     "app-not-multitenant": {
       title: "L'app a tenant singolo è stata chiamata tramite un endpoint condiviso.",
       why: "Entra ha risposto AADSTS50194: l'applicazione non è configurata come multi-tenant, quindi l'endpoint /common non è supportato. Un'app a tenant singolo deve essere chiamata con il tenant nell'indirizzo di accesso.",
-      fix: ["Inserisci l'ID della directory (tenant) in ECE e in questa procedura guidata, in modo che l'accesso avvenga su https://login.microsoftonline.com/<tenant ID> (o sull'host di accesso del tuo cloud) anziché su /common."],
+      fix: [
+        "Inserisci l'ID della directory (tenant) in ECE e in questa procedura guidata, in modo che l'accesso avvenga su https://login.microsoftonline.com/<tenant ID> (o sull'host di accesso del tuo cloud) anziché su /common.",
+      ],
     },
     "authority-not-supported": {
       title: "L'accesso ha usato /common o /consumers, che questa app non supporta.",
       why: "Entra ha risposto AADSTS90124, AADSTS90130 o AADSTS9001023: l'endpoint /common o /consumers non è supportato per questa applicazione. Le cassette postali aziendali devono accedere tramite il proprio tenant.",
-      fix: ["In ECE, inserisci nel campo del tenant l'ID della directory (tenant), non common o consumers, in modo che l'accesso avvenga su https://login.microsoftonline.com/<tenant ID>."],
+      fix: [
+        "In ECE, inserisci nel campo del tenant l'ID della directory (tenant), non common o consumers, in modo che l'accesso avvenga su https://login.microsoftonline.com/<tenant ID>.",
+      ],
     },
     "user-not-assigned": {
       title: "{user} non è assegnato all'app.",
@@ -894,7 +967,9 @@ export const it: CatalogueText = {
     "interaction-required": {
       title: "Entra richiede un accesso interattivo.",
       why: "Entra ha risposto AADSTS50058 o interaction_required: le informazioni della sessione non sono sufficienti per il Single Sign-On, oppure un criterio richiede un'azione dell'utente (consenso, MFA), quindi non viene rilasciato alcun token in modo automatico.",
-      fix: ["Genera di nuovo il token in ECE in una finestra privata e completa ogni richiesta con l'account della cassetta postale."],
+      fix: [
+        "Genera di nuovo il token in ECE in una finestra privata e completa ogni richiesta con l'account della cassetta postale.",
+      ],
     },
     "refresh-token-expired": {
       title: "Il token di aggiornamento di ECE non è più utilizzabile.",
@@ -913,7 +988,8 @@ export const it: CatalogueText = {
       ],
     },
     "aadsts-other": {
-      title: "L'accesso Microsoft è stato rifiutato con un codice di errore per cui questo strumento non ha una causa specifica: {reply}",
+      title:
+        "L'accesso Microsoft è stato rifiutato con un codice di errore per cui questo strumento non ha una causa specifica: {reply}",
       why: "Il codice AADSTS mostra che Entra ID (il servizio di accesso Microsoft) ha rifiutato l'accesso o la richiesta del token, ma non è tra i codici che questo strumento associa a una causa, quindi dice solo questo: la correzione dipende dal codice.",
       fix: [
         "Cerca il codice nel riferimento Microsoft: https://login.microsoftonline.com/error?code=<le cifre dopo AADSTS>, o la pagina dei codici di errore AADSTS.",
@@ -924,7 +1000,9 @@ export const it: CatalogueText = {
     "auth-not-tested": {
       title: "L'accesso per {mailbox} non è stato verificato: nessun token di accesso fornito.",
       why: "Senza un token la verifica controlla solo che il server risponda; non è possibile stabilire se Exchange accetta il token di ECE per questa cassetta postale.",
-      fix: ["Incolla un token di accesso per questa cassetta postale (oppure accedi nel passaggio del token) ed esegui di nuovo le verifiche in tempo reale."],
+      fix: [
+        "Incolla un token di accesso per questa cassetta postale (oppure accedi nel passaggio del token) ed esegui di nuovo le verifiche in tempo reale.",
+      ],
     },
     "token-malformed": {
       title: "Il token non è un JWT leggibile: {reason}.",
@@ -960,14 +1038,16 @@ export const it: CatalogueText = {
       ],
     },
     "token-user-differs": {
-      title: "Il token indica {user}, diverso dall'indirizzo {mailbox} della cassetta postale, ma Exchange ha accettato il token.",
+      title:
+        "Il token indica {user}, diverso dall'indirizzo {mailbox} della cassetta postale, ma Exchange ha accettato il token.",
       why: "Il token indica il nome di accesso dell'account (UPN), che può differire dal suo indirizzo e-mail (tenant ibridi, accessi come nome@tenant.onmicrosoft.com). Lo scambio in tempo reale per {mailbox} è riuscito, quindi l'account vi ha accesso: non c'è nulla da correggere.",
       fix: [
         "Per vedere entrambi i nomi, in Exchange Online PowerShell: Get-Mailbox {mailbox} | fl UserPrincipalName,PrimarySmtpAddress,EmailAddresses",
       ],
     },
     "token-wrong-tenant": {
-      title: "Il token è stato rilasciato da un altro tenant ({tokenTenant}), non dal tenant {tenant} delle cassette postali.",
+      title:
+        "Il token è stato rilasciato da un altro tenant ({tokenTenant}), non dal tenant {tenant} delle cassette postali.",
       why: "Exchange Online si aspetta un token del tenant che contiene la cassetta postale. L'accesso è avvenuto in un altro tenant: un ID tenant errato in ECE, oppure un account di un'altra organizzazione (il tenant 9188040d-6c67-4c5b-b112-36a304b66dad indica un account Microsoft personale).",
       fix: [
         "Confronta l'ID tenant inserito in ECE con l'ID della directory (tenant) in Registrazioni app (App registrations) > app di ECE > Panoramica (Overview).",
@@ -1035,7 +1115,9 @@ export const it: CatalogueText = {
     "powershell-setting-wrong": {
       title: "Da {command}, incollato il {pastedOn}: {values}.",
       why: "L'output incollato mostra un'impostazione che blocca ECE per {subject}; il risultato per quell'impostazione dice cosa cambiare.",
-      fix: ["Modificare l'impostazione come spiega il risultato relativo, poi eseguire di nuovo il comando ({command}) e incollare qui il nuovo output."],
+      fix: [
+        "Modificare l'impostazione come spiega il risultato relativo, poi eseguire di nuovo il comando ({command}) e incollare qui il nuovo output.",
+      ],
     },
   },
   values: {
@@ -1055,9 +1137,30 @@ export const it: CatalogueText = {
       other: "altro",
       unknown: "sconosciuto",
     },
-    cloud: { worldwide: "globale (commerciale)", gcc: "US Government GCC", "gcc-high": "US Government GCC High", dod: "US Government DoD", china: "Cina (21Vianet)" },
-    phase: { dns: "risoluzione dei nomi", tcp: "connessione", tls: "negoziazione TLS", greeting: "messaggio di benvenuto", ehlo: "EHLO", starttls: "STARTTLS", auth: "accesso", command: "comando", quit: "chiusura" },
-    platform: { web: "Web", spa: "Applicazione a pagina singola", "mobile-desktop": "Applicazioni per dispositivi mobili e desktop", unknown: "sconosciuta" },
+    cloud: {
+      worldwide: "globale (commerciale)",
+      gcc: "US Government GCC",
+      "gcc-high": "US Government GCC High",
+      dod: "US Government DoD",
+      china: "Cina (21Vianet)",
+    },
+    phase: {
+      dns: "risoluzione dei nomi",
+      tcp: "connessione",
+      tls: "negoziazione TLS",
+      greeting: "messaggio di benvenuto",
+      ehlo: "EHLO",
+      starttls: "STARTTLS",
+      auth: "accesso",
+      command: "comando",
+      quit: "chiusura",
+    },
+    platform: {
+      web: "Web",
+      spa: "Applicazione a pagina singola",
+      "mobile-desktop": "Applicazioni per dispositivi mobili e desktop",
+      unknown: "sconosciuta",
+    },
     origin: {
       services: "il server dei servizi",
       application: "il server delle applicazioni",
@@ -1065,13 +1168,16 @@ export const it: CatalogueText = {
       unknown: "indirizzi non ancora associati a un server di ECE",
     },
     timing: {
-      "hour-after": "Sono iniziati circa un'ora dopo un accesso interattivo riuscito, quando ECE ha dovuto aggiornare il token per la prima volta: l'accesso funziona, l'aggiornamento no.",
+      "hour-after":
+        "Sono iniziati circa un'ora dopo un accesso interattivo riuscito, quando ECE ha dovuto aggiornare il token per la prima volta: l'accesso funziona, l'aggiornamento no.",
       "after-good": "Sono iniziati dopo un accesso interattivo riuscito dello stesso account.",
       "no-good": "L'esportazione non mostra alcun accesso interattivo riuscito dello stesso account prima di essi.",
     },
     codeNote: {
-      named: "Un altro risultato dai log di accesso, per lo stesso account, indica cosa significa questo codice e come risolverlo.",
-      unnamed: "Il catalogo della procedura guidata non conosce questo codice: cercarlo nel riferimento dei codici di errore di Microsoft qui sotto.",
+      named:
+        "Un altro risultato dai log di accesso, per lo stesso account, indica cosa significa questo codice e come risolverlo.",
+      unnamed:
+        "Il catalogo della procedura guidata non conosce questo codice: cercarlo nel riferimento dei codici di errore di Microsoft qui sotto.",
     },
     kind: { "sign-in": "l'accesso", refresh: "l'aggiornamento del token" },
     policy: { "": "il criterio (il download CSV non lo nomina; il download JSON sì)" },
@@ -1080,7 +1186,12 @@ export const it: CatalogueText = {
     ips: { "": "indirizzi che l'esportazione non riporta" },
   },
   // A finding seen by one ECE server's probe (evidence@1), named by that server.
-  serverTag: { services: "server dei servizi", application: "server delle applicazioni", saw: "{server}: {title}", othersCan: "{title}; da {servers} funziona." },
+  serverTag: {
+    services: "server dei servizi",
+    application: "server delle applicazioni",
+    saw: "{server}: {title}",
+    othersCan: "{title}; da {servers} funziona.",
+  },
   // What a text says where a finding does not know a value (lib/catalogue/missing.ts).
   missing: {
     account: "l'account",

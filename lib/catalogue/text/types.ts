@@ -1,7 +1,7 @@
+import type { PolicyResult, ServerOrigin } from "@/lib/evidence/schema";
+import type { Licence, RedirectPlatform } from "@/lib/knowledge/microsoft";
 import type { CauseId } from "../causes";
 import type { CheckId } from "../checks";
-import type { Licence, RedirectPlatform } from "@/lib/knowledge/microsoft";
-import type { PolicyResult, ServerOrigin } from "@/lib/evidence/schema";
 
 export type CheckText = { name: string; passTitle: string; passWhy: string };
 export type CauseText = { title: string; why: string; fix: string[] };

@@ -1,8 +1,8 @@
+import { evidenceEn } from "./evidence-en";
 import { probeEn } from "./probe-en";
-import { tokenEn } from "./token-en";
 import { shareEn } from "./share-en";
 import { symptomEn } from "./symptom-en";
-import { evidenceEn } from "./evidence-en";
+import { tokenEn } from "./token-en";
 
 export const en = {
   appName: "ECE OAuth Doctor",
@@ -28,8 +28,10 @@ export const en = {
       "the Azure app registration: directory (tenant) ID, application (client) ID, client secret, redirect URI, API permissions",
       "the mailbox addresses ECE reads and sends from, and how the token was generated",
     ],
-    duration: "A first run takes about 30 to 45 minutes: about 30 answers to look up in ECE and the Azure portal, and a token to get and test. A case file saved earlier fills in every answer at once; saying first what is happening puts the likely causes first and leaves out the steps it rules out. You can leave and come back in the same browser tab.",
-    secrets: "Secrets are never stored: the client secret stays in this browser tab's memory and is not saved, exported or shared.",
+    duration:
+      "A first run takes about 30 to 45 minutes: about 30 answers to look up in ECE and the Azure portal, and a token to get and test. A case file saved earlier fills in every answer at once; saying first what is happening puts the likely causes first and leaves out the steps it rules out. You can leave and come back in the same browser tab.",
+    secrets:
+      "Secrets are never stored: the client secret stays in this browser tab's memory and is not saved, exported or shared.",
     startButton: "Start now",
     resumeButton: "Continue where you left off",
     importLink: "Load a case file instead",
@@ -51,12 +53,14 @@ export const en = {
     checkAnswers: "Check your answers",
     report: "Report",
     stepOf: "Step {n} of {count}",
-    neededFirst: "\"{step}\" needs the answers of this step first. Answer it, then continue.",
+    neededFirst: '"{step}" needs the answers of this step first. Answer it, then continue.',
   },
   steps: {
     "ece-version": {
       title: "Which ECE release do you run?",
-      intro: ["OAuth for Office 365 came to ECE as engineering specials (Cisco bug CSCvr86493). The release decides which ES you need and which setting holds the web URL."],
+      intro: [
+        "OAuth for Office 365 came to ECE as engineering specials (Cisco bug CSCvr86493). The release decides which ES you need and which setting holds the web URL.",
+      ],
     },
     "ece-es": {
       title: "Which engineering specials are installed?",
@@ -68,8 +72,8 @@ export const en = {
     "ece-url": {
       title: "Which web address does ECE use?",
       intro: [
-        "ECE builds the OAuth redirect URL from the partition setting \"{setting}\". It is mandatory for OAuth, and it must be the FQDN that agents and admins use to open the console; it also drives SSO and the chat entry-point HTML.",
-        "On 11.5 to 12.5: partition setting \"Web Server URL or Load Balancer URL\". On 12.6 and later: Partition > Apps > General Settings > \"External URL of application\".",
+        'ECE builds the OAuth redirect URL from the partition setting "{setting}". It is mandatory for OAuth, and it must be the FQDN that agents and admins use to open the console; it also drives SSO and the chat entry-point HTML.',
+        'On 11.5 to 12.5: partition setting "Web Server URL or Load Balancer URL". On 12.6 and later: Partition > Apps > General Settings > "External URL of application".',
       ],
     },
     "azure-app": {
@@ -92,7 +96,9 @@ export const en = {
     },
     "azure-permissions": {
       title: "Which API permissions does the app have?",
-      intro: ["In the Azure portal: App registrations > your app > API permissions. ECE needs delegated permissions; they are listed under Microsoft Graph."],
+      intro: [
+        "In the Azure portal: App registrations > your app > API permissions. ECE needs delegated permissions; they are listed under Microsoft Graph.",
+      ],
     },
     mailboxes: {
       title: "Which mailboxes does ECE use?",
@@ -100,15 +106,21 @@ export const en = {
     },
     delegate: {
       title: "Which account signs in for the token?",
-      intro: ["In the shared model one account signs in for all mailboxes. The XOAUTH2 user is each mailbox's address; the token is this account's, so it needs Full Access to every mailbox."],
+      intro: [
+        "In the shared model one account signs in for all mailboxes. The XOAUTH2 user is each mailbox's address; the token is this account's, so it needs Full Access to every mailbox.",
+      ],
     },
     "mailbox-protocols": {
       title: "Is IMAP or POP3 enabled for the mailboxes?",
-      intro: ["Exchange Online checks the mailbox's protocol settings even with OAuth: ECE's Retriever reads with IMAP or POP3, and that protocol must be enabled on each mailbox."],
+      intro: [
+        "Exchange Online checks the mailbox's protocol settings even with OAuth: ECE's Retriever reads with IMAP or POP3, and that protocol must be enabled on each mailbox.",
+      ],
     },
     "smtp-auth": {
       title: "Is Authenticated SMTP enabled for the mailboxes?",
-      intro: ["ECE's Dispatcher sends through SMTP AUTH on port 587. Exchange Online checks the setting for the tenant and for each mailbox, even with OAuth."],
+      intro: [
+        "ECE's Dispatcher sends through SMTP AUTH on port 587. Exchange Online checks the setting for the tenant and for each mailbox, even with OAuth.",
+      ],
     },
     licence: {
       title: "Which licence do the mailboxes have?",
@@ -151,7 +163,8 @@ export const en = {
       commandsHeading: "Commands to run on each server",
       windows: "Windows PowerShell",
       openssl: "OpenSSL",
-      unconfirmedHost: "Host names marked * come from third-party configurations for this cloud: verify them against your tenant.",
+      unconfirmedHost:
+        "Host names marked * come from third-party configurations for this cloud: verify them against your tenant.",
       rcaLink: "testconnectivity.microsoft.com",
       rcaHeading: "Microsoft Remote Connectivity Analyzer",
       rca: "testconnectivity.microsoft.com is a Microsoft tool. Its Internet Email tests (IMAP, POP, Outbound SMTP) run from Microsoft's cloud, so they show the Microsoft side, not your firewall.",
@@ -169,42 +182,94 @@ export const en = {
         later: "A later release (12.6(2), 12.7, 15.x)",
       },
     },
-    "ece.installedES": { label: "Installed engineering specials", hint: "Separate with commas, for example ES12, ES12_ET1. Leave empty if none is installed." },
-    "ece.esIsLatest": { label: "Is the newest ES installed the latest one available for your release?", options: { yes: "Yes", no: "No", unknown: "I don't know" } },
-    "ece.externalUrl": { label: "Value of the URL setting in ECE", hint: "For example https://ece.example.com. Leave empty if the setting is empty." },
-    "ece.consoleUrl": { label: "Address you type to open the ECE console", hint: "Copy it from the browser's address bar." },
+    "ece.installedES": {
+      label: "Installed engineering specials",
+      hint: "Separate with commas, for example ES12, ES12_ET1. Leave empty if none is installed.",
+    },
+    "ece.esIsLatest": {
+      label: "Is the newest ES installed the latest one available for your release?",
+      options: { yes: "Yes", no: "No", unknown: "I don't know" },
+    },
+    "ece.externalUrl": {
+      label: "Value of the URL setting in ECE",
+      hint: "For example https://ece.example.com. Leave empty if the setting is empty.",
+    },
+    "ece.consoleUrl": {
+      label: "Address you type to open the ECE console",
+      hint: "Copy it from the browser's address bar.",
+    },
     "azure.cloud": {
       label: "Microsoft cloud",
-      options: { worldwide: "Worldwide (commercial)", gcc: "US Government GCC", "gcc-high": "US Government GCC High", dod: "US Government DoD", china: "China (21Vianet)" },
+      options: {
+        worldwide: "Worldwide (commercial)",
+        gcc: "US Government GCC",
+        "gcc-high": "US Government GCC High",
+        dod: "US Government DoD",
+        china: "China (21Vianet)",
+      },
     },
     "azure.tenant": { label: "Directory (tenant) ID", hint: "A GUID, like 72f988bf-86f1-41af-91ab-2d7cd011db47." },
     "azure.clientId": { label: "Application (client) ID", hint: "A GUID, from the same Overview page." },
-    "secrets.clientSecret": { label: "Client secret as entered in ECE (optional)", hint: "Used only to check that it is not a Secret ID. Not saved." },
+    "secrets.clientSecret": {
+      label: "Client secret as entered in ECE (optional)",
+      hint: "Used only to check that it is not a Secret ID. Not saved.",
+    },
     "secrets.accessToken": {
       label: "Access token for the mailbox (optional)",
       hint: "For the live IMAP, POP3 and SMTP checks. A token is a password for about an hour: whoever holds it can read and send this mailbox's mail. Kept in this tab's memory only; not saved, exported or shared.",
     },
-    "azure.secretExpires": { label: "Expiry date of the client secret (optional)", hint: "The Expires column in Certificates & secrets, as YYYY-MM-DD." },
-    "azure.redirectUri": { label: "Redirect URI registered in Azure", hint: "Copy it exactly, including any trailing slash." },
+    "azure.secretExpires": {
+      label: "Expiry date of the client secret (optional)",
+      hint: "The Expires column in Certificates & secrets, as YYYY-MM-DD.",
+    },
+    "azure.redirectUri": {
+      label: "Redirect URI registered in Azure",
+      hint: "Copy it exactly, including any trailing slash.",
+    },
     "azure.redirectPlatform": {
       label: "Platform of that redirect URI",
-      options: { web: "Web", spa: "Single-page application", "mobile-desktop": "Mobile and desktop applications", unknown: "I don't know" },
+      options: {
+        web: "Web",
+        spa: "Single-page application",
+        "mobile-desktop": "Mobile and desktop applications",
+        unknown: "I don't know",
+      },
     },
-    "azure.eceRedirectUri": { label: "Redirect URL that ECE uses (optional)", hint: "From ECE or its ES documentation. Leave empty if you cannot find it." },
+    "azure.eceRedirectUri": {
+      label: "Redirect URL that ECE uses (optional)",
+      hint: "From ECE or its ES documentation. Leave empty if you cannot find it.",
+    },
     "azure.delegatedPermissions": {
       label: "Delegated permissions granted to the app",
       hint: "Tick every permission listed in API permissions.",
-      options: { "IMAP.AccessAsUser.All": "IMAP.AccessAsUser.All", "POP.AccessAsUser.All": "POP.AccessAsUser.All", "SMTP.Send": "SMTP.Send", offline_access: "offline_access" },
+      options: {
+        "IMAP.AccessAsUser.All": "IMAP.AccessAsUser.All",
+        "POP.AccessAsUser.All": "POP.AccessAsUser.All",
+        "SMTP.Send": "SMTP.Send",
+        offline_access: "offline_access",
+      },
     },
-    "azure.adminConsent": { label: "Does the Status column read \"Granted\" for each permission?", options: { yes: "Yes", no: "No", unknown: "I don't know" } },
-    "azure.accessTokenLifetimeMinutes": { label: "Access token lifetime in minutes (optional)", hint: "Leave empty if no token lifetime policy is known. Microsoft's default is 60 to 90." },
+    "azure.adminConsent": {
+      label: 'Does the Status column read "Granted" for each permission?',
+      options: { yes: "Yes", no: "No", unknown: "I don't know" },
+    },
+    "azure.accessTokenLifetimeMinutes": {
+      label: "Access token lifetime in minutes (optional)",
+      hint: "Leave empty if no token lifetime policy is known. Microsoft's default is 60 to 90.",
+    },
     "mail.accessModel": {
       label: "How do the mailboxes get their tokens?",
-      options: { "per-mailbox": "Each mailbox signs in with its own account", shared: "One account with Full Access signs in for several mailboxes" },
+      options: {
+        "per-mailbox": "Each mailbox signs in with its own account",
+        shared: "One account with Full Access signs in for several mailboxes",
+      },
     },
     "mail.mailboxes": { label: "Mailbox addresses", hint: "One per line." },
     "mail.signInAccount": { label: "Account that signs in (the delegate)" },
-    "mail.fullAccess": { label: "Does this account have Full Access to every mailbox?", options: { yes: "Yes", no: "No", unknown: "I don't know" } },
+    "mail.fullAccess": {
+      label: "Does this account have Full Access to every mailbox?",
+      options: { yes: "Yes", no: "No", unknown: "I don't know" },
+    },
     "symptom.id": {
       label: "What is happening?",
       hint: "Your answer decides which checks come first. Choose the closest one.",
@@ -222,12 +287,26 @@ export const en = {
     "symptom.stoppedAfter": {
       label: "When did it stop?",
       hint: "How long after generating the token in ECE.",
-      options: { minutes: "Minutes after generating the token", hours: "About one to two hours after", weeks: "After weeks or months" },
+      options: {
+        minutes: "Minutes after generating the token",
+        hours: "About one to two hours after",
+        weeks: "After weeks or months",
+      },
     },
     "symptom.errorText": { label: "Error message" },
-    "mail.retrieval": { label: "How does ECE read mail?", options: { imap: "IMAP (port 993)", pop3: "POP3 (port 995)" } },
-    "mail.retrievalEnabled": { label: "Is that protocol enabled for the mailboxes?", options: { yes: "Yes", no: "No", unknown: "I don't know" } },
-    "mail.authenticatedSmtp": { label: "Is Authenticated SMTP enabled for the mailboxes?", hint: "It is needed even with OAuth.", options: { yes: "Yes", no: "No", unknown: "I don't know" } },
+    "mail.retrieval": {
+      label: "How does ECE read mail?",
+      options: { imap: "IMAP (port 993)", pop3: "POP3 (port 995)" },
+    },
+    "mail.retrievalEnabled": {
+      label: "Is that protocol enabled for the mailboxes?",
+      options: { yes: "Yes", no: "No", unknown: "I don't know" },
+    },
+    "mail.authenticatedSmtp": {
+      label: "Is Authenticated SMTP enabled for the mailboxes?",
+      hint: "It is needed even with OAuth.",
+      options: { yes: "Yes", no: "No", unknown: "I don't know" },
+    },
     "mail.licence": {
       label: "Licence of the mailbox users",
       options: {
@@ -246,42 +325,61 @@ export const en = {
         unknown: "I don't know",
       },
     },
-    "mail.privateWindow": { label: "Was the token generated in a private (InPrivate or incognito) window?", options: { yes: "Yes", no: "No", unknown: "I don't know" } },
-    "mail.tokenSignedInAs": { label: "Account that signed in on the Microsoft page (optional)", hint: "The address shown on the Microsoft sign-in page, if you know it." },
+    "mail.privateWindow": {
+      label: "Was the token generated in a private (InPrivate or incognito) window?",
+      options: { yes: "Yes", no: "No", unknown: "I don't know" },
+    },
+    "mail.tokenSignedInAs": {
+      label: "Account that signed in on the Microsoft page (optional)",
+      hint: "The address shown on the Microsoft sign-in page, if you know it.",
+    },
     "network.servicesServer": {
       label: "From the services server",
-      options: { verified: "Verified: all ports open", blocked: "Something is blocked", "not-checked": "Not checked yet" },
+      options: {
+        verified: "Verified: all ports open",
+        blocked: "Something is blocked",
+        "not-checked": "Not checked yet",
+      },
     },
     "network.applicationServer": {
       label: "From the application server",
-      options: { verified: "Verified: all ports open", blocked: "Something is blocked", "not-checked": "Not checked yet" },
+      options: {
+        verified: "Verified: all ports open",
+        blocked: "Something is blocked",
+        "not-checked": "Not checked yet",
+      },
     },
-    "network.tlsInspection": { label: "Does a proxy inspect (decrypt) TLS traffic to Microsoft?", options: { yes: "Yes", no: "No", unknown: "I don't know" } },
+    "network.tlsInspection": {
+      label: "Does a proxy inspect (decrypt) TLS traffic to Microsoft?",
+      options: { yes: "Yes", no: "No", unknown: "I don't know" },
+    },
     evidence: { label: "Evidence from sign-in logs and PowerShell output" },
   },
   errors: {
     summaryTitle: "There is a problem",
-    required: "Enter a value for \"{field}\"",
-    choose: "Select an answer for \"{field}\"",
-    url: "\"{field}\" must be a web address starting with https:// or http://",
-    email: "\"{field}\" must be an e-mail address, like support@example.com",
-    emailList: "\"{field}\": enter one e-mail address per line",
-    esList: "\"{field}\": write each ES like ES3 or ES12_ET1",
-    number: "\"{field}\" must be a whole number of minutes from 1 to 1440",
-    date: "\"{field}\" must be a date like 2027-03-31",
-    tooLong: "\"{field}\" is too long",
-    tooMany: "\"{field}\" has too many entries: at most {max}",
-    unknownField: "\"{field}\" is not a field of the case file",
-    schema: "\"{field}\" must be \"ece-oauth-doctor/case@3\" (files in case@1 and case@2 are read too)",
-    missing: "\"{field}\" is missing",
-    invalidType: "\"{field}\" has the wrong type of value",
+    required: 'Enter a value for "{field}"',
+    choose: 'Select an answer for "{field}"',
+    url: '"{field}" must be a web address starting with https:// or http://',
+    email: '"{field}" must be an e-mail address, like support@example.com',
+    emailList: '"{field}": enter one e-mail address per line',
+    esList: '"{field}": write each ES like ES3 or ES12_ET1',
+    number: '"{field}" must be a whole number of minutes from 1 to 1440',
+    date: '"{field}" must be a date like 2027-03-31',
+    tooLong: '"{field}" is too long',
+    tooMany: '"{field}" has too many entries: at most {max}',
+    unknownField: '"{field}" is not a field of the case file',
+    schema: '"{field}" must be "ece-oauth-doctor/case@3" (files in case@1 and case@2 are read too)',
+    missing: '"{field}" is missing',
+    invalidType: '"{field}" has the wrong type of value',
   },
   warnings: {
     prefix: "Warning",
-    notGuid: "This is not a GUID: it has {length} characters, a GUID has 36 (8-4-4-4-12 hexadecimal digits). Copy it again from the app registration's Overview page.",
-    domain: "This looks like a domain name, not a GUID. Copy the \"{field}\" from the app registration's Overview page.",
+    notGuid:
+      "This is not a GUID: it has {length} characters, a GUID has 36 (8-4-4-4-12 hexadecimal digits). Copy it again from the app registration's Overview page.",
+    domain: 'This looks like a domain name, not a GUID. Copy the "{field}" from the app registration\'s Overview page.',
     sameAsTenant: "This is the Directory (tenant) ID. Copy the Application (client) ID instead.",
-    notHttps: "This address starts with http://. ECE's OAuth needs https://: Microsoft sends the sign-in result only to https addresses.",
+    notHttps:
+      "This address starts with http://. ECE's OAuth needs https://: Microsoft sends the sign-in result only to https addresses.",
     later: "You can continue: the report lists this too.",
   },
   check: {
@@ -290,8 +388,10 @@ export const en = {
     notProvided: "Not provided",
     secretGiven: "Entered (kept in this tab only)",
     live: "Also run the live checks from this server",
-    liveHint: "DNS, TCP, TLS, Entra ID and the IMAP/POP3/SMTP sign-in, against the Microsoft hosts of the chosen cloud only. Takes up to a minute.",
-    liveWhat: "Without it, the report judges your answers only. With it, this wizard's server also connects to Microsoft as ECE would, with the client secret and token you entered (sent to Microsoft only): that confirms or rules out network, secret and mailbox causes. Tick it when this wizard runs on or beside the ECE servers.",
+    liveHint:
+      "DNS, TCP, TLS, Entra ID and the IMAP/POP3/SMTP sign-in, against the Microsoft hosts of the chosen cloud only. Takes up to a minute.",
+    liveWhat:
+      "Without it, the report judges your answers only. With it, this wizard's server also connects to Microsoft as ECE would, with the client secret and token you entered (sent to Microsoft only): that confirms or rules out network, secret and mailbox causes. Tick it when this wizard runs on or beside the ECE servers.",
     submit: "Run the diagnosis",
     running: "Running the diagnosis…",
     incomplete: "Some steps are not complete yet.",
@@ -305,8 +405,10 @@ export const en = {
     byOwner: "What each team must do",
     owners: { "ece-admin": "ECE admin", "m365-admin": "Microsoft 365 admin", "network-admin": "Network team" },
     ownerIntro: {
-      "ece-admin": "Settings in ECE, its engineering specials, and how the token is generated. Cisco TAC can help here.",
-      "m365-admin": "The Azure app registration and the Exchange Online mailboxes. Cisco TAC cannot lab-test these: your Microsoft 365 admin or Microsoft support must fix them.",
+      "ece-admin":
+        "Settings in ECE, its engineering specials, and how the token is generated. Cisco TAC can help here.",
+      "m365-admin":
+        "The Azure app registration and the Exchange Online mailboxes. Cisco TAC cannot lab-test these: your Microsoft 365 admin or Microsoft support must fix them.",
       "network-admin": "Firewall, proxy and DNS between the ECE servers and Microsoft.",
     },
     nothingForOwner: "Nothing to do.",
@@ -341,13 +443,14 @@ export const en = {
   },
   importCase: {
     title: "Load a case file",
-    intro: "A case file holds every answer of the wizard as JSON (format ece-oauth-doctor/case@3; case@1 and case@2 files are read too). It never contains secrets.",
+    intro:
+      "A case file holds every answer of the wizard as JSON (format ece-oauth-doctor/case@3; case@1 and case@2 files are read too). It never contains secrets.",
     paste: "Paste the case file",
     upload: "Or choose a file",
     submit: "Load the case",
     invalidJson: "The case file is not valid JSON: {message}",
     tooLarge: "The file is larger than 256 KB.",
-    notText: "\"{name}\" is not a text file. Choose the case file (.json) saved from a report.",
+    notText: '"{name}" is not a text file. Choose the case file (.json) saved from a report.',
     jsonAt: "line {line}, column {column}: {problem}",
     jsonProblems: {
       comma: "expected a comma",
@@ -367,7 +470,8 @@ export const en = {
   },
   triage: {
     title: "I have an error message",
-    intro: "Paste what you see: an ECE Retriever or Dispatcher log excerpt, a Microsoft sign-in error, a Java stack trace. Each error this wizard recognises is explained with its cause, fix and owner. Tokens in the text are removed before anything is shown or kept.",
+    intro:
+      "Paste what you see: an ECE Retriever or Dispatcher log excerpt, a Microsoft sign-in error, a Java stack trace. Each error this wizard recognises is explained with its cause, fix and owner. Tokens in the text are removed before anything is shown or kept.",
     label: "Error text",
     hint: "Up to 200,000 characters. Nothing is stored.",
     submit: "Explain the errors",
@@ -377,7 +481,7 @@ export const en = {
     none: "No known error was found in this text. Try the full checklist instead.",
     nonePasteIntro: "Paste one of these instead, if you have it:",
     nonePaste: [
-      "the ECE Retriever or Dispatcher log lines around the failure, with the whole Java stack trace and every \"Caused by\" line",
+      'the ECE Retriever or Dispatcher log lines around the failure, with the whole Java stack trace and every "Caused by" line',
       "the mail server's reply: the line with NO, BAD, -ERR or a three-digit code such as 535",
       "the text of the Microsoft sign-in error page, with its AADSTS code, Trace ID and Correlation ID",
       "the access token, or the XOAUTH2 line that carries it (it is read and removed before anything is shown)",
@@ -390,8 +494,10 @@ export const en = {
   live: {
     heading: "Live checks",
     intro: {
-      network: "Resolve, connect and handshake with the Microsoft hosts of this cloud from the server running this wizard (run it on or beside the ECE services server to see what ECE sees).",
-      entra: "Look up the tenant in Entra ID and, when you entered the client secret, ask for an app-only token with it: that tells a valid secret from a wrong, expired or Secret ID one. The secret is sent to Microsoft only.",
+      network:
+        "Resolve, connect and handshake with the Microsoft hosts of this cloud from the server running this wizard (run it on or beside the ECE services server to see what ECE sees).",
+      entra:
+        "Look up the tenant in Entra ID and, when you entered the client secret, ask for an app-only token with it: that tells a valid secret from a wrong, expired or Secret ID one. The secret is sent to Microsoft only.",
       mail: "Sign in to each mailbox over IMAP or POP3 and SMTP with XOAUTH2, the way ECE's Retriever and Dispatcher are expected to, with the access token you pasted, and read the mailbox domains' realm. No mail is read or sent.",
     },
     run: "Run live checks",

@@ -65,7 +65,12 @@ export function exchangeImap(o: ImapFakeOptions = {}) {
   };
 }
 
-export type PopFakeOptions = { xoauth2?: boolean; authReply?: (blob: string) => string; statReply?: string; oneLineReply?: string };
+export type PopFakeOptions = {
+  xoauth2?: boolean;
+  authReply?: (blob: string) => string;
+  statReply?: string;
+  oneLineReply?: string;
+};
 
 export function exchangePop(o: PopFakeOptions = {}) {
   return async (c: FakeConn) => {
@@ -146,7 +151,9 @@ const ehloAfter = (xoauth2: boolean) => [
 export function exchangeSmtp(o: SmtpFakeOptions) {
   return async (c: FakeConn) => {
     let secure = false;
-    c.send("220 SC1PR80CA0174.outlook.office365.com Microsoft ESMTP MAIL Service ready at Mon, 27 Mar 2023 18:17:53 +0000");
+    c.send(
+      "220 SC1PR80CA0174.outlook.office365.com Microsoft ESMTP MAIL Service ready at Mon, 27 Mar 2023 18:17:53 +0000",
+    );
     for (;;) {
       const line = await c.readLine();
       if (line === null) return;

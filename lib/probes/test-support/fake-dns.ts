@@ -16,7 +16,10 @@ function readName(msg: Buffer, offset: number): { name: string; end: number } {
   }
 }
 
-export async function startFakeDns(table: Record<string, string>, options: { silent?: boolean } = {}): Promise<FakeDns> {
+export async function startFakeDns(
+  table: Record<string, string>,
+  options: { silent?: boolean } = {},
+): Promise<FakeDns> {
   const socket = dgram.createSocket("udp4");
   const queries: string[] = [];
   socket.on("message", (msg, rinfo) => {
@@ -34,7 +37,9 @@ export async function startFakeDns(table: Record<string, string>, options: { sil
       rr.writeUInt16BE(1, 4);
       rr.writeUInt32BE(60, 6);
       rr.writeUInt16BE(4, 10);
-      address.split(".").forEach((o, k) => rr.writeUInt8(Number(o), 12 + k));
+      address.split(".").forEach((o, k) => {
+        rr.writeUInt8(Number(o), 12 + k);
+      });
       answers.push(rr);
     }
     const header = Buffer.alloc(12);

@@ -1,6 +1,6 @@
 // Throwaway X.509 certificates for tests, built with node:crypto and a minimal DER encoder
 // (no openssl binary, no extra dependency). ECDSA P-256 keys: fast to generate.
-import { createHash, generateKeyPairSync, sign, type KeyObject } from "node:crypto";
+import { createHash, generateKeyPairSync, type KeyObject, sign } from "node:crypto";
 
 type Der = Buffer;
 
@@ -46,12 +46,17 @@ function time(d: Date): Der {
   return d.getUTCFullYear() < 2050 ? tlv(0x17, Buffer.from(`${iso.slice(2)}Z`)) : tlv(0x18, Buffer.from(`${iso}Z`));
 }
 function name(cn: string): Der {
-  return seq(set(seq(oid("2.5.4.10"), tlv(0x0c, Buffer.from("ECE OAuth Doctor tests")))), set(seq(oid("2.5.4.3"), tlv(0x0c, Buffer.from(cn)))));
+  return seq(
+    set(seq(oid("2.5.4.10"), tlv(0x0c, Buffer.from("ECE OAuth Doctor tests")))),
+    set(seq(oid("2.5.4.3"), tlv(0x0c, Buffer.from(cn)))),
+  );
 }
 const ecdsaWithSha256 = () => seq(oid("1.2.840.10045.4.3.2"));
 
 function keyId(key: KeyObject): Buffer {
-  return createHash("sha1").update(key.export({ type: "spki", format: "der" })).digest();
+  return createHash("sha1")
+    .update(key.export({ type: "spki", format: "der" }))
+    .digest();
 }
 
 function extension(id: string, critical: boolean, value: Der): Der {
@@ -89,7 +94,8 @@ export function issue(options: {
     extension("2.5.29.35", false, seq(tlv(0x80, keyId(issuerKey)))),
   ];
   if (!options.ca) extensions.push(extension("2.5.29.37", false, seq(oid("1.3.6.1.5.5.7.3.1"))));
-  if (options.dnsNames?.length) extensions.push(extension("2.5.29.17", false, seq(...options.dnsNames.map((n) => tlv(0x82, Buffer.from(n))))));
+  if (options.dnsNames?.length)
+    extensions.push(extension("2.5.29.17", false, seq(...options.dnsNames.map((n) => tlv(0x82, Buffer.from(n))))));
 
   const tbs = seq(
     explicit(0, integer(2)),

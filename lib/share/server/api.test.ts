@@ -2,12 +2,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { toBase64Url } from "@/lib/share/base64url";
 import { decryptShare, encryptShare } from "@/lib/share/crypto";
 import { samplePayload } from "@/lib/share/fixtures";
-import { maxCiphertextBytes, shareIdPattern, revokeTokenPattern, type ShareEnvelope } from "@/lib/share/format";
+import { maxCiphertextBytes, revokeTokenPattern, type ShareEnvelope, shareIdPattern } from "@/lib/share/format";
 import { buildSharePayload, secretsIn } from "@/lib/share/payload";
 import { createShareApi, maxCreateBodyBytes, type ShareApi } from "./api";
 import { defaultLimits, shareTtlMs, storeConfig } from "./config";
 import type { ShareStore } from "./store";
-import { backends, postgresRequired, type Backend } from "./test-support";
+import { type Backend, backends, postgresRequired } from "./test-support";
 
 const day = 24 * 60 * 60 * 1000;
 const base = "http://127.0.0.1:3000";
@@ -17,11 +17,15 @@ type Call = { status: number; body: unknown; headers: Headers };
 
 async function answer(response: Response): Promise<Call> {
   const text = await response.text();
-  return { status: response.status, body: text === "" ? null : (JSON.parse(text) as unknown), headers: response.headers };
+  return {
+    status: response.status,
+    body: text === "" ? null : (JSON.parse(text) as unknown),
+    headers: response.headers,
+  };
 }
 
 if (postgresRequired) {
-  it("runs the PostgreSQL half in CI (export TEST_DATABASE_URL=\"$(bash scripts/ensure-postgres.sh)\")", () => {
+  it('runs the PostgreSQL half in CI (export TEST_DATABASE_URL="$(bash scripts/ensure-postgres.sh)")', () => {
     expect.fail("TEST_DATABASE_URL is not set in CI");
   });
 }
@@ -38,9 +42,18 @@ describe("share configuration", () => {
   });
 
   it("stores in SQLite under ECE_DOCTOR_DATA_DIR, or on PostgreSQL with DATABASE_URL", () => {
-    expect(storeConfig({})).toEqual({ kind: "sqlite", file: expect.stringMatching(/\/data\/share-links\.sqlite$/) as unknown as string });
-    expect(storeConfig({ ECE_DOCTOR_DATA_DIR: "/var/lib/ece" })).toEqual({ kind: "sqlite", file: "/var/lib/ece/share-links.sqlite" });
-    expect(storeConfig({ DATABASE_URL: "postgres://u:p@db/x" })).toEqual({ kind: "postgres", url: "postgres://u:p@db/x" });
+    expect(storeConfig({})).toEqual({
+      kind: "sqlite",
+      file: expect.stringMatching(/\/data\/share-links\.sqlite$/) as unknown as string,
+    });
+    expect(storeConfig({ ECE_DOCTOR_DATA_DIR: "/var/lib/ece" })).toEqual({
+      kind: "sqlite",
+      file: "/var/lib/ece/share-links.sqlite",
+    });
+    expect(storeConfig({ DATABASE_URL: "postgres://u:p@db/x" })).toEqual({
+      kind: "postgres",
+      url: "postgres://u:p@db/x",
+    });
     expect(storeConfig({ DATABASE_URL: "postgresql://db/x" }).kind).toBe("postgres");
   });
 });
@@ -81,11 +94,26 @@ describe.each(backends().map((make) => [make().name, make] as const))("share API
         }),
       ),
     );
-  const get = async (id: string) => answer(await api.read(new Request(`${base}/api/share/${id}`, { headers: headers() }), id));
+  const get = async (id: string) =>
+    answer(await api.read(new Request(`${base}/api/share/${id}`, { headers: headers() }), id));
   const del = async (id: string, token?: string) =>
-    answer(await api.revoke(new Request(`${base}/api/share/${id}`, { method: "DELETE", headers: headers(token === undefined ? {} : { "x-revoke-token": token }) }), id));
+    answer(
+      await api.revoke(
+        new Request(`${base}/api/share/${id}`, {
+          method: "DELETE",
+          headers: headers(token === undefined ? {} : { "x-revoke-token": token }),
+        }),
+        id,
+      ),
+    );
 
-  async function share(): Promise<{ envelope: ShareEnvelope; key: string; id: string; revokeToken: string; expiresAt: string }> {
+  async function share(): Promise<{
+    envelope: ShareEnvelope;
+    key: string;
+    id: string;
+    revokeToken: string;
+    expiresAt: string;
+  }> {
     const { envelope, key } = await encryptShare(samplePayload());
     const created = await post(envelope);
     expect(created.status).toBe(201);
@@ -99,7 +127,11 @@ describe.each(backends().map((make) => [make().name, make] as const))("share API
     // A day of its own: the other tests' uploads count in theirs.
     clock += 400 * defaultLimits.storedKiB.windowMs;
     const kib = Math.ceil(Math.ceil(((await encryptShare(samplePayload())).envelope.ciphertext.length * 3) / 4) / 1024);
-    api = createShareApi({ store: async () => store, now: () => clock, limits: { ...defaultLimits, storedKiB: { limit: 3 * kib, windowMs: defaultLimits.storedKiB.windowMs } } });
+    api = createShareApi({
+      store: async () => store,
+      now: () => clock,
+      limits: { ...defaultLimits, storedKiB: { limit: 3 * kib, windowMs: defaultLimits.storedKiB.windowMs } },
+    });
     const statuses: number[] = [];
     for (let index = 0; index < 6; index++) {
       client = `203.0.113.${100 + index}`;
@@ -112,7 +144,9 @@ describe.each(backends().map((make) => [make().name, make] as const))("share API
   it("refuses a browser post from another site with 403 in the envelope", async () => {
     const created = await post((await encryptShare(samplePayload())).envelope, { origin: "https://attacker.example" });
     expect([created.status, errorCode(created)]).toEqual([403, "forbidden"]);
-    const plain = await post((await encryptShare(samplePayload())).envelope, { "content-type": "text/plain; charset=application/json" });
+    const plain = await post((await encryptShare(samplePayload())).envelope, {
+      "content-type": "text/plain; charset=application/json",
+    });
     expect([plain.status, errorCode(plain)]).toEqual([415, "unsupported_media_type"]);
   });
 
@@ -132,7 +166,14 @@ describe.each(backends().map((make) => [make().name, make] as const))("share API
     expect(read.headers.get("cache-control")).toBe("no-store");
     expect(read.headers.get("x-robots-tag")).toContain("noindex");
     const stored = read.body as ShareEnvelope & { createdAt: string; expiresAt: string; id: string };
-    expect(stored).toEqual({ id: body.id, version: 1, iv: envelope.iv, ciphertext: envelope.ciphertext, createdAt: body.createdAt, expiresAt: body.expiresAt });
+    expect(stored).toEqual({
+      id: body.id,
+      version: 1,
+      iv: envelope.iv,
+      ciphertext: envelope.ciphertext,
+      createdAt: body.createdAt,
+      expiresAt: body.expiresAt,
+    });
     expect(await decryptShare(stored, key)).toEqual(samplePayload());
   });
 
@@ -154,7 +195,11 @@ describe.each(backends().map((make) => [make().name, make] as const))("share API
     const tooBig = await post({ version: 1, iv: toBase64Url(new Uint8Array(12)), ciphertext: big });
     expect(tooBig.status).toBe(413);
     expect(errorCode(tooBig)).toBe("payload_too_large");
-    const huge = await post({ version: 1, iv: toBase64Url(new Uint8Array(12)), ciphertext: "A".repeat(maxCreateBodyBytes) });
+    const huge = await post({
+      version: 1,
+      iv: toBase64Url(new Uint8Array(12)),
+      ciphertext: "A".repeat(maxCreateBodyBytes),
+    });
     expect(huge.status).toBe(413);
   });
 
@@ -255,10 +300,15 @@ describe.each(backends().map((make) => [make().name, make] as const))("share API
   });
 
   it("never lets a canary secret typed in the wizard reach the database, the server log or the payload", async () => {
-    const secrets = { clientSecret: "Canary~ClientSecret-7f3a9c1e5b2d4f60", accessToken: "eyJ0eXAiOiJKV1QiLCJjYW5hcnkiOnRydWV9.canary-access-token-payload.c2lnbmF0dXJl" };
+    const secrets = {
+      clientSecret: "Canary~ClientSecret-7f3a9c1e5b2d4f60",
+      accessToken: "eyJ0eXAiOiJKV1QiLCJjYW5hcnkiOnRydWV9.canary-access-token-payload.c2lnbmF0dXJl",
+    };
     const logged: string[] = [];
     for (const method of ["log", "info", "warn", "error", "debug"] as const) {
-      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
+      vi.spyOn(console, method).mockImplementation(
+        (...args: unknown[]) => void logged.push(args.map(String).join(" ")),
+      );
     }
     const sample = samplePayload();
     // What the report button does: build from the store's state (the secrets stay out), check, encrypt.
@@ -280,7 +330,13 @@ describe.each(backends().map((make) => [make().name, make] as const))("share API
     await get("unknown-id-unknown-id1");
     await post("{ broken");
     await del(id, revokeToken);
-    const everything = [await backend.dump(), logged.join("\n"), JSON.stringify(created.body), key, JSON.stringify(envelope)].join("\n");
+    const everything = [
+      await backend.dump(),
+      logged.join("\n"),
+      JSON.stringify(created.body),
+      key,
+      JSON.stringify(envelope),
+    ].join("\n");
     for (const secret of Object.values(secrets)) {
       expect(everything.includes(secret)).toBe(false);
       expect(everything.includes(Buffer.from(secret).toString("base64"))).toBe(false);

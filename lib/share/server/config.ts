@@ -10,7 +10,9 @@ export function shareTtlMs(env: Record<string, string | undefined> = process.env
   if (raw === undefined || raw === "") return defaultTtlDays * dayMs;
   const days = Number(raw);
   if (!Number.isInteger(days) || days < 1 || days > 365) {
-    console.warn(`share links: ECE_DOCTOR_SHARE_TTL_DAYS must be a whole number of days from 1 to 365; using ${defaultTtlDays}.`);
+    console.warn(
+      `share links: ECE_DOCTOR_SHARE_TTL_DAYS must be a whole number of days from 1 to 365; using ${defaultTtlDays}.`,
+    );
     return defaultTtlDays * dayMs;
   }
   return days * dayMs;
@@ -31,7 +33,13 @@ export function storeConfig(env: Record<string, string | undefined> = process.en
 
 /** Rate limits per client (fixed windows, counted in the store so that instances on one database share them). */
 export type RateLimit = { limit: number; windowMs: number };
-export type ShareLimits = { create: RateLimit; read: RateLimit; miss: RateLimit; revoke: RateLimit; storedKiB: RateLimit };
+export type ShareLimits = {
+  create: RateLimit;
+  read: RateLimit;
+  miss: RateLimit;
+  revoke: RateLimit;
+  storedKiB: RateLimit;
+};
 
 export const defaultLimits: ShareLimits = {
   create: { limit: 20, windowMs: 10 * 60 * 1000 },

@@ -41,7 +41,12 @@ type Row = {
  */
 export function openPostgresStore(connectionString: string, { schema }: { schema?: string } = {}): ShareStore {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error("invalid schema name");
-  const pool = new pg.Pool({ connectionString, max: 5, idleTimeoutMillis: 30_000, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const pool = new pg.Pool({
+    connectionString,
+    max: 5,
+    idleTimeoutMillis: 30_000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
   // A failed idle connection must not crash the process; the next query reports the problem.
   pool.on("error", (error) => console.error(`share store: postgres ${error.name}`));
 
@@ -77,7 +82,16 @@ export function openPostgresStore(connectionString: string, { schema }: { schema
       const result = await (await db()).query(
         `INSERT INTO share_links (id, version, iv, ciphertext, ciphertext_sha256, revoke_token_sha256, created_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (ciphertext_sha256) DO NOTHING`,
-        [record.id, record.version, Buffer.from(record.iv), Buffer.from(record.ciphertext), record.ciphertextHash, record.revokeTokenHash, record.createdAt, record.expiresAt],
+        [
+          record.id,
+          record.version,
+          Buffer.from(record.iv),
+          Buffer.from(record.ciphertext),
+          record.ciphertextHash,
+          record.revokeTokenHash,
+          record.createdAt,
+          record.expiresAt,
+        ],
       );
       return result.rowCount === 1 ? "created" : "duplicate";
     },
@@ -113,7 +127,10 @@ export function openPostgresStore(connectionString: string, { schema }: { schema
         else if (row.revoked_at !== null || Number(row.expires_at) <= now) result = "gone";
         else if (!isOwner(row.revoke_token_sha256)) result = "forbidden";
         else {
-          await client.query("UPDATE share_links SET iv = NULL, ciphertext = NULL, revoked_at = $2 WHERE id = $1", [id, now]);
+          await client.query("UPDATE share_links SET iv = NULL, ciphertext = NULL, revoked_at = $2 WHERE id = $1", [
+            id,
+            now,
+          ]);
           result = "revoked";
         }
         await client.query("COMMIT");
@@ -127,7 +144,10 @@ export function openPostgresStore(connectionString: string, { schema }: { schema
     },
     async purge(now, tombstoneMs) {
       const pool = await db();
-      await pool.query("UPDATE share_links SET iv = NULL, ciphertext = NULL WHERE expires_at <= $1 AND ciphertext IS NOT NULL", [now]);
+      await pool.query(
+        "UPDATE share_links SET iv = NULL, ciphertext = NULL WHERE expires_at <= $1 AND ciphertext IS NOT NULL",
+        [now],
+      );
       await pool.query("DELETE FROM share_links WHERE expires_at <= $1", [now - tombstoneMs]);
       await pool.query("DELETE FROM share_rate_limits WHERE window_start < $1", [now - 24 * 60 * 60 * 1000]);
     },
@@ -140,7 +160,10 @@ export function openPostgresStore(connectionString: string, { schema }: { schema
       return result.rows[0]?.hits ?? Number.POSITIVE_INFINITY;
     },
     async hits(bucket, windowStart) {
-      const result = await (await db()).query<{ hits: number }>("SELECT hits FROM share_rate_limits WHERE bucket = $1 AND window_start = $2", [bucket, windowStart]);
+      const result = await (await db()).query<{ hits: number }>(
+        "SELECT hits FROM share_rate_limits WHERE bucket = $1 AND window_start = $2",
+        [bucket, windowStart],
+      );
       return result.rows[0]?.hits ?? 0;
     },
     async close() {

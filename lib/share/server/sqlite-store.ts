@@ -58,8 +58,12 @@ export function openSqliteStore(file: string): ShareStore {
      ON CONFLICT (ciphertext_sha256) DO NOTHING`,
   );
   const select = db.prepare<[string], Row>("SELECT * FROM share_links WHERE id = ?");
-  const clear = db.prepare<[number | null, string]>("UPDATE share_links SET iv = NULL, ciphertext = NULL, revoked_at = COALESCE(?, revoked_at) WHERE id = ?");
-  const clearExpired = db.prepare<[number]>("UPDATE share_links SET iv = NULL, ciphertext = NULL WHERE expires_at <= ? AND ciphertext IS NOT NULL");
+  const clear = db.prepare<[number | null, string]>(
+    "UPDATE share_links SET iv = NULL, ciphertext = NULL, revoked_at = COALESCE(?, revoked_at) WHERE id = ?",
+  );
+  const clearExpired = db.prepare<[number]>(
+    "UPDATE share_links SET iv = NULL, ciphertext = NULL WHERE expires_at <= ? AND ciphertext IS NOT NULL",
+  );
   const deleteOld = db.prepare<[number]>("DELETE FROM share_links WHERE expires_at <= ?");
   const deleteWindows = db.prepare<[number]>("DELETE FROM share_rate_limits WHERE window_start < ?");
   const hit = db.prepare<[string, number, number], { hits: number }>(
@@ -67,7 +71,9 @@ export function openSqliteStore(file: string): ShareStore {
      ON CONFLICT (bucket, window_start) DO UPDATE SET hits = hits + excluded.hits RETURNING hits`,
   );
 
-  const peek = db.prepare<[string, number], { hits: number }>("SELECT hits FROM share_rate_limits WHERE bucket = ? AND window_start = ?");
+  const peek = db.prepare<[string, number], { hits: number }>(
+    "SELECT hits FROM share_rate_limits WHERE bucket = ? AND window_start = ?",
+  );
 
   // Old page images of a cleared ciphertext live on in the write-ahead log until a checkpoint: write them back
   // (secure_delete zeroes the freed space) and empty the log.

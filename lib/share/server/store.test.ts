@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSqliteStore } from "./sqlite-store";
 import type { ShareRecord, ShareStore } from "./store";
-import { backends, postgresRequired, type Backend } from "./test-support";
+import { type Backend, backends, postgresRequired } from "./test-support";
 
 const day = 24 * 60 * 60 * 1000;
 const t0 = Date.parse("2026-11-28T12:00:00Z");
@@ -27,7 +27,7 @@ function record(overrides: Partial<ShareRecord> = {}): ShareRecord {
 const owner = (hash: string) => (stored: string) => stored === hash;
 
 if (postgresRequired) {
-  it("runs the PostgreSQL half in CI (export TEST_DATABASE_URL=\"$(bash scripts/ensure-postgres.sh)\")", () => {
+  it('runs the PostgreSQL half in CI (export TEST_DATABASE_URL="$(bash scripts/ensure-postgres.sh)")', () => {
     expect.fail("TEST_DATABASE_URL is not set in CI");
   });
 }
@@ -50,7 +50,13 @@ describe.each(backends().map((make) => [make().name, make] as const))("share sto
     if (read.status !== "found") return;
     expect(Buffer.from(read.record.ciphertext).equals(Buffer.from(item.ciphertext))).toBe(true);
     expect(Buffer.from(read.record.iv).equals(Buffer.from(item.iv))).toBe(true);
-    expect(read.record).toMatchObject({ id: item.id, version: 1, createdAt: item.createdAt, expiresAt: item.expiresAt, revokeTokenHash: item.revokeTokenHash });
+    expect(read.record).toMatchObject({
+      id: item.id,
+      version: 1,
+      createdAt: item.createdAt,
+      expiresAt: item.expiresAt,
+      revokeTokenHash: item.revokeTokenHash,
+    });
   });
 
   it("answers missing for an unknown id", async () => {

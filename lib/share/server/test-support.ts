@@ -59,13 +59,18 @@ export function postgresBackend(url: string): Backend {
       const client = admin();
       await client.connect();
       try {
-        const tables = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = $1", [schema]);
+        const tables = await client.query<{ table_name: string }>(
+          "SELECT table_name FROM information_schema.tables WHERE table_schema = $1",
+          [schema],
+        );
         const parts: string[] = [];
         for (const { table_name } of tables.rows) {
           const rows = await client.query(`SELECT * FROM ${schema}.${table_name}`);
           parts.push(
             JSON.stringify(rows.rows, (_key, value: unknown) =>
-              value && typeof value === "object" && (value as { type?: string }).type === "Buffer" ? Buffer.from((value as { data: number[] }).data).toString("latin1") : value,
+              value && typeof value === "object" && (value as { type?: string }).type === "Buffer"
+                ? Buffer.from((value as { data: number[] }).data).toString("latin1")
+                : value,
             ),
           );
         }

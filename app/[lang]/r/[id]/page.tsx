@@ -9,7 +9,11 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/r/[id]">): Promise<Metadata> {
   const { lang } = await params;
-  return { title: messages[isLocale(lang) ? lang : "en"].share.viewer.title, robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return {
+    title: messages[isLocale(lang) ? lang : "en"].share.viewer.title,
+    robots: { index: false, follow: false },
+    referrer: "no-referrer",
+  };
 }
 
 export default async function SharedReportPage({ params }: PageProps<"/[lang]/r/[id]">) {

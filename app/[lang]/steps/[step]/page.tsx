@@ -19,5 +19,11 @@ export default async function StepPage({ params, searchParams }: PageProps<"/[la
   const { lang, step } = await params;
   if (!isLocale(lang) || !isStepId(step)) notFound();
   const { return: returnTo, "needed-for": neededFor } = await searchParams;
-  return <StepForm step={step} returnTo={returnTo === "check-answers" ? "check-answers" : null} neededFor={typeof neededFor === "string" && isStepId(neededFor) ? neededFor : null} />;
+  return (
+    <StepForm
+      step={step}
+      returnTo={returnTo === "check-answers" ? "check-answers" : null}
+      neededFor={typeof neededFor === "string" && isStepId(neededFor) ? neededFor : null}
+    />
+  );
 }

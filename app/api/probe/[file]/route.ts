@@ -1,16 +1,16 @@
 import { createReadStream } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { errorResponse } from "@/lib/api/handler";
+import { ApiError, route } from "@/lib/api/handler";
 import { probeDir, probeManifest } from "@/lib/evidence-files/downloads";
 
 export const dynamic = "force-dynamic";
 
 // Only the files the manifest lists: a name is never turned into a path otherwise.
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+export const GET = route({ crossSite: "allow" }, async (_context, { params }: RouteContext<"/api/probe/[file]">) => {
   const { file } = await params;
   const entry = probeManifest()?.files.find((item) => item.name === file);
-  if (!entry) return errorResponse("not_found", `No probe download named ${JSON.stringify(file.slice(0, 80))}.`);
+  if (!entry) throw new ApiError("not_found", `No probe download named ${JSON.stringify(file.slice(0, 80))}.`);
   const body = Readable.toWeb(createReadStream(join(probeDir(), entry.name))) as ReadableStream;
   return new Response(body, {
     headers: {
@@ -21,4 +21,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       "Cache-Control": "no-store",
     },
   });
-}
+});

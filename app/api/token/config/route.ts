@@ -3,4 +3,6 @@ import { signInClientId } from "@/lib/token/sign-in-app";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({}, () => Response.json({ signInClientId: signInClientId() }, { headers: { "Cache-Control": "no-store" } }));
+export const GET = route({}, () =>
+  Response.json({ signInClientId: signInClientId() }, { headers: { "Cache-Control": "no-store" } }),
+);

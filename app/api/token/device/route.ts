@@ -20,18 +20,33 @@ function idOf(request: Request): string {
 // POST: start a device-code sign-in → { ok, id, userCode, verificationUri, message, expiresIn } or { ok: false, error }.
 export const POST = jsonRoute(
   deviceStartSchema,
-  { limit: { by: () => allowStart, message: "Too many sign-ins from this client; wait a minute and try again." }, cloud: (body) => ({ id: body.cloud, path: "cloud" }) },
+  {
+    limit: { by: () => allowStart, message: "Too many sign-ins from this client; wait a minute and try again." },
+    cloud: (body) => ({ id: body.cloud, path: "cloud" }),
+  },
   async ({ body, profile, client }) => {
     const operator = signInClientId();
-    if (body.app === "operator" && !operator) throw new ApiError("unprocessable_entity", '"app": no sign-in app is configured on this server (ECE_DOCTOR_SIGNIN_CLIENT_ID).');
+    if (body.app === "operator" && !operator)
+      throw new ApiError(
+        "unprocessable_entity",
+        '"app": no sign-in app is configured on this server (ECE_DOCTOR_SIGNIN_CLIENT_ID).',
+      );
     const clientId = body.app === "operator" && operator ? operator : body.clientId;
-    const started = await startDeviceCode({ profile, tenant: body.tenant, clientId, retrieval: body.retrieval, client });
+    const started = await startDeviceCode({
+      profile,
+      tenant: body.tenant,
+      clientId,
+      retrieval: body.retrieval,
+      client,
+    });
     return Response.json(started, { headers: noStore });
   },
 );
 
 // GET ?id=: { status: "pending" | "done" (with accessToken, handed out once) | "error" | "unknown" }.
-export const GET = route({ limit: { by: () => allowPoll } }, ({ request }) => Response.json(pollDeviceCode(idOf(request)), { headers: noStore }));
+export const GET = route({ limit: { by: () => allowPoll } }, ({ request }) =>
+  Response.json(pollDeviceCode(idOf(request)), { headers: noStore }),
+);
 
 // DELETE ?id=: stop polling and forget the sign-in.
 export const DELETE = route({ limit: { by: () => allowPoll } }, ({ request }) => {

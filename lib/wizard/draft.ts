@@ -1,11 +1,11 @@
+import { type Draft, type FieldId, listOf, splitLines, textOf } from "@/lib/case/fields";
+import type { CaseFile } from "@/lib/case/schema";
+import { CASE_SCHEMA_ID } from "@/lib/case/schema-id";
 import type { CauseId } from "@/lib/catalogue/causes";
-import { releaseNeedsEs, splitEsList, parseEs, type EceRelease } from "@/lib/knowledge/ece-releases";
+import { type EceRelease, parseEs, releaseNeedsEs, splitEsList } from "@/lib/knowledge/ece-releases";
 import { stepRuledOut } from "@/lib/symptoms/plan";
-import { stoppedAfterIds, symptomIds, type StoppedAfter, type Symptom, type SymptomId } from "@/lib/symptoms/ranking";
+import { type StoppedAfter, type Symptom, type SymptomId, stoppedAfterIds, symptomIds } from "@/lib/symptoms/ranking";
 import { causesNamedIn } from "@/lib/triage/triage";
-import type { CaseFile } from "./schema";
-import { CASE_SCHEMA_ID } from "./schema-id";
-import { listOf, splitLines, textOf, type Draft, type FieldId } from "./fields";
 
 export function fieldApplies(id: FieldId, draft: Draft): boolean {
   switch (id) {
@@ -31,7 +31,9 @@ export function symptomOf(draft: Draft): Symptom | null {
   const id = textOf(draft["symptom.id"]);
   if (!(symptomIds as readonly string[]).includes(id)) return null;
   const after = textOf(draft["symptom.stoppedAfter"]);
-  return id === "stopped" && (stoppedAfterIds as readonly string[]).includes(after) ? { id: id as SymptomId, stoppedAfter: after as StoppedAfter } : { id: id as SymptomId };
+  return id === "stopped" && (stoppedAfterIds as readonly string[]).includes(after)
+    ? { id: id as SymptomId, stoppedAfter: after as StoppedAfter }
+    : { id: id as SymptomId };
 }
 
 /** Causes that the pasted error text names (the triage page's patterns), in the order they appear. */
@@ -48,10 +50,16 @@ export function draftToCaseInput(draft: Draft): unknown {
   const symptom = symptomOf(draft);
   return {
     schema: CASE_SCHEMA_ID,
-    symptom: symptom && { id: symptom.id, stoppedAfter: symptom.stoppedAfter ?? null, errorText: orNull(text("symptom.errorText")) },
+    symptom: symptom && {
+      id: symptom.id,
+      stoppedAfter: symptom.stoppedAfter ?? null,
+      errorText: orNull(text("symptom.errorText")),
+    },
     ece: {
       version: text("ece.version"),
-      installedES: applies("ece.installedES") ? splitEsList(text("ece.installedES")).map((es) => parseEs(es)?.canonical ?? es) : [],
+      installedES: applies("ece.installedES")
+        ? splitEsList(text("ece.installedES")).map((es) => parseEs(es)?.canonical ?? es)
+        : [],
       esIsLatest: applies("ece.esIsLatest") ? text("ece.esIsLatest") : "unknown",
       externalUrl: orNull(text("ece.externalUrl")),
       consoleUrl: text("ece.consoleUrl"),
@@ -101,7 +109,13 @@ function evidenceOf(json: string): unknown {
 export function caseToDraft(file: CaseFile): Draft {
   const { symptom, ece, azure, mail, network } = file;
   const draft: Draft = {
-    ...(symptom ? { "symptom.id": symptom.id, "symptom.stoppedAfter": symptom.stoppedAfter ?? "", "symptom.errorText": symptom.errorText ?? "" } : {}),
+    ...(symptom
+      ? {
+          "symptom.id": symptom.id,
+          "symptom.stoppedAfter": symptom.stoppedAfter ?? "",
+          "symptom.errorText": symptom.errorText ?? "",
+        }
+      : {}),
     "ece.version": ece.version,
     "ece.installedES": ece.installedES.join(", "),
     "ece.esIsLatest": ece.esIsLatest,
@@ -116,7 +130,8 @@ export function caseToDraft(file: CaseFile): Draft {
     "azure.eceRedirectUri": azure.eceRedirectUri ?? "",
     "azure.delegatedPermissions": [...azure.delegatedPermissions],
     "azure.adminConsent": azure.adminConsent,
-    "azure.accessTokenLifetimeMinutes": azure.accessTokenLifetimeMinutes === null ? "" : String(azure.accessTokenLifetimeMinutes),
+    "azure.accessTokenLifetimeMinutes":
+      azure.accessTokenLifetimeMinutes === null ? "" : String(azure.accessTokenLifetimeMinutes),
     "mail.accessModel": mail.accessModel,
     "mail.mailboxes": mail.mailboxes.join("\n"),
     "mail.signInAccount": mail.signInAccount ?? "",

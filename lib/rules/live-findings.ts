@@ -1,6 +1,7 @@
 import type { CaseFile } from "@/lib/case/schema";
+import { mailPermissions } from "@/lib/knowledge/microsoft";
 import type { ProbeEvidence } from "@/lib/probes/types";
-import { decodeToken } from "@/lib/token/claims";
+import { mailboxOfToken } from "@/lib/token/mailbox-match";
 import {
   appTokenFindings,
   discoveryFindings,
@@ -12,9 +13,8 @@ import {
   tcpFindings,
   tlsFindings,
   tokenFindings,
-  type LiveContext,
 } from "./live";
-import type { Finding } from "./types";
+import type { Finding, LiveContext } from "./types";
 
 const networkCauses = new Set(["dns-failed", "port-refused", "port-timeout", "port-unreachable", "address-refused"]);
 const transportCauses = new Set([
@@ -31,7 +31,12 @@ const transportCauses = new Set([
 
 // One finding per broken path: when DNS or TCP already failed for a host, the TLS and protocol probes that
 // failed the same way add nothing but noise.
-export function liveFindings(file: CaseFile, evidence: readonly ProbeEvidence[], context: LiveContext, cloud = file.azure.cloud): Finding[] {
+export function liveFindings(
+  file: CaseFile,
+  evidence: readonly ProbeEvidence[],
+  context: LiveContext,
+  cloud = file.azure.cloud,
+): Finding[] {
   const findings: Finding[] = [];
   const brokenHosts = new Set<string>();
   const brokenTargets = new Set<string>();
@@ -39,7 +44,8 @@ export function liveFindings(file: CaseFile, evidence: readonly ProbeEvidence[],
     if (item.kind === "dns" && (item.error || item.addresses.length === 0)) brokenHosts.add(item.host);
     if (item.kind === "tcp" && item.error) brokenTargets.add(item.target);
   }
-  const hostOf = (target: string) => target.slice(0, target.lastIndexOf(":") === -1 ? undefined : target.lastIndexOf(":"));
+  const hostOf = (target: string) =>
+    target.slice(0, target.lastIndexOf(":") === -1 ? undefined : target.lastIndexOf(":"));
   const redundant = (item: ProbeEvidence, produced: Finding[]) =>
     produced.every((entry) => entry.status !== "pass" && networkCauses.has(entry.cause)) &&
     (brokenHosts.has(hostOf(item.target)) || (item.kind !== "tcp" && brokenTargets.has(item.target)));
@@ -91,11 +97,16 @@ export function liveFindings(file: CaseFile, evidence: readonly ProbeEvidence[],
   }
 
   if (context.token) {
-    const scopes = [file.mail.retrieval === "imap" ? "IMAP.AccessAsUser.All" : "POP.AccessAsUser.All", "SMTP.Send"];
+    const scopes = mailPermissions(file.mail.retrieval);
     const owner = context.token.expectations.owner || tokenMailbox(file, evidence, context.token.raw);
-    const mailPasses = findings.filter((entry) => (entry.check === "imap" || entry.check === "pop3" || entry.check === "smtp") && entry.status === "pass");
+    const mailPasses = findings.filter(
+      (entry) =>
+        (entry.check === "imap" || entry.check === "pop3" || entry.check === "smtp") && entry.status === "pass",
+    );
     // Shared model: the delegate's token opened the mailboxes; per-mailbox: the token's own mailbox answered.
-    const accepted = context.token.expectations.owner ? mailPasses.length > 0 : mailPasses.some((entry) => entry.target?.toLowerCase() === owner.toLowerCase());
+    const accepted = context.token.expectations.owner
+      ? mailPasses.length > 0
+      : mailPasses.some((entry) => entry.target?.toLowerCase() === owner.toLowerCase());
     findings.push(...tokenFindings(context, owner, scopes, accepted));
   }
   return findings;
@@ -104,9 +115,9 @@ export function liveFindings(file: CaseFile, evidence: readonly ProbeEvidence[],
 // Per-mailbox model (owner ""): each mailbox signs in for itself, so the token is checked against the mailbox it
 // belongs to, or against the mailbox probed when it belongs to none (never against "").
 function tokenMailbox(file: CaseFile, evidence: readonly ProbeEvidence[], raw: string): string {
-  const probed = evidence.flatMap((item) => (item.kind === "imap" || item.kind === "pop3" || item.kind === "smtp" ? [item.mailbox] : []));
+  const probed = evidence.flatMap((item) =>
+    item.kind === "imap" || item.kind === "pop3" || item.kind === "smtp" ? [item.mailbox] : [],
+  );
   const candidates = [...probed, ...file.mail.mailboxes].filter(Boolean);
-  const decoded = decodeToken(raw);
-  const user = decoded.ok ? decoded.claims.user?.trim().toLowerCase() : undefined;
-  return candidates.find((mailbox) => mailbox.trim().toLowerCase() === user) ?? candidates[0] ?? "";
+  return mailboxOfToken(candidates, raw) ?? candidates[0] ?? "";
 }

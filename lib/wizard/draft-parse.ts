@@ -1,8 +1,8 @@
+import type { Draft } from "@/lib/case/fields";
+import { caseSchema } from "@/lib/case/schema";
 import { draftToCaseInput } from "./draft";
-import type { Draft } from "./fields";
-import { caseSchema } from "./schema";
 
-// The answers parsed with the case schema, apart from lib/case/draft.ts so that the pages that only read answers do
+// The answers parsed with the case schema, apart from lib/wizard/draft.ts so that the pages that only read answers do
 // not load the schema's validator: the browser imports this when it runs a diagnosis.
 
 export function draftToCase(draft: Draft) {
@@ -11,7 +11,12 @@ export function draftToCase(draft: Draft) {
 
 // Live checks can run before the wizard is finished: unanswered fields get neutral values that no probe reads.
 export function draftToProbeCase(draft: Draft) {
-  const input = draftToCaseInput(draft) as { ece: Record<string, unknown>; azure: Record<string, unknown>; mail: Record<string, unknown>; network: Record<string, unknown> };
+  const input = draftToCaseInput(draft) as {
+    ece: Record<string, unknown>;
+    azure: Record<string, unknown>;
+    mail: Record<string, unknown>;
+    network: Record<string, unknown>;
+  };
   const orDefault = (section: Record<string, unknown>, key: string, value: unknown) => {
     if (section[key] === "" || section[key] === undefined) section[key] = value;
   };
@@ -26,7 +31,8 @@ export function draftToProbeCase(draft: Draft) {
   orDefault(input.mail, "retrieval", "imap");
   for (const key of ["retrievalEnabled", "authenticatedSmtp", "privateWindow"]) orDefault(input.mail, key, "unknown");
   orDefault(input.mail, "licence", "unknown");
-  if (Array.isArray(input.mail.mailboxes) && input.mail.mailboxes.length === 0) input.mail.mailboxes = ["mailbox@example.invalid"];
+  if (Array.isArray(input.mail.mailboxes) && input.mail.mailboxes.length === 0)
+    input.mail.mailboxes = ["mailbox@example.invalid"];
   if (input.mail.accessModel === "shared" && !input.mail.signInAccount) input.mail.accessModel = "per-mailbox";
   for (const key of ["servicesServer", "applicationServer"]) orDefault(input.network, key, "not-checked");
   orDefault(input.network, "tlsInspection", "unknown");
