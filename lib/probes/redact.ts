@@ -99,10 +99,16 @@ function knownSecrets(secrets: readonly string[]): string[] {
   if (wanted.length === 0) return [];
   const now = Date.now();
   variantCache = variantCache.filter((entry) => entry.expires > now);
-  const cached = variantCache.find((entry) => entry.secrets.length === wanted.length && entry.secrets.every((secret, index) => secret === wanted[index]));
+  const cached = variantCache.find(
+    (entry) =>
+      entry.secrets.length === wanted.length && entry.secrets.every((secret, index) => secret === wanted[index]),
+  );
   if (cached) return cached.variants;
   const variants = [...new Set(wanted.flatMap(secretVariants))].sort((a, b) => b.length - a.length);
-  variantCache = [{ secrets: wanted, variants, expires: now + variantCacheMs }, ...variantCache.slice(0, variantCacheSize - 1)];
+  variantCache = [
+    { secrets: wanted, variants, expires: now + variantCacheMs },
+    ...variantCache.slice(0, variantCacheSize - 1),
+  ];
   return variants;
 }
 
