@@ -10,7 +10,7 @@ import { useI18n } from "@/components/ui/i18n-provider";
 import * as api from "@/lib/api/client";
 import type { TriageResponse } from "@/lib/api/contract";
 import { format } from "@/lib/i18n/format";
-import { stepIds } from "@/lib/wizard/steps";
+import { stepIds } from "@/lib/wizard/step-table";
 
 // Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget).
 const SignInLogsPanel = dynamic(() =>

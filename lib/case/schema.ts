@@ -1,3 +1,4 @@
+import "@/lib/zod-jitless";
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import { caseEvidenceSchema } from "@/lib/evidence/schema";

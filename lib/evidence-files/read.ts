@@ -1,3 +1,4 @@
+import "@/lib/zod-jitless";
 import { z } from "zod";
 import { causeIds } from "@/lib/catalogue/causes";
 import { checkIds } from "@/lib/catalogue/checks";

@@ -1,3 +1,4 @@
+import "@/lib/zod-jitless";
 import * as z from "zod/mini";
 import { isIsoDate } from "@/lib/case/fields";
 

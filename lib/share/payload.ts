@@ -1,5 +1,6 @@
 // The plaintext of a shared report (ece-oauth-doctor/share@1): the report file's fields plus the
 // language-neutral findings and the probe evidence, so that it renders in either language.
+import "@/lib/zod-jitless";
 import * as z from "zod/mini";
 import { type CaseFile, caseSchema } from "@/lib/case/schema";
 import { type CauseId, causeIds } from "@/lib/catalogue/causes";
