@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
+import { ReportDownloads } from "@/components/report/report-downloads";
 import { ShareLink } from "@/components/share/share-link";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
@@ -13,7 +14,7 @@ import { mergeServerEvidence } from "@/lib/evidence-files/merge";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { format } from "@/lib/i18n/format";
 import { download } from "@/lib/report/download";
-import { countByStatus, toMarkdown, toReportFile } from "@/lib/report/export";
+import { countByStatus } from "@/lib/report/export";
 import { cannotExplain } from "@/lib/report/next-steps";
 import type { draftToCase } from "@/lib/wizard/draft-parse";
 import { MostLikelySection } from "./most-likely";
@@ -83,24 +84,7 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
         {format(t.report.summary, countByStatus(results))}
       </p>
       <div className="no-print mb-10 flex flex-wrap gap-3">
-        <Button
-          variant="secondary"
-          onClick={() => download(`ece-oauth-report-${stamp}.md`, "text/markdown", toMarkdown(file, results, meta, t))}
-        >
-          {t.report.exportMarkdown}
-        </Button>
-        <Button
-          variant="secondary"
-          onClick={() =>
-            download(
-              `ece-oauth-report-${stamp}.json`,
-              "application/json",
-              JSON.stringify(toReportFile(file, results, meta), null, 2),
-            )
-          }
-        >
-          {t.report.exportJson}
-        </Button>
+        <ReportDownloads file={file} results={results} meta={meta} />
         <Button
           variant="secondary"
           onClick={() => download(`ece-oauth-case-${stamp}.json`, "application/json", JSON.stringify(file, null, 2))}

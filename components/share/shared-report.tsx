@@ -4,13 +4,13 @@ import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { MostLikelySection } from "@/components/report/most-likely";
 import { ReportBody } from "@/components/report/report-body";
+import { ReportDownloads } from "@/components/report/report-downloads";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useWizard } from "@/components/wizard/wizard-provider";
 import { format } from "@/lib/i18n/format";
-import { download } from "@/lib/report/download";
-import { countByStatus, toMarkdown, toReportFile } from "@/lib/report/export";
+import { countByStatus } from "@/lib/report/export";
 import { cannotExplain } from "@/lib/report/next-steps";
 import { fetchShare, revokeShareLink, revokeTokenFor, ShareRequestError } from "@/lib/share/client";
 import { decryptShare, ShareCryptoError } from "@/lib/share/crypto";
@@ -185,7 +185,6 @@ export function SharedReport({ id }: { id: string }) {
 
   const { payload } = state.shared;
   const meta = { generatedAt: payload.generatedAt, toolVersion: payload.tool.version, locale };
-  const stamp = payload.generatedAt.slice(0, 19).replace(/[:T]/g, "-");
 
   function openInWizard() {
     loadDraft(caseToDraft(payload.case));
@@ -225,26 +224,7 @@ export function SharedReport({ id }: { id: string }) {
         <Button onClick={openInWizard} aria-describedby="open-in-wizard-hint">
           {text.openInWizard}
         </Button>
-        <Button
-          variant="secondary"
-          onClick={() =>
-            download(`ece-oauth-report-${stamp}.md`, "text/markdown", toMarkdown(payload.case, results, meta, t))
-          }
-        >
-          {t.report.exportMarkdown}
-        </Button>
-        <Button
-          variant="secondary"
-          onClick={() =>
-            download(
-              `ece-oauth-report-${stamp}.json`,
-              "application/json",
-              JSON.stringify(toReportFile(payload.case, results, meta), null, 2),
-            )
-          }
-        >
-          {t.report.exportJson}
-        </Button>
+        <ReportDownloads file={payload.case} results={results} meta={meta} />
         <Button variant="secondary" onClick={() => window.print()}>
           {t.report.print}
         </Button>

@@ -1,4 +1,5 @@
 import "server-only";
+import { setMaxListeners } from "node:events";
 import { createSemaphore } from "@/lib/api/rate-limit";
 import type { CaseFile } from "@/lib/case/schema";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
@@ -166,6 +167,8 @@ export function workloadProblem(request: LiveRequest): string | null {
 
 export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
   const { exchanges, checks } = planLive(request);
+  // Each running probe listens for the diagnosis's abort: up to two queues' worth at once, more than Node's default 10.
+  if (request.signal) setMaxListeners(2 * maxConcurrentProbes + 10, request.signal);
   const [network, exchanged] = await Promise.all([
     runLimited(checks, maxConcurrentProbes),
     runLimited(exchanges, maxConcurrentProbes),
