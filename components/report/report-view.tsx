@@ -20,12 +20,15 @@ import type { draftToCase } from "@/lib/wizard/draft-parse";
 import { MostLikelySection } from "./most-likely";
 import { ReportBody } from "./report-body";
 
-// Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget).
-const SignInLogsPanel = dynamic(() =>
-  import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel),
+// Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget), and render in the
+// browser only, once their code is there: a file chosen before hydration is not lost.
+const SignInLogsPanel = dynamic(
+  () => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel),
+  { ssr: false },
 );
-const ServerEvidence = dynamic(() =>
-  import("@/components/evidence/server-evidence").then((module) => module.ServerEvidence),
+const ServerEvidence = dynamic(
+  () => import("@/components/evidence/server-evidence").then((module) => module.ServerEvidence),
+  { ssr: false },
 );
 
 export function ReportView({ toolVersion }: { toolVersion: string }) {

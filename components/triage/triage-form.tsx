@@ -12,9 +12,11 @@ import type { TriageResponse } from "@/lib/api/contract";
 import { format } from "@/lib/i18n/format";
 import { stepIds } from "@/lib/wizard/step-table";
 
-// Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget).
-const SignInLogsPanel = dynamic(() =>
-  import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel),
+// Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget), and render in the
+// browser only, once their code is there: a file chosen before hydration is not lost.
+const SignInLogsPanel = dynamic(
+  () => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel),
+  { ssr: false },
 );
 
 export function TriageForm() {

@@ -32,12 +32,15 @@ import { StepIntro } from "./step-intro";
 import { StepList } from "./step-list";
 import { useHydrated, useWizard } from "./wizard-provider";
 
-// Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget).
-const PowershellBox = dynamic(() =>
-  import("@/components/evidence/powershell-box").then((module) => module.PowershellBox),
+// Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget), and render in the
+// browser only, once their code is there: a file chosen before hydration is not lost.
+const PowershellBox = dynamic(
+  () => import("@/components/evidence/powershell-box").then((module) => module.PowershellBox),
+  { ssr: false },
 );
-const SignInLogsPanel = dynamic(() =>
-  import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel),
+const SignInLogsPanel = dynamic(
+  () => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel),
+  { ssr: false },
 );
 
 const liveGroupOf: Partial<Record<StepId, ProbeGroup>> = { network: "network", "azure-secret": "entra", token: "mail" };

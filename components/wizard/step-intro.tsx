@@ -9,9 +9,11 @@ import { type EceRelease, urlSettingFor, urlSettingLabel } from "@/lib/knowledge
 import type { StepId } from "@/lib/wizard/steps";
 
 // Only the network step shows the table of hosts and commands and the servers' evidence: the other steps do not load them.
+// The evidence panels render in the browser only, once their code is there: a file chosen before hydration is not lost.
 const NetworkPlan = dynamic(() => import("./network-plan").then((module) => module.NetworkPlan));
-const ServerEvidence = dynamic(() =>
-  import("@/components/evidence/server-evidence").then((module) => module.ServerEvidence),
+const ServerEvidence = dynamic(
+  () => import("@/components/evidence/server-evidence").then((module) => module.ServerEvidence),
+  { ssr: false },
 );
 
 export function StepIntro({ step, draft }: { step: StepId; draft: Draft }) {
