@@ -109,6 +109,11 @@ function knownSecrets(secrets: readonly string[]): string[] {
     { secrets: wanted, variants, expires: now + variantCacheMs },
     ...variantCache.slice(0, variantCacheSize - 1),
   ];
+  // Gone a minute after the last use even when no other diagnosis comes to clear it (unref: no process waits on it).
+  const timer: unknown = setTimeout(() => {
+    variantCache = variantCache.filter((entry) => entry.expires > Date.now());
+  }, variantCacheMs + 1_000);
+  (timer as { unref?: () => void }).unref?.();
   return variants;
 }
 
