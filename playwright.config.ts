@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import {
+  chromiumLaunch,
   entraPort,
   logDir,
   operatorAppId,
@@ -28,18 +29,7 @@ export default defineConfig({
     baseURL,
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunch(),
   },
   projects: [{ name: "debian-chromium" }],
   // Started in this order; Playwright empties test-results/ before, so the logs kept there are this run's.

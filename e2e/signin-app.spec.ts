@@ -5,7 +5,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { format } from "@/lib/i18n/format";
 import { importCase, stepUrl, t, waitForStep } from "./helpers";
 import { ECE_APP, simCase, USER_PASSWORD } from "./live-support";
-import { operatorAppId, signInToolPort } from "./sim-env";
+import { chromiumLaunch, operatorAppId, signInToolPort, simHostRule } from "./sim-env";
 
 const tok = t.en.token;
 const SUPPORT = "support@contoso.sim.test";
@@ -13,19 +13,7 @@ const SUPPORT = "support@contoso.sim.test";
 test.use({
   baseURL: `http://127.0.0.1:${signInToolPort}`,
   ignoreHTTPSErrors: true,
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-dev-shm-usage",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--host-resolver-rules=MAP *.sim.test 127.0.0.1",
-    ],
-  },
+  launchOptions: chromiumLaunch([simHostRule]),
 });
 
 async function openTokenStep(page: Page) {

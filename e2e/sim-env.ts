@@ -28,3 +28,23 @@ export const toolEnv = {
 export const logDir = resolve(repoRoot, "test-results");
 export const toolLog = resolve(logDir, "tool-server.log");
 export const simLog = resolve(logDir, "simulator.log");
+
+/** Debian's Chromium as every spec launches it; specs that reach the simulator in the browser add `simHostRule`. */
+export function chromiumLaunch(extraArgs: string[] = []) {
+  return {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-dev-shm-usage",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      ...extraArgs,
+    ],
+  };
+}
+
+// *.sim.test is the simulator on this machine's loopback; no other name is mapped.
+export const simHostRule = "--host-resolver-rules=MAP *.sim.test 127.0.0.1";

@@ -11,27 +11,14 @@ import { caseToDraft } from "@/lib/wizard/draft";
 import { applicableSteps, stepIds } from "@/lib/wizard/steps";
 import { fillStep, importCase, stepUrl, submitStep, t, waitForStep } from "./helpers";
 import { CONTOSO, ECE_APP, mintToken, sharedModel, simCase, USER_PASSWORD } from "./live-support";
-import { entraPort, repoRoot } from "./sim-env";
+import { chromiumLaunch, entraPort, repoRoot, simHostRule } from "./sim-env";
 
 const en = t.en;
 const tok = en.token;
 
 test.use({
   ignoreHTTPSErrors: true,
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-dev-shm-usage",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      // *.sim.test is the simulator on this machine's loopback; no other name is mapped.
-      "--host-resolver-rules=MAP *.sim.test 127.0.0.1",
-    ],
-  },
+  launchOptions: chromiumLaunch([simHostRule]),
 });
 
 const ADMIN = "admin@contoso.sim.test";
