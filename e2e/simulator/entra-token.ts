@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { isConsented } from "./directory";
-import { type EntraContext, shortResourceName, type TenantRef } from "./entra-context";
+import { type EntraContext, type Sealed, shortResourceName, type TenantRef } from "./entra-context";
 import { E } from "./entra-errors";
 import { DEFAULT_APP_ROLES, GRAPH_AUDIENCE, OUTLOOK_APP_AUDIENCE } from "./tokens";
 
@@ -42,6 +42,31 @@ export function tokenEndpoint(
   const clientInfo = form.get("client_info") === "1";
   const requirePublicFlow = (): void => {
     if (clientAuth === "none" && app.publicClient !== true) throw E.secretRequired();
+  };
+  // A code or refresh token carries whether it was issued to a single-page app: the request must match it.
+  const checkClientKind = (payload: Sealed): boolean => {
+    const spa = payload.spa === true;
+    if (spa && !origin) throw E.spaNeedsCors();
+    if (!spa && origin && clientAuth === "none") throw E.corsNotSpa();
+    if (!spa) requirePublicFlow();
+    return spa;
+  };
+  // The user's tokens again, for the scopes asked now or those of the grant.
+  const issueForGrant = (payload: Sealed, spa: boolean, nonce?: string) => {
+    const user = directory.user(tenant, String(payload.upn));
+    if (!user) throw E.badCredentials();
+    return issueDelegated({
+      host,
+      tenant,
+      app,
+      user,
+      scopes: form.get("scope") ? scopesOf(form.get("scope")) : (payload.scopes as string[]),
+      amr: payload.amr as string[],
+      clientAuth,
+      spa,
+      nonce,
+      clientInfo,
+    });
   };
 
   switch (grantType) {
@@ -85,26 +110,10 @@ export function tokenEndpoint(
           payload.method === "plain" ? verifier : createHash("sha256").update(verifier).digest("base64url");
         if (verifier === "" || computed !== payload.challenge) throw E.pkce();
       }
-      const spa = payload.spa === true;
-      if (spa && !origin) throw E.spaNeedsCors();
-      if (!spa && origin && clientAuth === "none") throw E.corsNotSpa();
-      if (!spa) requirePublicFlow();
+      const spa = checkClientKind(payload);
       if (redeemedCodes.has(String(payload.jti))) throw E.codeRedeemed();
       redeemedCodes.add(String(payload.jti));
-      const user = directory.user(tenant, String(payload.upn));
-      if (!user) throw E.badCredentials();
-      return issueDelegated({
-        host,
-        tenant,
-        app,
-        user,
-        scopes: form.get("scope") ? scopesOf(form.get("scope")) : (payload.scopes as string[]),
-        amr: payload.amr as string[],
-        clientAuth,
-        spa,
-        nonce: typeof payload.nonce === "string" ? payload.nonce : undefined,
-        clientInfo,
-      });
+      return issueForGrant(payload, spa, typeof payload.nonce === "string" ? payload.nonce : undefined);
     }
     case "refresh_token": {
       const rt = form.get("refresh_token");
@@ -118,23 +127,7 @@ export function tokenEndpoint(
         const iat = Number(payload.iat);
         throw E.rtExpired(new Date(iat * 1000), (now - iat) * 1000);
       }
-      const spa = payload.spa === true;
-      if (spa && !origin) throw E.spaNeedsCors();
-      if (!spa && origin && clientAuth === "none") throw E.corsNotSpa();
-      if (!spa) requirePublicFlow();
-      const user = directory.user(tenant, String(payload.upn));
-      if (!user) throw E.badCredentials();
-      return issueDelegated({
-        host,
-        tenant,
-        app,
-        user,
-        scopes: form.get("scope") ? scopesOf(form.get("scope")) : (payload.scopes as string[]),
-        amr: payload.amr as string[],
-        clientAuth,
-        spa,
-        clientInfo,
-      });
+      return issueForGrant(payload, checkClientKind(payload));
     }
     case "urn:ietf:params:oauth:grant-type:device_code":
     case "device_code": {

@@ -22,3 +22,16 @@ export async function startTestSimulator(basePort: number): Promise<RunningSimul
     },
   });
 }
+
+/** The "sim" profile with its mail endpoints confirmed, and the probes' resolver and trust for this simulator. */
+export function probeSetup(sim: RunningSimulator) {
+  const found = sim.profiles.find((item) => item.id === "sim");
+  if (!found) throw new Error("no sim profile");
+  const profile = {
+    ...found,
+    imap: { ...found.imap, confirmed: true },
+    pop: { ...found.pop, confirmed: true },
+    smtp: { ...found.smtp, confirmed: true },
+  };
+  return { profile, deps: { extraCa: [sim.caCertPem], dnsServers: [sim.dnsServer] } };
+}

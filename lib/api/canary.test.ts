@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as diagnose } from "@/app/api/diagnose/route";
 import { POST as triageRoute } from "@/app/api/triage/route";
-import { CONTOSO, ECE_APP, ECE_APP_SECRET, startTestSimulator } from "@/e2e/simulator/test-support";
+import { CONTOSO, ECE_APP, ECE_APP_SECRET, probeSetup, startTestSimulator } from "@/e2e/simulator/test-support";
 import { present } from "@/lib/catalogue/present";
 import { messages } from "@/lib/i18n/messages";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
@@ -22,15 +22,7 @@ let deps: { extraCa: string[]; dnsServers: string[] };
 
 beforeAll(async () => {
   sim = await startTestSimulator(20500);
-  const p = sim.profiles.find((item) => item.id === "sim");
-  if (!p) throw new Error("no sim profile");
-  profile = {
-    ...p,
-    imap: { ...p.imap, confirmed: true },
-    pop: { ...p.pop, confirmed: true },
-    smtp: { ...p.smtp, confirmed: true },
-  };
-  deps = { extraCa: [sim.caCertPem], dnsServers: [sim.dnsServer] };
+  ({ profile, deps } = probeSetup(sim));
 }, 60_000);
 afterAll(async () => sim?.cleanup());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CONTOSO, PUBLIC_APP, startTestSimulator } from "@/e2e/simulator/test-support";
+import { CONTOSO, PUBLIC_APP, probeSetup, startTestSimulator } from "@/e2e/simulator/test-support";
 import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { cancelDeviceCode, maxPendingPerClient, startDeviceCode } from "./device-code";
 
@@ -10,15 +10,7 @@ let deps: { extraCa: string[]; dnsServers: string[] };
 
 beforeAll(async () => {
   sim = await startTestSimulator(20450);
-  const p = sim.profiles.find((item) => item.id === "sim");
-  if (!p) throw new Error("no sim profile");
-  profile = {
-    ...p,
-    imap: { ...p.imap, confirmed: true },
-    pop: { ...p.pop, confirmed: true },
-    smtp: { ...p.smtp, confirmed: true },
-  };
-  deps = { extraCa: [sim.caCertPem], dnsServers: [sim.dnsServer] };
+  ({ profile, deps } = probeSetup(sim));
 }, 60_000);
 afterAll(async () => sim?.cleanup());
 
