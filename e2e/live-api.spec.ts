@@ -42,6 +42,8 @@ import {
   UNKNOWN_TENANT,
 } from "./live-support";
 import { repoRoot, simBasePort, simDir, simLog, toolEnv, toolLog } from "./sim-env";
+import type { HostileBehaviour } from "./simulator/hostile";
+import { portLayout } from "./simulator/simulator";
 import { triageCases } from "./triage-cases";
 
 const en = messages.en;
@@ -52,22 +54,10 @@ const fast = { connectMs: 1000, tlsMs: 1000, greetingMs: 1500, commandMs: 2000, 
 const timeouts = { connectMs: 5000, tlsMs: 5000, greetingMs: 5000, commandMs: 5000, totalMs: 15_000 };
 const requestTimeout = 20_000;
 
-// e2e/simulator/simulator.ts portLayout(): hostile behaviour i uses base+10+3i (IMAP), +11+3i (POP), +12+3i (SMTP).
-const hostileBehaviours = [
-  "closed",
-  "silent",
-  "garbage",
-  "huge-line",
-  "close-mid-handshake",
-  "untrusted-cert",
-  "expired-cert",
-  "wrong-name-cert",
-  "tls-1.1",
-  "no-starttls",
-] as const;
-type Hostile = (typeof hostileBehaviours)[number];
-function hostile(behaviour: Hostile, service: "imap" | "pop" | "smtp"): string {
-  const port = simBasePort + 10 + 3 * hostileBehaviours.indexOf(behaviour) + { imap: 0, pop: 1, smtp: 2 }[service];
+// The ports of the simulator's hostile endpoints, as the simulator lays them out.
+const hostilePorts = portLayout(simBasePort).hostile;
+function hostile(behaviour: HostileBehaviour, service: "imap" | "pop" | "smtp"): string {
+  const port = hostilePorts[behaviour][service];
   return `${service === "smtp" ? "smtp" : "outlook"}-${behaviour.replace(/\./g, "-")}.sim.test:${port}`;
 }
 
@@ -101,7 +91,7 @@ const token = (options: Parameters<typeof mintToken>[0]) => async (): Promise<Se
 });
 const secret = (clientSecret: string) => async (): Promise<Secrets> => ({ clientSecret });
 
-const onEvery = (behaviour: Hostile, check: string, cause: string, owner = NET): Row[] =>
+const onEvery = (behaviour: HostileBehaviour, check: string, cause: string, owner = NET): Row[] =>
   (["imap", "pop", "smtp"] as const).map((service) => [check, "fail", cause, hostile(behaviour, service), owner]);
 
 /** A hostile server ends the probe itself (bad bytes, reset, overlong line): no probe waits for its timeout. */
