@@ -6,6 +6,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { format } from "@/lib/i18n/format";
 import { caseToDraft } from "@/lib/wizard/draft";
 import { applicableSteps } from "@/lib/wizard/steps";
+import { textCausesOfDraft } from "@/lib/wizard/test-support/text-causes";
 import {
   CLIENT_ID,
   caseWith,
@@ -94,14 +95,15 @@ test.describe("progress and orientation", () => {
     const shared = caseWith({
       mail: { accessModel: "shared", signInAccount: "delegate@example.com", fullAccess: "yes" },
     });
-    const count = (file: typeof perMailbox) => applicableSteps(caseToDraft(file)).length;
+    const count = (file: typeof perMailbox) =>
+      applicableSteps(caseToDraft(file), textCausesOfDraft(caseToDraft(file))).length;
     expect(count(shared)).toBe(count(perMailbox) + 1);
 
     await importCase(page, perMailbox);
     await page.goto(stepUrl("en", "mailboxes"));
     await waitForStep(page, "en", "mailboxes");
     const position = page.getByTestId("step-position");
-    const order = applicableSteps(caseToDraft(perMailbox));
+    const order = applicableSteps(caseToDraft(perMailbox), textCausesOfDraft(caseToDraft(perMailbox)));
     await expect(position).toHaveText(
       format(en.stepList.stepOf, { n: order.indexOf("mailboxes") + 1, count: count(perMailbox) }),
     );

@@ -9,6 +9,7 @@ import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { format } from "@/lib/i18n/format";
 import { caseToDraft } from "@/lib/wizard/draft";
 import { applicableSteps, stepIds } from "@/lib/wizard/steps";
+import { textCausesOfDraft } from "@/lib/wizard/test-support/text-causes";
 import { fillStep, importCase, stepUrl, submitStep, t, waitForStep } from "./helpers";
 import { CONTOSO, ECE_APP, mintToken, sharedModel, simCase, USER_PASSWORD } from "./live-support";
 import { chromiumLaunch, entraPort, repoRoot, simHostRule } from "./sim-env";
@@ -424,7 +425,7 @@ test.describe("bundle", () => {
       if (response.url().endsWith(".js")) scripts.push({ url: response.url(), body: response.text().catch(() => "") });
     });
     await importCase(page, simCase());
-    const shown = applicableSteps(caseToDraft(simCase()));
+    const shown = applicableSteps(caseToDraft(simCase()), textCausesOfDraft(caseToDraft(simCase())));
     for (const step of stepIds.slice(0, stepIds.indexOf("token")).filter((id) => shown.includes(id))) {
       await page.goto(stepUrl("en", step));
       await waitForStep(page, "en", step);

@@ -4,15 +4,16 @@ import { useRef, useState } from "react";
 import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useTextCauses } from "@/components/ui/use-triage";
 import { diagnoseStream } from "@/lib/api/diagnose-stream";
-import type { Draft } from "@/lib/case/fields";
+import { type Draft, textOf } from "@/lib/case/fields";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import { type ProbeGroup, resultsOfProbeGroup } from "@/lib/live/probe-groups";
 import type { ProbeEvidence } from "@/lib/probes/types";
 import { byLikelihood, isLikely } from "@/lib/report/most-likely";
 import { likelyCauses } from "@/lib/symptoms/plan";
-import { symptomOf, textCausesOf } from "@/lib/wizard/draft";
+import { symptomOf } from "@/lib/wizard/draft";
 import { EvidenceList } from "./evidence-list";
 
 export function LiveChecks({
@@ -32,7 +33,7 @@ export function LiveChecks({
   const abort = useRef<AbortController | null>(null);
   const text = t.live;
   // What the admin described makes some causes likely: a failure among them is named as such and shown first.
-  const likely = likelyCauses(symptomOf(draft), textCausesOf(draft));
+  const likely = likelyCauses(symptomOf(draft), useTextCauses(textOf(draft["symptom.errorText"])));
 
   async function run() {
     const { draftToProbeCase } = await import("@/lib/wizard/draft-parse");

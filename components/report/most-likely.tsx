@@ -1,6 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useTextCauses } from "@/components/ui/use-triage";
 import type { CaseFile } from "@/lib/case/schema";
 import { causeDef } from "@/lib/catalogue/causes";
 import type { CheckResult } from "@/lib/catalogue/present";
@@ -15,12 +16,13 @@ import { ResultCard } from "./result-card";
 /** The report's opening: the likely causes the checks confirmed, those not yet ruled out, and why they are likely. */
 export function MostLikelySection({ file, results }: { file: CaseFile; results: CheckResult[] }) {
   const { locale, t } = useI18n();
-  const summary = mostLikely(file, results);
+  const fromText = useTextCauses(file.symptom?.errorText ?? "");
+  const summary = mostLikely(file, results, fromText);
   if (!summary) return null;
   const text = t.symptom.report;
   const checks = catalogueText[locale].checks;
   const sources = summary.rule?.sources ?? [];
-  const steps = nextSteps(file, results);
+  const steps = nextSteps(file, results, fromText);
 
   return (
     <section

@@ -6,7 +6,7 @@ import { owners } from "@/lib/catalogue/checks";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { ProbeEvidence } from "@/lib/probes/types";
-import { resultsByOwner } from "@/lib/report/export";
+import { resultsByOwner } from "@/lib/report/counts";
 import { ResultCard } from "./result-card";
 
 /** The report's body, as on /[lang]/report: per owner worst first, passed checks collapsed, then the evidence. */

@@ -10,7 +10,7 @@ import { useI18n } from "@/components/ui/i18n-provider";
 import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useWizard } from "@/components/wizard/wizard-provider";
 import { format } from "@/lib/i18n/format";
-import { countByStatus } from "@/lib/report/export";
+import { countByStatus } from "@/lib/report/counts";
 import { cannotExplain } from "@/lib/report/next-steps";
 import { fetchShare, revokeShareLink, revokeTokenFor, ShareRequestError } from "@/lib/share/client";
 import { decryptShare, ShareCryptoError } from "@/lib/share/crypto";

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { useClouds } from "@/components/ui/config-provider";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useTextCauses } from "@/components/ui/use-triage";
 import * as api from "@/lib/api/client";
 import { type FieldId, textOf } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
@@ -30,6 +31,7 @@ export function CheckAnswers() {
   const hydrated = useHydrated();
   const draft = useWizard((state) => state.draft);
   const secrets = useWizard((state) => state.secrets);
+  const textCauses = useTextCauses(textOf(draft["symptom.errorText"]));
   const [live, setLive] = useState(false);
   const setDiagnosis = useWizard((state) => state.setDiagnosis);
   const [problems, setProblems] = useState<{ href: string; text: string }[]>([]);
@@ -42,7 +44,7 @@ export function CheckAnswers() {
 
   const clouds = useClouds();
   const cloudLabel = (id: string) => clouds.find((cloud) => cloud.id === id)?.label;
-  const order = applicableSteps(draft);
+  const order = applicableSteps(draft, textCauses);
   const symptom = symptomOf(draft);
 
   async function run() {

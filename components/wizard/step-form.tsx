@@ -7,6 +7,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useTextCauses } from "@/components/ui/use-triage";
 import type { FieldError } from "@/lib/case/fields";
 import { textOf } from "@/lib/case/fields";
 import { powershellOfStep, signInLogsStep } from "@/lib/evidence/steps";
@@ -78,6 +79,7 @@ export function StepForm({
   const draft = useWizard((state) => state.draft);
   const secrets = useWizard((state) => state.secrets);
   const setField = useWizard((state) => state.setField);
+  const textCauses = useTextCauses(textOf(draft["symptom.errorText"]));
   const setSecret = useWizard((state) => state.setSecret);
   const markVisited = useWizard((state) => state.markVisited);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -88,7 +90,7 @@ export function StepForm({
   const ruledOut = stepsRuledOut(draft).includes(step);
   const symptom = symptomOf(draft);
   const shownFields = ruledOut ? stepDef(step).fields : applicableFields(step, draft);
-  const position = stepPosition(step, draft);
+  const position = stepPosition(step, draft, textCauses);
   const missing = hydrated ? missingPrerequisite(step, draft) : null;
 
   // Opened directly without what it needs (a bookmark, a typed URL): go to the first missing step and say why.
@@ -112,7 +114,7 @@ export function StepForm({
 
   const stepHref = (id: StepId | null) =>
     id === null || returnTo ? `/${locale}/check-answers` : `/${locale}/steps/${id}`;
-  const back = returnTo ? `/${locale}/check-answers` : previousStep(step, draft);
+  const back = returnTo ? `/${locale}/check-answers` : previousStep(step, draft, textCauses);
   const backHref = back === null ? `/${locale}` : back.startsWith("/") ? back : `/${locale}/steps/${back}`;
 
   function submit(event: FormEvent) {
@@ -122,7 +124,7 @@ export function StepForm({
     setAttempt((count) => count + 1);
     if (found.length > 0) return;
     markVisited(step);
-    router.push(stepHref(nextStep(step, draft)));
+    router.push(stepHref(nextStep(step, draft, textCauses)));
   }
 
   const messageFor = (error: FieldError) => fieldErrorText(t, error);
@@ -142,7 +144,7 @@ export function StepForm({
           {title}
         </h1>
         <p className="mb-6">{t.stepList.todo}</p>
-        <Link href={stepHref(nextStep(step, draft))}>{t.nav.continue}</Link>
+        <Link href={stepHref(nextStep(step, draft, textCauses))}>{t.nav.continue}</Link>
       </main>
     );
   }

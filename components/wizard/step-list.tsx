@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { useTextCauses } from "@/components/ui/use-triage";
+import { textOf } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
 import type { StepReason } from "@/lib/symptoms/plan";
 import { symptomText } from "@/lib/symptoms/symptom-text";
@@ -21,8 +23,9 @@ export function StepList({ current }: { current: StepId | "check-answers" }) {
   const draft = useWizard((state) => state.draft);
   const visited = useWizard((state) => state.visited);
   const diagnosis = useWizard((state) => state.diagnosis);
-  const items = stepStatuses(draft, visited, diagnosis?.findings ?? null);
-  const reasons = new Map(plannedSteps(draft).map((step) => [step.id, step.reason]));
+  const textCauses = useTextCauses(textOf(draft["symptom.errorText"]));
+  const items = stepStatuses(draft, textCauses, visited, diagnosis?.findings ?? null);
+  const reasons = new Map(plannedSteps(draft, textCauses).map((step) => [step.id, step.reason]));
   const ruledOut = stepsRuledOut(draft);
   const symptom = symptomOf(draft);
   const text = t.symptom.stepList;

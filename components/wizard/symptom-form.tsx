@@ -7,9 +7,9 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useCatalogueText } from "@/components/ui/use-catalogue-text";
+import { useTriage } from "@/components/ui/use-triage";
 import { type FieldError, textOf } from "@/lib/case/fields";
 import type * as PresentMatch from "@/lib/triage/present-match";
-import { triage } from "@/lib/triage/triage";
 import { firstIncompleteStep } from "@/lib/wizard/steps";
 import { Field, fieldErrorText } from "./field";
 import { useHydrated, useWizard } from "./wizard-provider";
@@ -35,9 +35,10 @@ export function SymptomForm() {
   useEffect(() => {
     if (errorText !== "" && explain === null) void import("@/lib/triage/present-match").then(setExplain);
   }, [errorText, explain]);
+  const triage = useTriage(errorText);
   const named =
-    hydrated && textReady && explain && errorText !== ""
-      ? triage(errorText).matches.map((match) => explain.presentMatch(match, locale))
+    hydrated && textReady && explain && triage
+      ? triage.triage(errorText).matches.map((match) => explain.presentMatch(match, locale))
       : [];
 
   useEffect(() => {
@@ -50,7 +51,7 @@ export function SymptomForm() {
     setErrors(found);
     setAttempt((count) => count + 1);
     if (found.length > 0) return;
-    const next = firstIncompleteStep(draft);
+    const next = firstIncompleteStep(draft, triage ? triage.causesNamedIn(errorText) : []);
     router.push(next === null ? `/${locale}/check-answers` : `/${locale}/steps/${next}`);
   }
 

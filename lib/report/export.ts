@@ -1,12 +1,13 @@
 import type { CaseFile } from "@/lib/case/schema";
 import type { CauseId } from "@/lib/catalogue/causes";
-import type { CheckId } from "@/lib/catalogue/checks";
-import { type Owner, owners } from "@/lib/catalogue/checks";
+import { type CheckId, owners } from "@/lib/catalogue/checks";
 import { type CheckResult, checkIdsOf } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { symptomText } from "@/lib/symptoms/symptom-text";
+import { causesNamedInCase } from "@/lib/triage/triage";
+import { countByStatus, resultsByOwner } from "./counts";
 import { mostLikely } from "./most-likely";
 import { cannotExplain, type NextStep, nextSteps } from "./next-steps";
 
@@ -38,7 +39,7 @@ export function toReportFile(file: CaseFile, results: CheckResult[], meta: Repor
 }
 
 function likelySummary(file: CaseFile, results: readonly CheckResult[]): ReportFile["mostLikely"] {
-  const summary = mostLikely(file, results);
+  const summary = mostLikely(file, results, causesNamedInCase(file));
   if (!summary) return null;
   return {
     confirmed: summary.confirmed.map((result) => ({
@@ -50,21 +51,11 @@ function likelySummary(file: CaseFile, results: readonly CheckResult[]): ReportF
   };
 }
 
-export function countByStatus(results: readonly CheckResult[]) {
-  const count = (status: CheckResult["status"]) => results.filter((result) => result.status === status).length;
-  return { fail: count("fail"), warn: count("warn"), info: count("info") + count("skipped"), pass: count("pass") };
-}
-
-export function resultsByOwner(results: readonly CheckResult[]): Record<Owner, CheckResult[]> {
-  return Object.fromEntries(
-    owners.map((owner) => [owner, results.filter((result) => result.owner === owner && result.status !== "pass")]),
-  ) as Record<Owner, CheckResult[]>;
-}
-
 const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>|])/g, "\\$1");
 
 function mostLikelyMarkdown(file: CaseFile, results: readonly CheckResult[], t: Messages): string[] {
-  const summary = mostLikely(file, results);
+  const fromText = causesNamedInCase(file);
+  const summary = mostLikely(file, results, fromText);
   if (!summary) return [];
   const text = t.symptom.report;
   const lines = [`## ${text.heading}`, ""];
@@ -76,7 +67,7 @@ function mostLikelyMarkdown(file: CaseFile, results: readonly CheckResult[], t: 
     if (result.fix[0]) lines.push(`   ${t.report.fix}: ${escapeMarkdown(result.fix[0])}`);
   });
   if (summary.confirmed.length > 0) lines.push("");
-  const steps = nextSteps(file, results);
+  const steps = nextSteps(file, results, fromText);
   if (steps.length > 0) {
     lines.push(`### ${text.next}`, "");
     steps.forEach((step, index) => {

@@ -5,6 +5,7 @@ import { messages } from "@/lib/i18n/messages";
 import { findings } from "@/lib/rules/diagnose";
 import { dayFromNow, healthyCase, healthyEvidence, withChanges } from "@/lib/rules/fixtures";
 import type { Finding } from "@/lib/rules/types";
+import { causesNamedInCase } from "@/lib/triage/triage";
 import { toMarkdown, toReportFile } from "./export";
 import { byLikelihood, isLikely, mostLikely } from "./most-likely";
 
@@ -15,9 +16,9 @@ const meta = { generatedAt: "2026-11-28T10:00:00.000Z", toolVersion: "test", loc
 
 describe("mostLikely", () => {
   it("is absent without a symptom or error text, and for a first setup", () => {
-    expect(mostLikely(healthyCase(), resultsOf(healthyCase()))).toBeNull();
+    expect(mostLikely(healthyCase(), resultsOf(healthyCase()), causesNamedInCase(healthyCase()))).toBeNull();
     const setup = withSymptom({ id: "first-setup", stoppedAfter: null, errorText: null });
-    expect(mostLikely(setup, resultsOf(setup))).toBeNull();
+    expect(mostLikely(setup, resultsOf(setup), causesNamedInCase(setup))).toBeNull();
   });
 
   it("puts the confirmed likely cause first, ahead of failures the symptom does not point to", () => {
@@ -27,14 +28,14 @@ describe("mostLikely", () => {
     );
     const results = resultsOf(file);
     expect(results.some((result) => result.cause === "url-missing")).toBe(true);
-    const summary = mostLikely(file, results)!;
+    const summary = mostLikely(file, results, causesNamedInCase(file))!;
     expect(summary.confirmed.map((result) => result.cause)).toEqual(["secret-expired"]);
     expect(summary.rule?.reason).toBe("long-after");
   });
 
   it("lists the likely causes' checks that nothing decided yet, and not those that passed", () => {
     const file = withSymptom({ id: "stopped", stoppedAfter: "hours", errorText: null });
-    const summary = mostLikely(file, resultsOf(file))!;
+    const summary = mostLikely(file, resultsOf(file), causesNamedInCase(file))!;
     expect(summary.confirmed).toEqual([]);
     // Without the live checks the network path and Entra's answer to the refresh were never tried.
     expect(summary.open).toEqual(expect.arrayContaining(["tcp", "entra-sign-in"]));
@@ -49,7 +50,7 @@ describe("mostLikely", () => {
       errorText: "AADSTS7000222: The provided client secret keys for app '0b7e' are expired.",
     });
     const live: Finding = { check: "entra-app", status: "fail", cause: "secret-expired" };
-    const summary = mostLikely(file, resultsOf(file, [live]))!;
+    const summary = mostLikely(file, resultsOf(file, [live]), causesNamedInCase(file))!;
     expect(summary.fromText).toEqual(["secret-expired"]);
     expect(summary.confirmed[0]?.cause).toBe("secret-expired");
   });

@@ -4,7 +4,6 @@ import type { CheckId, Status } from "@/lib/catalogue/checks";
 import { checkIdsOf } from "@/lib/catalogue/present";
 import { likelyCauses } from "@/lib/symptoms/plan";
 import { type RankingRule, ruleFor, type Symptom } from "@/lib/symptoms/ranking";
-import { causesNamedIn } from "@/lib/triage/triage";
 
 type Result = { check: CheckId; checks?: CheckId[]; status: Status; cause?: CauseId };
 
@@ -42,10 +41,17 @@ export function byLikelihood<T extends Result>(results: readonly T[], likely: re
     .map(({ result }) => result);
 }
 
-/** What the report opens with: null when the case names no symptom and no error text points anywhere. */
-export function mostLikely<T extends Result>(file: CaseFile, results: readonly T[]): MostLikely<T> | null {
+/**
+ * What the report opens with: null when the case names no symptom and no error text points anywhere. `fromText` is
+ * what the triage reads in the case's error text (`causesNamedInCase`): the caller reads it, so that the pages that
+ * show this load the triage patterns only when there is a text to read.
+ */
+export function mostLikely<T extends Result>(
+  file: CaseFile,
+  results: readonly T[],
+  fromText: readonly CauseId[],
+): MostLikely<T> | null {
   const symptom = caseSymptom(file);
-  const fromText = causesNamedIn(file.symptom?.errorText ?? "");
   const likely = likelyCauses(symptom, fromText);
   if (likely.length === 0) return null;
   const confirmed = byLikelihood(
@@ -63,5 +69,5 @@ export function mostLikely<T extends Result>(file: CaseFile, results: readonly T
         ),
     ),
   ];
-  return { symptom, rule: symptom ? (ruleFor(symptom) ?? null) : null, fromText, confirmed, open };
+  return { symptom, rule: symptom ? (ruleFor(symptom) ?? null) : null, fromText: [...fromText], confirmed, open };
 }

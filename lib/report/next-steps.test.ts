@@ -4,6 +4,7 @@ import { present } from "@/lib/catalogue/present";
 import { messages } from "@/lib/i18n/messages";
 import { findings } from "@/lib/rules/diagnose";
 import { healthyCase, healthyEvidence, withChanges } from "@/lib/rules/fixtures";
+import { causesNamedInCase } from "@/lib/triage/triage";
 import { toMarkdown } from "./export";
 import { cannotExplain, nextSteps } from "./next-steps";
 
@@ -16,7 +17,7 @@ describe("next steps", () => {
   const hours = withSymptom({ id: "stopped", stoppedAfter: "hours", errorText: null });
 
   it("give, in the ranking's order, the live check to run, where to look in Entra and what to paste", () => {
-    const steps = nextSteps(hours, resultsOf(hours));
+    const steps = nextSteps(hours, resultsOf(hours), causesNamedInCase(hours));
     expect(steps.map((step) => (step.kind === "run" ? `run:${step.group}` : step.kind))).toEqual([
       "run:network",
       "look",
@@ -32,13 +33,13 @@ describe("next steps", () => {
   });
 
   it("leave out causes a check decided (offline_access was answered and passed)", () => {
-    const causes = nextSteps(hours, resultsOf(hours)).flatMap((step) => step.causes);
+    const causes = nextSteps(hours, resultsOf(hours), causesNamedInCase(hours)).flatMap((step) => step.causes);
     expect(causes).not.toContain("permission-offline-missing");
     const missing = withChanges({ azure: { delegatedPermissions: ["IMAP.AccessAsUser.All", "SMTP.Send"] } });
     const confirmed = withSymptom(hours.symptom, missing);
-    expect(nextSteps(confirmed, resultsOf(confirmed)).flatMap((step) => step.causes)).not.toContain(
-      "permission-offline-missing",
-    );
+    expect(
+      nextSteps(confirmed, resultsOf(confirmed), causesNamedInCase(confirmed)).flatMap((step) => step.causes),
+    ).not.toContain("permission-offline-missing");
   });
 
   it("name an unanswered step when the answers decide the cause", () => {
@@ -46,7 +47,7 @@ describe("next steps", () => {
       { id: "some-mailboxes", stoppedAfter: null, errorText: null },
       withChanges({ mail: { licence: "unknown" } }),
     );
-    expect(nextSteps(file, resultsOf(file))).toContainEqual({
+    expect(nextSteps(file, resultsOf(file), causesNamedInCase(file))).toContainEqual({
       kind: "answer",
       step: "licence",
       causes: ["licence-missing", "licence-plan-without-imap-pop"],

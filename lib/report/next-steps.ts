@@ -4,7 +4,6 @@ import type { CheckId, Status } from "@/lib/catalogue/checks";
 import { checkIdsOf } from "@/lib/catalogue/present";
 import { likelyCauses, stepsOfCause } from "@/lib/symptoms/plan";
 import { ruleFor } from "@/lib/symptoms/ranking";
-import { causesNamedIn } from "@/lib/triage/triage";
 import type { StepId } from "@/lib/wizard/steps";
 import { caseSymptom } from "./most-likely";
 
@@ -59,9 +58,12 @@ const actionsFor = (file: CaseFile, cause: CauseId): NextStep[] => {
 const keyOf = (step: NextStep) =>
   step.kind === "run" ? `run:${step.group}` : step.kind === "answer" ? `answer:${step.step}` : step.kind;
 
-/** The next action for each likely cause that no check has decided, most likely first; causes sharing an action share one entry. */
-export function nextSteps(file: CaseFile, results: readonly Result[]): NextStep[] {
-  const likely = likelyCauses(caseSymptom(file), causesNamedIn(file.symptom?.errorText ?? ""));
+/**
+ * The next action for each likely cause that no check has decided, most likely first; causes sharing an action share
+ * one entry. `fromText`: the causes the case's error text names (`causesNamedInCase`).
+ */
+export function nextSteps(file: CaseFile, results: readonly Result[], fromText: readonly CauseId[]): NextStep[] {
+  const likely = likelyCauses(caseSymptom(file), fromText);
   const open = likely.filter(
     (cause) =>
       !results.some((result) => result.cause === cause && (result.status === "fail" || result.status === "warn")) &&

@@ -8,6 +8,7 @@ import { SignInAccumulator } from "@/lib/evidence/sign-in-logs";
 import { messages } from "@/lib/i18n/messages";
 import { toMarkdown } from "@/lib/report/export";
 import { mostLikely } from "@/lib/report/most-likely";
+import { causesNamedInCase } from "@/lib/triage/triage";
 import { diagnose } from "./diagnose";
 import { healthyCase, healthyEvidence, now } from "./fixtures";
 
@@ -38,7 +39,7 @@ describe("findings from the evidence the admin already has", () => {
   it("puts a refresh failure from the sign-in logs first in Most likely, naming the cause, the account, the server and the policy", () => {
     const file = stoppedAfterAnHour({ signInLogs: signIn("graph-signins-refresh-failing.json"), powershell: [] });
     const results = run(file);
-    const summary = mostLikely(file, results);
+    const summary = mostLikely(file, results, causesNamedInCase(file));
     const top = summary?.confirmed[0];
     expect(top).toMatchObject({
       check: "sign-in-logs",

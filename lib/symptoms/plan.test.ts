@@ -13,6 +13,7 @@ import {
   stepIds,
   stepsRuledOut,
 } from "@/lib/wizard/steps";
+import { textCausesOfDraft } from "@/lib/wizard/test-support/text-causes";
 import { causesOfStep, planSteps, prerequisites, stepRuledOut, stepsOfCause, stepsOfCheck } from "./plan";
 import { type Symptom, stoppedAfterIds, symptomIds } from "./ranking";
 
@@ -62,7 +63,7 @@ describe("planSteps", () => {
       answered(symptom),
       answered(symptom, withChanges({ mail: { accessModel: "shared", signInAccount: delegate, fullAccess: "yes" } })),
     ]) {
-      const order = applicableSteps(draft);
+      const order = applicableSteps(draft, textCausesOfDraft(draft));
       expect(new Set(order).size).toBe(order.length);
       expect([...order].sort()).toEqual(stepIds.filter((id) => order.includes(id)).sort());
       order.forEach((id, index) => {
@@ -98,18 +99,24 @@ describe("planSteps", () => {
     ["neither", { id: "neither" }, ["azure-app", "mailboxes", "token", "azure-secret", "network"]],
   ])("%s: starts with the steps that can show the likely causes", (_description, symptom, first) => {
     const draft = symptom.id === "some-mailboxes" ? blank(symptom, { "mail.accessModel": "shared" }) : blank(symptom);
-    expect(applicableSteps(draft).slice(0, first.length)).toEqual(first);
+    expect(applicableSteps(draft, textCausesOfDraft(draft)).slice(0, first.length)).toEqual(first);
   });
 
   it("says why each step is there", () => {
-    const planned = plannedSteps(blank({ id: "stopped", stoppedAfter: "hours" }));
+    const planned = plannedSteps(
+      blank({ id: "stopped", stoppedAfter: "hours" }),
+      textCausesOfDraft(blank({ id: "stopped", stoppedAfter: "hours" })),
+    );
     expect(planned[0]).toEqual({ id: "azure-app", reason: { kind: "needed-for", step: "azure-permissions" } });
     expect(planned[1]).toEqual({
       id: "azure-permissions",
       reason: { kind: "likely", causes: ["permission-offline-missing"] },
     });
     expect(planned.find((step) => step.id === "ece-version")?.reason).toEqual({ kind: "rest" });
-    const minutes = plannedSteps(blank({ id: "stopped", stoppedAfter: "minutes" }));
+    const minutes = plannedSteps(
+      blank({ id: "stopped", stoppedAfter: "minutes" }),
+      textCausesOfDraft(blank({ id: "stopped", stoppedAfter: "minutes" })),
+    );
     expect(minutes.find((step) => step.id === "mailboxes")?.reason).toEqual({ kind: "needed-for", step: "token" });
   });
 
@@ -121,7 +128,7 @@ describe("planSteps", () => {
           "2026-11-20 10:01 Retriever: refresh failed\nAADSTS7000222: The provided client secret keys for app are expired.",
       },
     );
-    const planned = plannedSteps(draft);
+    const planned = plannedSteps(draft, textCausesOfDraft(draft));
     expect(planned.slice(0, 2).map((step) => step.id)).toEqual(["azure-app", "azure-secret"]);
     expect(planned[1]?.reason).toMatchObject({ kind: "likely", causes: expect.arrayContaining(["secret-expired"]) });
   });
@@ -138,7 +145,7 @@ describe("steps the symptom rules out", () => {
     expect(stepIds.filter((id) => stepRuledOut(id, symptom))).toEqual(skipped);
     const draft = blank(symptom);
     expect(stepsRuledOut(draft)).toEqual(skipped);
-    for (const id of skipped) expect(applicableSteps(draft)).not.toContain(id);
+    for (const id of skipped) expect(applicableSteps(draft, textCausesOfDraft(draft))).not.toContain(id);
   });
 
   it.each(allSymptoms)("leaves out, in the wizard, every step the ranking rules out: %o", (symptom) => {
@@ -157,8 +164,8 @@ describe("steps the symptom rules out", () => {
   it("brings a left-out step back once it is answered, and continues from it in order", () => {
     const draft = blank({ id: "no-outgoing" }, { "mail.retrievalEnabled": "no" });
     expect(stepsRuledOut(draft)).toEqual([]);
-    expect(applicableSteps(draft)).toContain("mailbox-protocols");
+    expect(applicableSteps(draft, textCausesOfDraft(draft))).toContain("mailbox-protocols");
     const skipped = blank({ id: "no-outgoing" });
-    expect(nextStep("mailbox-protocols", skipped)).not.toBeNull();
+    expect(nextStep("mailbox-protocols", skipped, textCausesOfDraft(skipped))).not.toBeNull();
   });
 });

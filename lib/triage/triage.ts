@@ -1,3 +1,4 @@
+import type { CaseFile } from "@/lib/case/schema";
 import type { CauseId } from "@/lib/catalogue/causes";
 import { redactSecrets } from "@/lib/probes/redact";
 import { validateXoauth2Blob } from "@/lib/probes/xoauth2";
@@ -123,6 +124,11 @@ function malformedXoauth2(raw: string, redacted: string): TriageMatch | undefine
 /** The causes a text names, in the order they appear. */
 export function causesNamedIn(text: string, options: TriageOptions = {}): CauseId[] {
   return text === "" ? [] : triage(text, options).matches.map((match) => match.cause);
+}
+
+/** The causes a case's pasted error text names. */
+export function causesNamedInCase(file: CaseFile): CauseId[] {
+  return causesNamedIn(file.symptom?.errorText ?? "");
 }
 
 function lineStartsOf(text: string): number[] {

@@ -1,11 +1,9 @@
 import { type Draft, type FieldId, listOf, splitLines, textOf } from "@/lib/case/fields";
 import type { CaseFile } from "@/lib/case/schema";
 import { CASE_SCHEMA_ID } from "@/lib/case/schema-id";
-import type { CauseId } from "@/lib/catalogue/causes";
 import { type EceRelease, parseEs, releaseNeedsEs, splitEsList } from "@/lib/knowledge/ece-releases";
 import { stepRuledOut } from "@/lib/symptoms/plan";
 import { type StoppedAfter, type Symptom, type SymptomId, stoppedAfterIds, symptomIds } from "@/lib/symptoms/ranking";
-import { causesNamedIn } from "@/lib/triage/triage";
 
 export function fieldApplies(id: FieldId, draft: Draft): boolean {
   switch (id) {
@@ -34,11 +32,6 @@ export function symptomOf(draft: Draft): Symptom | null {
   return id === "stopped" && (stoppedAfterIds as readonly string[]).includes(after)
     ? { id: id as SymptomId, stoppedAfter: after as StoppedAfter }
     : { id: id as SymptomId };
-}
-
-/** Causes that the pasted error text names (the triage page's patterns), in the order they appear. */
-export function textCausesOf(draft: Draft): CauseId[] {
-  return causesNamedIn(textOf(draft["symptom.errorText"]));
 }
 
 const orNull = (text: string) => (text === "" ? null : text);

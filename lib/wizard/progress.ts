@@ -1,11 +1,17 @@
 import type { Draft } from "@/lib/case/fields";
+import type { CauseId } from "@/lib/catalogue/causes";
 import type { Finding } from "@/lib/rules/types";
 import { applicableSteps, type StepId, stepDef, validateStep } from "./steps";
 
 export type StepStatus = "done" | "todo" | "problem";
 
-export function stepStatuses(draft: Draft, visited: readonly StepId[], findings: readonly Finding[] | null) {
-  const order = applicableSteps(draft);
+export function stepStatuses(
+  draft: Draft,
+  textCauses: readonly CauseId[],
+  visited: readonly StepId[],
+  findings: readonly Finding[] | null,
+) {
+  const order = applicableSteps(draft, textCauses);
   const firstOpen = order.find((id) => !visited.includes(id) || validateStep(id, draft).length > 0);
   return order.map((id) => {
     const valid = validateStep(id, draft).length === 0;

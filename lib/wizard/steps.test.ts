@@ -3,6 +3,7 @@ import type { Draft, FieldError } from "@/lib/case/fields";
 import { type EceRelease, eceReleaseIds } from "@/lib/knowledge/ece-releases";
 import { delegate, healthyCase, withChanges } from "@/lib/rules/fixtures";
 import { caseToDraft } from "@/lib/wizard/draft";
+import { textCausesOfDraft } from "@/lib/wizard/test-support/text-causes";
 import {
   applicableSteps,
   firstIncompleteStep,
@@ -38,7 +39,9 @@ const esStepShown: [EceRelease, boolean][] = [
 
 describe("applicableSteps", () => {
   it.each(esStepShown)("for %s shows the ES step: %s", (version, shown) => {
-    expect(applicableSteps(withVersion(version)).includes("ece-es")).toBe(shown);
+    expect(applicableSteps(withVersion(version), textCausesOfDraft(withVersion(version))).includes("ece-es")).toBe(
+      shown,
+    );
   });
 
   it("covers every release id", () => {
@@ -46,16 +49,20 @@ describe("applicableSteps", () => {
   });
 
   it("hides the delegate step in the per-mailbox model and shows it in the shared model", () => {
-    expect(applicableSteps(healthyDraft())).toEqual(stepIds.filter((id) => id !== "delegate"));
-    expect(applicableSteps(sharedDraft())).toEqual(stepIds);
+    expect(applicableSteps(healthyDraft(), textCausesOfDraft(healthyDraft()))).toEqual(
+      stepIds.filter((id) => id !== "delegate"),
+    );
+    expect(applicableSteps(sharedDraft(), textCausesOfDraft(sharedDraft()))).toEqual(stepIds);
   });
 
   it("hides both conditional steps before the questions that decide them are answered", () => {
-    expect(applicableSteps({})).toEqual(stepIds.filter((id) => id !== "ece-es" && id !== "delegate"));
+    expect(applicableSteps({}, textCausesOfDraft({}))).toEqual(
+      stepIds.filter((id) => id !== "ece-es" && id !== "delegate"),
+    );
   });
 
   it("hides both for a pre-11.6 per-mailbox draft", () => {
-    expect(applicableSteps(withVersion("pre-11.6"))).toEqual(
+    expect(applicableSteps(withVersion("pre-11.6"), textCausesOfDraft(withVersion("pre-11.6")))).toEqual(
       stepIds.filter((id) => id !== "ece-es" && id !== "delegate"),
     );
   });
@@ -77,19 +84,19 @@ describe("nextStep and previousStep", () => {
     ["per-mailbox", healthyDraft(), "token", "token-generation", "network"],
     ["per-mailbox", healthyDraft(), "network", "token", null],
   ])("%s: around %s, previous is %s and next is %s", (_description, draft, id, previous, next) => {
-    expect(previousStep(id, draft)).toBe(previous);
-    expect(nextStep(id, draft)).toBe(next);
+    expect(previousStep(id, draft, textCausesOfDraft(draft))).toBe(previous);
+    expect(nextStep(id, draft, textCausesOfDraft(draft))).toBe(next);
   });
 
   it("walks the applicable steps in order, forwards and backwards", () => {
     for (const draft of [healthyDraft(), sharedDraft(), withVersion("pre-11.6"), {}]) {
-      const order = applicableSteps(draft);
+      const order = applicableSteps(draft, textCausesOfDraft(draft));
       // Bounded walks, so that a step that points to itself fails instead of looping forever.
       const forwards: StepId[] = [];
       for (
         let id: StepId | null = order[0] ?? null;
         id !== null && forwards.length <= stepIds.length;
-        id = nextStep(id, draft)
+        id = nextStep(id, draft, textCausesOfDraft(draft))
       )
         forwards.push(id);
       expect(forwards).toEqual(order);
@@ -97,7 +104,7 @@ describe("nextStep and previousStep", () => {
       for (
         let id: StepId | null = order.at(-1) ?? null;
         id !== null && backwards.length <= stepIds.length;
-        id = previousStep(id, draft)
+        id = previousStep(id, draft, textCausesOfDraft(draft))
       )
         backwards.push(id);
       expect(backwards).toEqual([...order].reverse());
@@ -184,8 +191,8 @@ describe("validateStep", () => {
 
   it("accepts every applicable step of the healthy and shared drafts", () => {
     for (const draft of [healthyDraft(), sharedDraft()]) {
-      expect(applicableSteps(draft).flatMap((id) => validateStep(id, draft))).toEqual([]);
-      expect(firstIncompleteStep(draft)).toBeNull();
+      expect(applicableSteps(draft, textCausesOfDraft(draft)).flatMap((id) => validateStep(id, draft))).toEqual([]);
+      expect(firstIncompleteStep(draft, textCausesOfDraft(draft))).toBeNull();
     }
   });
 
@@ -195,7 +202,7 @@ describe("validateStep", () => {
     ["shared without a delegate", { ...sharedDraft(), "mail.signInAccount": "" }, "delegate"],
     ["ES release without the latest answer", { ...healthyDraft(), "ece.esIsLatest": "" }, "ece-es"],
   ])("finds the first incomplete step of the %s", (_description, draft, expected) => {
-    expect(firstIncompleteStep(draft)).toBe(expected);
+    expect(firstIncompleteStep(draft, textCausesOfDraft(draft))).toBe(expected);
   });
 });
 
@@ -203,11 +210,11 @@ describe("progress and prerequisites (issue 17)", () => {
   it("counts the steps of the current branch", () => {
     const perMailbox = { "ece.version": "12.6(1)", "mail.accessModel": "per-mailbox" } as const;
     const shared = { ...perMailbox, "mail.accessModel": "shared" } as const;
-    const a = stepPosition("mailboxes", perMailbox);
-    const b = stepPosition("mailboxes", shared);
-    expect(a?.count).toBe(applicableSteps(perMailbox).length);
+    const a = stepPosition("mailboxes", perMailbox, textCausesOfDraft(perMailbox));
+    const b = stepPosition("mailboxes", shared, textCausesOfDraft(shared));
+    expect(a?.count).toBe(applicableSteps(perMailbox, textCausesOfDraft(perMailbox)).length);
     expect(b!.count).toBe(a!.count + 1);
-    expect(stepPosition("ece-version", perMailbox)).toEqual({ n: 1, count: a!.count });
+    expect(stepPosition("ece-version", perMailbox, textCausesOfDraft(perMailbox))).toEqual({ n: 1, count: a!.count });
   });
 
   it("sends a step opened without its prerequisites to the first missing one", () => {

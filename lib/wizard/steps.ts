@@ -1,6 +1,7 @@
 import { type Draft, type FieldError, type FieldId, validateField } from "@/lib/case/fields";
+import type { CauseId } from "@/lib/catalogue/causes";
 import { type PlannedStep, planSteps, stepRuledOut } from "@/lib/symptoms/plan";
-import { fieldApplies, symptomOf, textCausesOf } from "./draft";
+import { fieldApplies, symptomOf } from "./draft";
 import { type StepId, stepDef, stepIds } from "./step-table";
 
 export { isStepId, type StepDef, type StepId, stepDef, stepIds, steps } from "./step-table";
@@ -13,17 +14,20 @@ export function stepApplies(id: StepId, draft: Draft): boolean {
   return applicableFields(id, draft).length > 0;
 }
 
-/** The steps to go through, in the order the symptom and the pasted error text make most useful. */
-export function plannedSteps(draft: Draft): PlannedStep[] {
+/**
+ * The steps to go through, in the order the symptom and the pasted error text make most useful. `textCauses`: the
+ * causes the draft's error text names (the triage's `causesNamedIn`, which the pages load only when there is a text).
+ */
+export function plannedSteps(draft: Draft, textCauses: readonly CauseId[]): PlannedStep[] {
   return planSteps(
     stepIds.filter((id) => stepApplies(id, draft)),
     symptomOf(draft),
-    textCausesOf(draft),
+    textCauses,
   );
 }
 
-export function applicableSteps(draft: Draft): StepId[] {
-  return plannedSteps(draft).map((step) => step.id);
+export function applicableSteps(draft: Draft, textCauses: readonly CauseId[]): StepId[] {
+  return plannedSteps(draft, textCauses).map((step) => step.id);
 }
 
 /** Steps left out because the symptom rules out every cause they could show; they can still be opened. */
@@ -48,23 +52,27 @@ function positionIn(order: readonly StepId[], id: StepId): number {
   return (later === -1 ? order.length : later) - 0.5;
 }
 
-export function nextStep(id: StepId, draft: Draft): StepId | null {
-  const order = applicableSteps(draft);
+export function nextStep(id: StepId, draft: Draft, textCauses: readonly CauseId[]): StepId | null {
+  const order = applicableSteps(draft, textCauses);
   return order[Math.floor(positionIn(order, id)) + 1] ?? null;
 }
 
-export function previousStep(id: StepId, draft: Draft): StepId | null {
-  const order = applicableSteps(draft);
+export function previousStep(id: StepId, draft: Draft, textCauses: readonly CauseId[]): StepId | null {
+  const order = applicableSteps(draft, textCauses);
   return order[Math.ceil(positionIn(order, id)) - 1] ?? null;
 }
 
-export function firstIncompleteStep(draft: Draft): StepId | null {
-  return applicableSteps(draft).find((id) => validateStep(id, draft).length > 0) ?? null;
+export function firstIncompleteStep(draft: Draft, textCauses: readonly CauseId[]): StepId | null {
+  return applicableSteps(draft, textCauses).find((id) => validateStep(id, draft).length > 0) ?? null;
 }
 
 /** "Step n of N" for the steps the admin goes through now (N follows the branches); null for a step outside the plan. */
-export function stepPosition(id: StepId, draft: Draft): { n: number; count: number } | null {
-  const order = applicableSteps(draft);
+export function stepPosition(
+  id: StepId,
+  draft: Draft,
+  textCauses: readonly CauseId[],
+): { n: number; count: number } | null {
+  const order = applicableSteps(draft, textCauses);
   const index = order.indexOf(id);
   return index === -1 ? null : { n: index + 1, count: order.length };
 }

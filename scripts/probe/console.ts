@@ -6,14 +6,17 @@ import { owners } from "@/lib/catalogue/checks";
 import { type CheckResult, checkIdsOf } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
-import { countByStatus, nextStepText } from "@/lib/report/export";
+import { countByStatus } from "@/lib/report/counts";
+import { nextStepText } from "@/lib/report/export";
 import { mostLikely } from "@/lib/report/most-likely";
 import { nextSteps } from "@/lib/report/next-steps";
 import { symptomText } from "@/lib/symptoms/symptom-text";
+import { causesNamedInCase } from "@/lib/triage/triage";
 
 // The report's "Most likely" section, first, as on the web report.
 function mostLikelyLines(file: CaseFile, results: CheckResult[], t: Messages): string[] {
-  const summary = mostLikely(file, results);
+  const fromText = causesNamedInCase(file);
+  const summary = mostLikely(file, results, fromText);
   if (!summary) return [];
   const lines = [`== ${t.symptom.report.heading} ==`];
   if (summary.confirmed.length === 0) lines.push(t.symptom.report.noneConfirmed);
@@ -21,7 +24,7 @@ function mostLikelyLines(file: CaseFile, results: CheckResult[], t: Messages): s
     lines.push(
       `[${t.report.status[result.status]}] ${result.check} / ${result.cause ?? ""}${result.target ? ` (${result.target})` : ""}: ${result.title}`,
     );
-  const steps = nextSteps(file, results);
+  const steps = nextSteps(file, results, fromText);
   if (steps.length > 0)
     lines.push(
       `${t.symptom.report.next}:`,
