@@ -166,9 +166,12 @@ export function CheckAnswers() {
           <p aria-busy="true">…</p>
         )}
       </main>
-      <aside>
-        <StepList current="check-answers" />
-      </aside>
+      {/* The checklist comes with the answers it reflects: shown earlier, it would move down under them (layout shift). */}
+      {hydrated ? (
+        <aside>
+          <StepList current="check-answers" />
+        </aside>
+      ) : null}
     </div>
   );
 }

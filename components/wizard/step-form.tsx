@@ -1,6 +1,5 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useRef, useState } from "react";
@@ -31,27 +30,20 @@ import type { Secrets } from "@/lib/wizard/store";
 import { Field, fieldErrorText } from "./field";
 import { StepIntro } from "./step-intro";
 import { StepList } from "./step-list";
+import { type PanelName, useStepPanels } from "./use-step-panels";
 import { useHydrated, useWizard } from "./wizard-provider";
-
-// Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget), and render in the
-// browser only, once their code is there: a file chosen before hydration is not lost.
-const PowershellBox = dynamic(
-  () => import("@/components/evidence/powershell-box").then((module) => module.PowershellBox),
-  { ssr: false },
-);
-const SignInLogsPanel = dynamic(
-  () => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel),
-  { ssr: false },
-);
 
 const liveGroupOf: Partial<Record<StepId, ProbeGroup>> = { network: "network", "azure-secret": "entra", token: "mail" };
 
-// The token step's sign-in panels carry MSAL: loaded on that step only, never in the other steps' bundles.
-const TokenStep = dynamic(() => import("@/components/token/token-step"), { ssr: false });
-// Only the network, Entra and mailbox steps offer live checks: the other steps do not load them.
-const LiveChecks = dynamic(() => import("@/components/live/live-checks").then((module) => module.LiveChecks), {
-  ssr: false,
-});
+// The panels a step shows beside its questions: MSAL's sign-in (token step only), PowerShell and sign-in log
+// evidence, live checks, the servers' evidence files.
+const panelsOf = (step: StepId): PanelName[] => [
+  ...(step === "token" ? (["token"] as const) : []),
+  ...((powershellOfStep[step] ?? []).length > 0 ? (["powershell"] as const) : []),
+  ...(liveGroupOf[step] ? (["live"] as const) : []),
+  ...(step === signInLogsStep ? (["signInLogs"] as const) : []),
+  ...(step === "network" ? (["serverEvidence"] as const) : []),
+];
 
 const secretName = (id: "secrets.clientSecret" | "secrets.accessToken") =>
   id === "secrets.clientSecret" ? "clientSecret" : "accessToken";
@@ -76,6 +68,16 @@ export function StepForm({
   const { locale, t } = useI18n();
   const router = useRouter();
   const hydrated = useHydrated();
+  const panels = useStepPanels(panelsOf(step));
+  // The answers, the panels and the checklist appear together, so that nothing shown moves down (layout shift).
+  const shown = hydrated && panels !== null;
+  const {
+    token: TokenStep,
+    powershell: PowershellBox,
+    live: LiveChecks,
+    signInLogs: SignInLogsPanel,
+    serverEvidence: ServerEvidence,
+  } = panels ?? {};
   const draft = useWizard((state) => state.draft);
   const secrets = useWizard((state) => state.secrets);
   const setField = useWizard((state) => state.setField);
@@ -161,7 +163,12 @@ export function StepForm({
             focusKey={attempt}
             errors={errors.map((error) => ({ href: `#${error.field}`, text: messageFor(error) }))}
           />
-          {hydrated && position ? (
+          {/* Its line is kept while the answers load, so that the title does not move down when it appears. */}
+          {!shown ? (
+            <p className="mb-1 text-lg" aria-hidden="true">
+              &nbsp;
+            </p>
+          ) : position ? (
             <p className="mb-1 text-lg text-muted" data-testid="step-position">
               {format(t.stepList.stepOf, position)}
             </p>
@@ -169,7 +176,7 @@ export function StepForm({
           <h1 ref={heading} tabIndex={-1} className="mb-6 text-3xl font-bold">
             {title}
           </h1>
-          {hydrated && neededFor && neededFor !== step ? (
+          {shown && neededFor && neededFor !== step ? (
             <p
               className="mb-6 border-l-4 border-brand bg-slate-50 p-3 font-semibold"
               role="status"
@@ -178,17 +185,19 @@ export function StepForm({
               {format(t.stepList.neededFirst, { step: t.steps[neededFor].title })}
             </p>
           ) : null}
-          {hydrated && ruledOut && symptom ? (
+          {shown && ruledOut && symptom ? (
             <p className="mb-6 border-l-4 border-brand bg-slate-50 p-3" data-testid="ruled-out-note">
               {format(t.symptom.ruledOutStep, { symptom: symptomText(t, symptom) })}
             </p>
           ) : null}
-          <StepIntro step={step} draft={draft} />
-          {hydrated && step === "token" ? <TokenStep /> : null}
-          {hydrated
+          <StepIntro step={step} draft={draft}>
+            {shown && ServerEvidence ? <ServerEvidence decideAnswers /> : null}
+          </StepIntro>
+          {shown && TokenStep ? <TokenStep /> : null}
+          {shown && PowershellBox
             ? (powershellOfStep[step] ?? []).map((command) => <PowershellBox key={command} command={command} />)
             : null}
-          {hydrated ? (
+          {shown ? (
             <form noValidate onSubmit={submit} aria-label={title}>
               {shownFields.map((id) =>
                 id === "secrets.clientSecret" || id === "secrets.accessToken" ? (
@@ -211,7 +220,7 @@ export function StepForm({
                 ),
               )}
               {/* Live checks come before Continue, where they cannot be missed; their buttons do not submit. */}
-              {liveGroupOf[step] ? (
+              {liveGroupOf[step] && LiveChecks ? (
                 <div className="mb-8">
                   <LiveChecks group={liveGroupOf[step]} draft={draft} secrets={nonEmpty(secrets)} />
                 </div>
@@ -223,12 +232,14 @@ export function StepForm({
               …
             </p>
           )}
-          {hydrated && step === signInLogsStep ? <SignInLogsPanel /> : null}
+          {shown && SignInLogsPanel ? <SignInLogsPanel /> : null}
         </main>
       </div>
-      <aside>
-        <StepList current={step} />
-      </aside>
+      {shown ? (
+        <aside>
+          <StepList current={step} />
+        </aside>
+      ) : null}
     </div>
   );
 }

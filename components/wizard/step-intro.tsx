@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import type { ReactNode } from "react";
 import { useCloud } from "@/components/ui/config-provider";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { type Draft, textOf } from "@/lib/case/fields";
@@ -8,15 +9,11 @@ import { format } from "@/lib/i18n/format";
 import { type EceRelease, urlSettingFor, urlSettingLabel } from "@/lib/knowledge/ece-releases";
 import type { StepId } from "@/lib/wizard/steps";
 
-// Only the network step shows the table of hosts and commands and the servers' evidence: the other steps do not load them.
-// The evidence panels render in the browser only, once their code is there: a file chosen before hydration is not lost.
+// Only the network step shows the table of hosts and commands: the other steps do not load it.
 const NetworkPlan = dynamic(() => import("./network-plan").then((module) => module.NetworkPlan));
-const ServerEvidence = dynamic(
-  () => import("@/components/evidence/server-evidence").then((module) => module.ServerEvidence),
-  { ssr: false },
-);
 
-export function StepIntro({ step, draft }: { step: StepId; draft: Draft }) {
+/** The step's introduction; `children` (the network step's evidence panel) follow it. */
+export function StepIntro({ step, draft, children }: { step: StepId; draft: Draft; children?: ReactNode }) {
   const { t } = useI18n();
   const cloud = useCloud(textOf(draft["azure.cloud"]) || "worldwide");
   const params = {
@@ -31,7 +28,7 @@ export function StepIntro({ step, draft }: { step: StepId; draft: Draft }) {
       {step === "network" ? (
         <NetworkPlan cloud={cloud} retrieval={textOf(draft["mail.retrieval"]) === "pop3" ? "pop3" : "imap"} />
       ) : null}
-      {step === "network" ? <ServerEvidence decideAnswers /> : null}
+      {children}
     </div>
   );
 }
