@@ -17,7 +17,7 @@ import { httpsRequest } from "./https-client";
 import { diagnoseCase } from "./probe-and-diagnose";
 import { probeGroups } from "./probe-groups";
 import { loadProfiles } from "./profiles";
-import { maxConcurrentProbes, runLimited, runLive } from "./run-live";
+import { maxConcurrentProbes, planLive, runLimited, runLive } from "./run-live";
 
 // lib/live against the Microsoft 365 simulator started in this process: its DNS answers for *.sim.test. Its CA is
 // trusted only where a test passes `deps`; elsewhere the probes meet an untrusted certificate, and the orchestration
@@ -155,6 +155,30 @@ describe("concurrency limit", () => {
     expect(most).toBe(8);
     expect(await runLimited([], 8)).toEqual([]);
     expect(maxConcurrentProbes).toBe(8);
+  });
+
+  it("starts the realm look-ups after the other exchanges, so the longest ones do not wait for a place", () => {
+    const file = simCase({
+      mailboxes: ["support@contoso.sim.test", "sales@contoso.sim.test", "info@contoso.sim.test"],
+    });
+    const { exchanges, exchangeOrder } = planLive({
+      file: { ...file, mail: { ...file.mail, accessModel: "shared", signInAccount: "delegate@contoso.sim.test" } },
+      profile,
+      secrets: { clientSecret: ECE_APP_SECRET, accessToken: "a-token" },
+    });
+    // Three mailboxes (IMAP and SMTP each), discovery and the secret's token, then the one domain's realm.
+    expect(exchanges).toHaveLength(9);
+    expect(exchangeOrder).toEqual([0, 1, 2, 3, 4, 5, 7, 8, 6]);
+  });
+
+  it("starts the jobs in the order given and answers in the jobs' order", async () => {
+    const started: number[] = [];
+    const jobs = Array.from({ length: 5 }, (_, index) => async () => {
+      started.push(index);
+      return index;
+    });
+    expect(await runLimited(jobs, 1, [4, 0, 1, 2, 3])).toEqual([0, 1, 2, 3, 4]);
+    expect(started).toEqual([4, 0, 1, 2, 3]);
   });
 });
 

@@ -6,6 +6,7 @@ import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { probeDns, probeImap, probePop3, probeSmtp, probeTcp, probeTls } from "@/lib/probes";
 import type { ProbeDeps } from "@/lib/probes/connect";
 import { resolveOnly } from "@/lib/probes/dns";
+import { oneLookupPerHost, resolveHost } from "@/lib/probes/resolver";
 import { type AllowedTarget, allowedTargets } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
 import type { ProbeEvidence } from "@/lib/probes/types";
@@ -41,12 +42,17 @@ export const maxDomainsPerDiagnosis = 10;
 
 const inFlight = createSemaphore(maxProbesInFlight);
 
-export async function runLimited<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
+/** Runs the jobs `limit` at a time, started in `order` (indices, all of them) and answered in the jobs' order. */
+export async function runLimited<T>(
+  jobs: (() => Promise<T>)[],
+  limit: number,
+  order: readonly number[] = [...jobs.keys()],
+): Promise<T[]> {
   const results: T[] = new Array(jobs.length);
   let next = 0;
   const worker = async () => {
-    while (next < jobs.length) {
-      const index = next++;
+    while (next < order.length) {
+      const index = order[next++] ?? -1;
       const job = jobs[index];
       if (job) results[index] = await job();
     }
@@ -81,7 +87,12 @@ export function emailDomains(mailboxes: readonly string[]): string[] {
 /** The probes a request would run and the distinct mail domains it would ask about, without running any. */
 type Job = () => Promise<ProbeEvidence>;
 
-export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[]; domains: string[] } {
+export function planLive(request: LiveRequest): {
+  exchanges: Job[];
+  checks: Job[];
+  domains: string[];
+  exchangeOrder: number[];
+} {
   const { file, profile, secrets, timeouts, signal, onEvidence, deps, groups = probeGroups } = request;
   const common = { ...(timeouts ? { timeouts } : {}), ...(signal ? { signal } : {}), ...(deps ? { deps } : {}) };
   const targets = allowedTargets(profile);
@@ -92,7 +103,8 @@ export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[
   const token = secrets.accessToken?.trim() || undefined;
   // Two queues that run side by side: the exchanges (each does its own DNS, TCP and TLS, so it need not wait for the
   // network checks) and the network checks. The longest exchanges, the mailboxes', start first, so that the whole
-  // diagnosis takes about as long as its slowest probe rather than the sum of queued ones.
+  // diagnosis takes about as long as its slowest probe rather than the sum of queued ones; the realm look-ups, the
+  // shortest, start last (three mailboxes make nine exchanges for eight places).
   const exchanges: (() => Promise<ProbeEvidence>)[] = [];
   const checks: (() => Promise<ProbeEvidence>)[] = [];
   const queue = (list: (() => Promise<ProbeEvidence>)[]) => (job: () => Promise<ProbeEvidence>) =>
@@ -130,8 +142,10 @@ export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[
   }
 
   const domains = emailDomains([...(file.mail.signInAccount ? [file.mail.signInAccount] : []), ...file.mail.mailboxes]);
+  const startLast = new Set<number>();
   if (login && groups.includes("mail")) {
     for (const domain of domains) {
+      startLast.add(exchanges.length);
       exchange(() => probeRealm({ target: login, login: `probe@${domain}`, ...common }));
     }
   }
@@ -151,7 +165,11 @@ export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[
       );
   }
 
-  return { exchanges, checks, domains: groups.includes("mail") ? domains : [] };
+  const exchangeOrder = [
+    ...[...exchanges.keys()].filter((index) => !startLast.has(index)),
+    ...[...exchanges.keys()].filter((index) => startLast.has(index)),
+  ];
+  return { exchanges, checks, domains: groups.includes("mail") ? domains : [], exchangeOrder };
 }
 
 /** What a diagnosis may not ask for: too many probes or mail domains (a 422 naming case.mail.mailboxes), or null. */
@@ -166,12 +184,13 @@ export function workloadProblem(request: LiveRequest): string | null {
 }
 
 export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
-  const { exchanges, checks } = planLive(request);
+  const resolve = oneLookupPerHost(request.deps?.resolve ?? resolveHost, request.signal);
+  const { exchanges, checks, exchangeOrder } = planLive({ ...request, deps: { ...request.deps, resolve } });
   // Each running probe listens for the diagnosis's abort: up to two queues' worth at once, more than Node's default 10.
   if (request.signal) setMaxListeners(2 * maxConcurrentProbes + 10, request.signal);
   const [network, exchanged] = await Promise.all([
     runLimited(checks, maxConcurrentProbes),
-    runLimited(exchanges, maxConcurrentProbes),
+    runLimited(exchanges, maxConcurrentProbes, exchangeOrder),
   ]);
   // The evidence in the order it always had: network checks, then mailboxes, then Entra.
   return [...network, ...exchanged];
