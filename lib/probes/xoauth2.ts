@@ -16,7 +16,9 @@ function utf8ToBase64(text: string): string {
 
 function base64ToUtf8(b64: string): string {
   const binary = atob(b64);
-  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return new TextDecoder().decode(bytes);
 }
 
 export function buildXoauth2(user: string, token: string): string {
