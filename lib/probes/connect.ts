@@ -249,11 +249,17 @@ function tlsHandshake(
       checkServerIdentity: () => undefined,
     });
     // Sessions (TLS 1.3 tickets come after the handshake, TLS 1.2 ones before its end) are kept once verified.
-    let verified: { certificate: CertificateSummary | undefined; verifiedAt: number } | undefined;
+    // A resumed connection only renews a session still kept: one forgotten after a failed full handshake stays so.
+    let verified: { certificate: CertificateSummary | undefined; verifiedAt: number; renewal: boolean } | undefined;
     let latestSession: Buffer | undefined;
     const keep = () => {
-      if (sessionKey && verified && latestSession)
-        keepVerifiedSession(sessionKey, { session: latestSession, ...verified });
+      if (!sessionKey || !verified || !latestSession) return;
+      if (verified.renewal && !verifiedSession(sessionKey)) return;
+      keepVerifiedSession(sessionKey, {
+        session: latestSession,
+        certificate: verified.certificate,
+        verifiedAt: verified.verifiedAt,
+      });
     };
     if (sessionKey)
       secure.on("session", (session: Buffer) => {
@@ -276,7 +282,7 @@ function tlsHandshake(
       // A resumed session was verified (trust, expiry and the name, under the same trust settings and SNI name) on the
       // full handshake that issued it: that handshake's certificate facts stand for this connection.
       if (offered && secure.isSessionReused() && secure.authorized) {
-        verified = { certificate: offered.certificate, verifiedAt: offered.verifiedAt };
+        verified = { certificate: offered.certificate, verifiedAt: offered.verifiedAt, renewal: true };
         keep();
         return resolve({
           socket: secure,
@@ -303,7 +309,7 @@ function tlsHandshake(
         }
       }
       if (sessionKey && authorized && certificate) {
-        verified = { certificate, verifiedAt: Date.now() };
+        verified = { certificate, verifiedAt: Date.now(), renewal: false };
         keep();
       } else if (sessionKey) forgetTlsSession(sessionKey);
       resolve({
