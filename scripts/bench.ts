@@ -5,11 +5,12 @@
 // The simulator runs as its own process (as Exchange would); the measurements run in a second process started with
 // NODE_EXTRA_CA_CERTS, ECE_DOCTOR_CLOUDS_FILE and ECE_DOCTOR_DNS_SERVERS set, because Node reads the CA list at start-up.
 // BENCH_SIM_BASE_PORT moves the simulator (default 19700, away from the one of npm run demo and the tests).
+// BENCH_CPU_PROF=<dir> writes a CPU profile of the simulator and of the measuring process there (node --cpu-prof).
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:https";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CaseFile } from "@/lib/case/schema";
@@ -27,6 +28,12 @@ const MAILBOXES = ["support@contoso.sim.test", "sales@contoso.sim.test", "shared
 const RUNS = 5;
 const CONCURRENT = 50;
 const rttMs = Number(process.env.BENCH_RTT_MS ?? 40);
+const profileDir = process.env.BENCH_CPU_PROF;
+// tsx's CLI runs the script in a child process that would escape --cpu-prof: profiled runs load tsx with --import.
+const runTs = (conditions: string[]) =>
+  profileDir
+    ? ["--cpu-prof", `--cpu-prof-dir=${resolve(profileDir)}`, ...conditions, "--import", "tsx"]
+    : [tsxCli, ...conditions];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Parent: simulator up, measuring child, simulator down.
@@ -90,7 +97,7 @@ async function orchestrate(): Promise<number> {
   const sim = spawn(
     process.execPath,
     [
-      tsxCli,
+      ...runTs([]),
       join(root, "e2e/simulator/cli.ts"),
       "--scenario",
       join(dir, "scenario.json"),
@@ -121,14 +128,7 @@ async function orchestrate(): Promise<number> {
     });
     measure = spawn(
       process.execPath,
-      [
-        tsxCli,
-        "--conditions=react-server",
-        "--tsconfig",
-        join(root, "tsconfig.json"),
-        fileURLToPath(import.meta.url),
-        "--measure",
-      ],
+      [...runTs(["--conditions=react-server"]), fileURLToPath(import.meta.url), "--measure"],
       {
         cwd: root,
         stdio: "inherit",
@@ -138,6 +138,8 @@ async function orchestrate(): Promise<number> {
           ECE_DOCTOR_CLOUDS_FILE: join(dir, "clouds.json"),
           ECE_DOCTOR_DNS_SERVERS: `127.0.0.1:${basePort}`,
           BENCH_SIM_BASE_PORT: String(basePort),
+          BENCH_SIM_PID: String(sim.pid ?? ""),
+          TSX_TSCONFIG_PATH: join(root, "tsconfig.json"),
         },
       },
     );
@@ -186,6 +188,21 @@ function passwordToken(upn: string): Promise<string> {
     req.on("error", fail);
     req.end(body);
   });
+}
+
+// CPU milliseconds (user + system) a process and its children (tsx runs the script in one) have used so far, from
+// /proc (Linux); undefined elsewhere.
+function cpuMsOf(pid: string | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    if (!Number.isFinite(ticks)) return undefined;
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean);
+    return children.reduce((sum, child) => sum + (cpuMsOf(child) ?? 0), ticks * 10); // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`.padStart(8);
@@ -245,6 +262,13 @@ async function measure(): Promise<void> {
     console.log(`  median run (${Math.round(median.wall)} ms), each probe:`);
     for (const item of [...median.evidence].sort((a, b) => b.ms - a.ms))
       console.log(`    ${ms(item.ms)}  ${label(item)}`);
+    const handshakes = median.evidence.flatMap((item) =>
+      item.transcript.filter((entry) => entry.from === "note" && /^TLS (TLSv|SSLv|\?)/.test(entry.text)),
+    ).length;
+    const resumed = median.evidence.filter((item) =>
+      item.transcript.some((entry) => entry.text.startsWith("TLS session resumed")),
+    ).length;
+    console.log(`  TLS handshakes: ${handshakes}, of which resumed: ${resumed}`);
     console.log(`  slowest probe: ${Math.round(slowest.ms)} ms (${slowest.kind} ${slowest.target})`);
     console.log(`  wall / slowest: ${(median.wall / Math.max(1, slowest.ms)).toFixed(2)} (target <= 1.2)`);
     solo[retrieval] = median.wall;
@@ -302,6 +326,8 @@ async function measure(): Promise<void> {
   const expected = outcome(alone.findings);
   const walls: number[] = [];
   const problems: string[] = [];
+  const simPid = process.env.BENCH_SIM_PID;
+  const cpuBefore = { tool: process.cpuUsage(), sim: cpuMsOf(simPid) };
   const startedAll = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENT }, async (_, index) => {
@@ -323,6 +349,8 @@ async function measure(): Promise<void> {
     }),
   );
   const allWall = performance.now() - startedAll;
+  const toolCpu = process.cpuUsage(cpuBefore.tool);
+  const simCpuAfter = cpuMsOf(simPid);
   walls.sort((a, b) => a - b);
   const at = (q: number) => walls[Math.min(walls.length - 1, Math.ceil(q * walls.length) - 1)] ?? NaN;
   console.log(`  one alone (median of (a)): ${Math.round(solo.imap)} ms`);
@@ -330,6 +358,10 @@ async function measure(): Promise<void> {
     `  ${walls.length} finished in ${Math.round(allWall)} ms: median ${Math.round(at(0.5))} ms, p95 ${Math.round(at(0.95))} ms, slowest ${Math.round(at(1))} ms`,
   );
   console.log(`  p95 / one alone: ${(at(0.95) / Math.max(1, solo.imap)).toFixed(2)} (target <= 3)`);
+  const perDiagnosis = (cpuMs: number) => `${(cpuMs / CONCURRENT).toFixed(1)} ms`;
+  console.log(
+    `  CPU per diagnosis: tool ${perDiagnosis((toolCpu.user + toolCpu.system) / 1000)}${simCpuAfter === undefined || cpuBefore.sim === undefined ? "" : `, simulator ${perDiagnosis(simCpuAfter - cpuBefore.sim)}`} (machine load ${loadavg()[0]?.toFixed(1)})`,
+  );
   console.log(
     `  errors (a result other than the one alone's): ${problems.length}${problems.length > 0 ? `\n    ${problems.slice(0, 5).join("\n    ")}` : ""}`,
   );

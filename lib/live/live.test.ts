@@ -11,13 +11,14 @@ import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { dnsServersEnv } from "@/lib/probes/resolver";
 import { ProbeRun } from "@/lib/probes/run";
 import { allowedTarget } from "@/lib/probes/targets";
+import type { ProbeEvidence } from "@/lib/probes/types";
 import { healthyCase } from "@/lib/rules/fixtures";
 import { probeClientCredentials, probeDiscovery, probeRealm } from "./entra";
 import { httpsRequest } from "./https-client";
 import { diagnoseCase } from "./probe-and-diagnose";
 import { probeGroups } from "./probe-groups";
 import { loadProfiles } from "./profiles";
-import { maxConcurrentProbes, runLimited, runLive } from "./run-live";
+import { joinCheck, maxConcurrentProbes, planLive, runLimited, runLive } from "./run-live";
 
 // lib/live against the Microsoft 365 simulator started in this process: its DNS answers for *.sim.test. Its CA is
 // trusted only where a test passes `deps`; elsewhere the probes meet an untrusted certificate, and the orchestration
@@ -140,6 +141,90 @@ describe("HTTPS client", () => {
   });
 });
 
+describe("network checks joined across diagnoses", () => {
+  const evidence = (target: string) =>
+    ({
+      kind: "tcp",
+      target,
+      startedAt: "",
+      ms: 1,
+      phases: [],
+      transcript: [],
+      host: "h",
+      port: 1,
+      connected: true,
+    }) satisfies ProbeEvidence;
+
+  it("a check already running is joined, each diagnosis gets its own copy, and a finished one is never reused", async () => {
+    let started = 0;
+    let finish: (value: ProbeEvidence) => void = () => undefined;
+    const start = () => {
+      started++;
+      return new Promise<ProbeEvidence>((done) => {
+        finish = done;
+      });
+    };
+    const first = joinCheck("k", undefined, start);
+    const second = joinCheck("k", undefined, start);
+    finish(evidence("a:1"));
+    const [one, two] = await Promise.all([first, second]);
+    expect(started).toBe(1);
+    expect(one).toEqual(two);
+    expect(one).not.toBe(two);
+    const third = joinCheck("k", undefined, start);
+    finish(evidence("a:2"));
+    expect((await third).target).toBe("a:2");
+    expect(started).toBe(2);
+  });
+
+  it("is cancelled only when every diagnosis waiting for it is, and then nobody joins it", async () => {
+    const signals: AbortSignal[] = [];
+    const finishers: ((value: ProbeEvidence) => void)[] = [];
+    const start = (signal: AbortSignal) => {
+      signals.push(signal);
+      return new Promise<ProbeEvidence>((done) => finishers.push(done));
+    };
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = joinCheck("c", a.signal, start);
+    const second = joinCheck("c", b.signal, start);
+    a.abort();
+    expect(signals[0]?.aborted).toBe(false);
+    b.abort();
+    expect(signals[0]?.aborted).toBe(true);
+    const later = joinCheck("c", undefined, start);
+    expect(signals).toHaveLength(2);
+    for (const [index, done] of finishers.entries()) done(evidence(`c:${index}`));
+    expect((await first).target).toBe("c:0");
+    expect((await second).target).toBe("c:0");
+    expect((await later).target).toBe("c:1");
+  });
+
+  it("two diagnoses at once get the same network results", async () => {
+    const file = simCase();
+    const [one, two] = await Promise.all(
+      [0, 1].map(() => runLive({ file, profile, secrets: {}, groups: ["network"] })),
+    );
+    // The same checks, run once: the same evidence to the millisecond. ECE's own address is each case's, resolved apart.
+    const cloudChecks = (evidence: ProbeEvidence[] | undefined) =>
+      evidence?.filter((item) => !(item.kind === "dns" && item.resolveOnly));
+    expect(cloudChecks(two)).toEqual(cloudChecks(one));
+    expect(
+      one
+        ?.filter((item) => item.kind === "tls")
+        .map((item) => item.target)
+        .sort(),
+    ).toEqual(
+      [
+        profile.loginHost,
+        `${profile.imap.host}:${profile.imap.port}`,
+        `${profile.pop.host}:${profile.pop.port}`,
+        `${profile.smtp.host}:${profile.smtp.port}`,
+      ].sort(),
+    );
+  }, 30_000);
+});
+
 describe("concurrency limit", () => {
   it("runs at most the limit at once and keeps the results in the jobs' order", async () => {
     let running = 0;
@@ -155,6 +240,30 @@ describe("concurrency limit", () => {
     expect(most).toBe(8);
     expect(await runLimited([], 8)).toEqual([]);
     expect(maxConcurrentProbes).toBe(8);
+  });
+
+  it("starts the realm look-ups after the other exchanges, so the longest ones do not wait for a place", () => {
+    const file = simCase({
+      mailboxes: ["support@contoso.sim.test", "sales@contoso.sim.test", "info@contoso.sim.test"],
+    });
+    const { exchanges, exchangeOrder } = planLive({
+      file: { ...file, mail: { ...file.mail, accessModel: "shared", signInAccount: "delegate@contoso.sim.test" } },
+      profile,
+      secrets: { clientSecret: ECE_APP_SECRET, accessToken: "a-token" },
+    });
+    // Three mailboxes (IMAP and SMTP each), discovery and the secret's token, then the one domain's realm.
+    expect(exchanges).toHaveLength(9);
+    expect(exchangeOrder).toEqual([0, 1, 2, 3, 4, 5, 7, 8, 6]);
+  });
+
+  it("starts the jobs in the order given and answers in the jobs' order", async () => {
+    const started: number[] = [];
+    const jobs = Array.from({ length: 5 }, (_, index) => async () => {
+      started.push(index);
+      return index;
+    });
+    expect(await runLimited(jobs, 1, [4, 0, 1, 2, 3])).toEqual([0, 1, 2, 3, 4]);
+    expect(started).toEqual([4, 0, 1, 2, 3]);
   });
 });
 

@@ -6,6 +6,8 @@ import type { CloudProfile } from "@/lib/knowledge/clouds";
 import { probeDns, probeImap, probePop3, probeSmtp, probeTcp, probeTls } from "@/lib/probes";
 import type { ProbeDeps } from "@/lib/probes/connect";
 import { resolveOnly } from "@/lib/probes/dns";
+import type { ProbeOptions } from "@/lib/probes/probe-common";
+import { oneLookupPerHost, resolveHost } from "@/lib/probes/resolver";
 import { type AllowedTarget, allowedTargets } from "@/lib/probes/targets";
 import type { ProbeTimeouts } from "@/lib/probes/timeouts";
 import type { ProbeEvidence } from "@/lib/probes/types";
@@ -41,12 +43,17 @@ export const maxDomainsPerDiagnosis = 10;
 
 const inFlight = createSemaphore(maxProbesInFlight);
 
-export async function runLimited<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
+/** Runs the jobs `limit` at a time, started in `order` (indices, all of them) and answered in the jobs' order. */
+export async function runLimited<T>(
+  jobs: (() => Promise<T>)[],
+  limit: number,
+  order: readonly number[] = [...jobs.keys()],
+): Promise<T[]> {
   const results: T[] = new Array(jobs.length);
   let next = 0;
   const worker = async () => {
-    while (next < jobs.length) {
-      const index = next++;
+    while (next < order.length) {
+      const index = order[next++] ?? -1;
       const job = jobs[index];
       if (job) results[index] = await job();
     }
@@ -78,10 +85,78 @@ export function emailDomains(mailboxes: readonly string[]): string[] {
   return [...new Set(mailboxes.map((mailbox) => mailbox.split("@")[1]?.toLowerCase() ?? "").filter(Boolean))];
 }
 
-/** The probes a request would run and the distinct mail domains it would ask about, without running any. */
 type Job = () => Promise<ProbeEvidence>;
 
-export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[]; domains: string[] } {
+// Network checks (DNS, TCP and TLS of the cloud's hosts) test this server's path to the cloud, the same for every
+// diagnosis with the same timeouts and trust: one already running for another diagnosis is joined instead of started
+// again (50 diagnoses at once make one set of them, not 50). Never reused once finished. It is cancelled only when
+// every diagnosis waiting for it is; each gets its own copy of the evidence.
+type RunningCheck = { evidence: Promise<ProbeEvidence>; controller: AbortController; waiting: number };
+const runningChecks = new Map<string, RunningCheck>();
+
+export function joinCheck(
+  key: string,
+  signal: AbortSignal | undefined,
+  start: (signal: AbortSignal) => Promise<ProbeEvidence>,
+): Promise<ProbeEvidence> {
+  let running = runningChecks.get(key);
+  if (!running) {
+    const controller = new AbortController();
+    const started = start(controller.signal);
+    const entry: RunningCheck = { controller, waiting: 0, evidence: started };
+    entry.evidence = started.finally(() => {
+      if (runningChecks.get(key) === entry) runningChecks.delete(key);
+    });
+    runningChecks.set(key, entry);
+    running = entry;
+  }
+  const entry = running;
+  entry.waiting++;
+  const leave = () => {
+    entry.waiting--;
+    if (entry.waiting > 0) return;
+    // Cancelled for everyone who waited: nobody joins it any more.
+    if (runningChecks.get(key) === entry) runningChecks.delete(key);
+    entry.controller.abort(signal?.reason);
+  };
+  if (signal?.aborted) leave();
+  else signal?.addEventListener("abort", leave, { once: true });
+  return entry.evidence.then((evidence) => {
+    signal?.removeEventListener("abort", leave);
+    return structuredClone(evidence);
+  });
+}
+
+function checkKey(
+  kind: string,
+  target: AllowedTarget,
+  timeouts: ProbeTimeouts | undefined,
+  deps: ProbeDeps | undefined,
+) {
+  return JSON.stringify([
+    kind,
+    target.service,
+    target.host,
+    target.port,
+    target.tlsMode,
+    target.allowPrivateAddresses,
+    timeouts ?? null,
+    deps?.extraCa ?? null,
+    deps?.dnsServers ?? null,
+  ]);
+}
+
+/** The probes a request would run, and the distinct mail domains it would ask about, without running any. With
+ * `sharing`, the network checks of the cloud's hosts join those already running (their deps: no per-diagnosis ones). */
+export function planLive(
+  request: LiveRequest,
+  sharing?: { deps: ProbeDeps | undefined },
+): {
+  exchanges: Job[];
+  checks: Job[];
+  domains: string[];
+  exchangeOrder: number[];
+} {
   const { file, profile, secrets, timeouts, signal, onEvidence, deps, groups = probeGroups } = request;
   const common = { ...(timeouts ? { timeouts } : {}), ...(signal ? { signal } : {}), ...(deps ? { deps } : {}) };
   const targets = allowedTargets(profile);
@@ -92,26 +167,41 @@ export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[
   const token = secrets.accessToken?.trim() || undefined;
   // Two queues that run side by side: the exchanges (each does its own DNS, TCP and TLS, so it need not wait for the
   // network checks) and the network checks. The longest exchanges, the mailboxes', start first, so that the whole
-  // diagnosis takes about as long as its slowest probe rather than the sum of queued ones.
+  // diagnosis takes about as long as its slowest probe rather than the sum of queued ones; the realm look-ups, the
+  // shortest, start last (three mailboxes make nine exchanges for eight places).
   const exchanges: (() => Promise<ProbeEvidence>)[] = [];
   const checks: (() => Promise<ProbeEvidence>)[] = [];
-  const queue = (list: (() => Promise<ProbeEvidence>)[]) => (job: () => Promise<ProbeEvidence>) =>
-    list.push(async () => {
-      const evidence = await inFlight.run(job);
-      onEvidence?.(evidence);
-      return evidence;
-    });
+  // A joined check takes its place in the server-wide limit once, when it starts, not once per diagnosis waiting.
+  const queue =
+    (list: (() => Promise<ProbeEvidence>)[]) =>
+    (job: () => Promise<ProbeEvidence>, limited = false) =>
+      list.push(async () => {
+        const evidence = await (limited ? job() : inFlight.run(job));
+        onEvidence?.(evidence);
+        return evidence;
+      });
   const exchange = queue(exchanges);
   const add = queue(checks);
 
   if (groups.includes("network")) {
     const hosts = new Map(targets.map((target) => [target.host, target]));
-    for (const target of hosts.values()) add(() => probeDns({ target, ...common }));
+    const check = (kind: string, target: AllowedTarget, probe: (options: ProbeOptions) => Promise<ProbeEvidence>) => {
+      if (!sharing) return add(() => probe({ target, ...common }));
+      const own = { ...(timeouts ? { timeouts } : {}), ...(sharing.deps ? { deps: sharing.deps } : {}) };
+      add(
+        () =>
+          joinCheck(checkKey(kind, target, timeouts, sharing.deps), signal, (shared) =>
+            inFlight.run(() => probe({ target, ...own, signal: shared })),
+          ),
+        true,
+      );
+    };
+    for (const target of hosts.values()) check("dns", target, probeDns);
     const external = externalHost(file.ece.externalUrl);
     if (external && !hosts.has(external)) add(() => resolveOnly(external, common));
     for (const target of targets) {
-      add(() => probeTcp({ target, ...common }));
-      add(() => probeTls({ target, ...common }));
+      check("tcp", target, probeTcp);
+      check("tls", target, probeTls);
     }
   }
 
@@ -130,8 +220,10 @@ export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[
   }
 
   const domains = emailDomains([...(file.mail.signInAccount ? [file.mail.signInAccount] : []), ...file.mail.mailboxes]);
+  const startLast = new Set<number>();
   if (login && groups.includes("mail")) {
     for (const domain of domains) {
+      startLast.add(exchanges.length);
       exchange(() => probeRealm({ target: login, login: `probe@${domain}`, ...common }));
     }
   }
@@ -151,7 +243,11 @@ export function planLive(request: LiveRequest): { exchanges: Job[]; checks: Job[
       );
   }
 
-  return { exchanges, checks, domains: groups.includes("mail") ? domains : [] };
+  const exchangeOrder = [
+    ...[...exchanges.keys()].filter((index) => !startLast.has(index)),
+    ...[...exchanges.keys()].filter((index) => startLast.has(index)),
+  ];
+  return { exchanges, checks, domains: groups.includes("mail") ? domains : [], exchangeOrder };
 }
 
 /** What a diagnosis may not ask for: too many probes or mail domains (a 422 naming case.mail.mailboxes), or null. */
@@ -166,12 +262,15 @@ export function workloadProblem(request: LiveRequest): string | null {
 }
 
 export async function runLive(request: LiveRequest): Promise<ProbeEvidence[]> {
-  const { exchanges, checks } = planLive(request);
+  const resolve = oneLookupPerHost(request.deps?.resolve ?? resolveHost, request.signal);
+  // A caller's own resolver (tests) makes its checks its own.
+  const sharing = request.deps?.resolve ? undefined : { deps: request.deps };
+  const { exchanges, checks, exchangeOrder } = planLive({ ...request, deps: { ...request.deps, resolve } }, sharing);
   // Each running probe listens for the diagnosis's abort: up to two queues' worth at once, more than Node's default 10.
   if (request.signal) setMaxListeners(2 * maxConcurrentProbes + 10, request.signal);
   const [network, exchanged] = await Promise.all([
     runLimited(checks, maxConcurrentProbes),
-    runLimited(exchanges, maxConcurrentProbes),
+    runLimited(exchanges, maxConcurrentProbes, exchangeOrder),
   ]);
   // The evidence in the order it always had: network checks, then mailboxes, then Entra.
   return [...network, ...exchanged];

@@ -6,6 +6,7 @@ import { type Resolve, resolveHost } from "./resolver";
 import { ProbeRun } from "./run";
 import { type AllowedTarget, assertAllowedTarget } from "./targets";
 import type { ProbeTimeouts } from "./timeouts";
+import { forgetTlsSession, keepVerifiedSession, tlsSessionKey, verifiedSession } from "./tls-sessions";
 import type { CertificateSummary, ProbeBase, TlsEvidence } from "./types";
 
 // The single place that opens sockets. Everything else gets a socket from here.
@@ -25,6 +26,8 @@ export type TlsInfo = {
   authorized: boolean;
   authorizationError?: string;
   certificate?: CertificateSummary;
+  // Set when the session was resumed: when its full handshake verified the certificate (ISO time).
+  verifiedAt?: string;
 };
 
 export type Connection = {
@@ -51,18 +54,22 @@ const clientTlsOptions = { minVersion: "TLSv1", ciphers: "DEFAULT@SECLEVEL=0" } 
 
 // One secure context per set of extra CAs, made once: building one parses every root certificate, which cost more CPU
 // than the rest of a probe when each connection made its own (50 diagnoses at once waited on it).
-const secureContexts = new Map<string, tls.SecureContext>();
-function secureContextFor(extraCa: readonly string[] | undefined): tls.SecureContext {
+// Its trust id keys the TLS sessions verified with it.
+const secureContexts = new Map<string, { context: tls.SecureContext; trust: string }>();
+function secureContextFor(extraCa: readonly string[] | undefined): { context: tls.SecureContext; trust: string } {
   const key = extraCa?.join("\n") ?? "";
-  let context = secureContexts.get(key);
-  if (!context) {
-    context = tls.createSecureContext({
-      ...clientTlsOptions,
-      ...(key === "" ? {} : { ca: [...tls.rootCertificates, ...(extraCa ?? [])] }),
-    });
-    secureContexts.set(key, context);
+  let entry = secureContexts.get(key);
+  if (!entry) {
+    entry = {
+      context: tls.createSecureContext({
+        ...clientTlsOptions,
+        ...(key === "" ? {} : { ca: [...tls.rootCertificates, ...(extraCa ?? [])] }),
+      }),
+      trust: String(secureContexts.size),
+    };
+    secureContexts.set(key, entry);
   }
-  return context;
+  return entry;
 }
 
 // Expands an IPv6 address to its 8 groups; the IPv4 tail of "::ffff:1.2.3.4" becomes two groups.
@@ -223,19 +230,42 @@ function tlsHandshake(
   timeoutMs: number,
   signal: AbortSignal,
   extraCa: readonly string[] | undefined,
+  peer: { host: string; port: number } | undefined,
 ): Promise<{ socket: tls.TLSSocket; info: TlsInfo }> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(abortReason(signal));
+    const { context, trust } = secureContextFor(extraCa);
+    const sessionKey = peer ? tlsSessionKey(trust, servername, peer.host, peer.port) : undefined;
+    const offered = sessionKey ? verifiedSession(sessionKey) : undefined;
     const secure = tls.connect({
       socket,
       servername,
       ...clientTlsOptions,
-      secureContext: secureContextFor(extraCa),
+      secureContext: context,
+      ...(offered ? { session: offered.session } : {}),
       // Verify, but never abort here: the evidence records why, the caller decides to stop.
       rejectUnauthorized: false,
       // Node would check the name too; we do it once, below, with tls.checkServerIdentity.
       checkServerIdentity: () => undefined,
     });
+    // Sessions (TLS 1.3 tickets come after the handshake, TLS 1.2 ones before its end) are kept once verified.
+    // A resumed connection only renews a session still kept: one forgotten after a failed full handshake stays so.
+    let verified: { certificate: CertificateSummary | undefined; verifiedAt: number; renewal: boolean } | undefined;
+    let latestSession: Buffer | undefined;
+    const keep = () => {
+      if (!sessionKey || !verified || !latestSession) return;
+      if (verified.renewal && !verifiedSession(sessionKey)) return;
+      keepVerifiedSession(sessionKey, {
+        session: latestSession,
+        certificate: verified.certificate,
+        verifiedAt: verified.verifiedAt,
+      });
+    };
+    if (sessionKey)
+      secure.on("session", (session: Buffer) => {
+        latestSession = session;
+        keep();
+      });
     const finish = (err?: ProbeFailure) => {
       clearTimeout(timer);
       signal.removeEventListener("abort", onAbort);
@@ -247,21 +277,41 @@ function tlsHandshake(
         return reject(err);
       }
       secure.on("error", () => undefined);
-      const peer = secure.getPeerCertificate(true);
-      const certificate = summarizeCertificate(peer);
+      const protocol = secure.getProtocol() ?? undefined;
+      const cipher = secure.getCipher()?.name;
+      // A resumed session was verified (trust, expiry and the name, under the same trust settings and SNI name) on the
+      // full handshake that issued it: that handshake's certificate facts stand for this connection.
+      if (offered && secure.isSessionReused() && secure.authorized) {
+        verified = { certificate: offered.certificate, verifiedAt: offered.verifiedAt, renewal: true };
+        keep();
+        return resolve({
+          socket: secure,
+          info: {
+            authorized: true,
+            ...(protocol === undefined ? {} : { protocol }),
+            ...(cipher === undefined ? {} : { cipher }),
+            ...(offered.certificate === undefined ? {} : { certificate: offered.certificate }),
+            verifiedAt: new Date(offered.verifiedAt).toISOString(),
+          },
+        });
+      }
+      const peerCertificate = secure.getPeerCertificate(true);
+      const certificate = summarizeCertificate(peerCertificate);
       let authorized = secure.authorized;
       let authorizationError: string | undefined = secure.authorized
         ? undefined
         : String(secure.authorizationError ?? "UNKNOWN");
       if (authorized) {
-        const identityError = tls.checkServerIdentity(servername, peer);
+        const identityError = tls.checkServerIdentity(servername, peerCertificate);
         if (identityError) {
           authorized = false;
           authorizationError = codeOf(identityError) ?? "ERR_TLS_CERT_ALTNAME_INVALID";
         }
       }
-      const protocol = secure.getProtocol() ?? undefined;
-      const cipher = secure.getCipher()?.name;
+      if (sessionKey && authorized && certificate) {
+        verified = { certificate, verifiedAt: Date.now(), renewal: false };
+        keep();
+      } else if (sessionKey) forgetTlsSession(sessionKey);
       resolve({
         socket: secure,
         info: {
@@ -289,6 +339,10 @@ function tlsHandshake(
 function describeTls(run: ProbeRun, info: TlsInfo): void {
   const cert = info.certificate;
   run.note(`TLS ${info.protocol ?? "?"} ${info.cipher ?? ""}`.trim());
+  if (info.verifiedAt)
+    run.note(
+      `TLS session resumed: the certificate was verified on this server's full handshake at ${info.verifiedAt}.`,
+    );
   if (cert)
     run.note(
       `Certificate: ${cert.subject}; issuer ${cert.issuer}; valid ${cert.validFrom} to ${cert.validTo}; names ${cert.altNames.join(", ")}`,
@@ -367,7 +421,12 @@ export function openConnection(options: OpenOptions): Promise<Connection> {
     run.note(`TCP connected to ${run.remoteAddress ?? "?"}:${target.port}`);
 
     if (options.tls === "none") return { socket, remoteAddress: run.remoteAddress ?? "", remotePort: target.port };
-    const upgraded = await startTls(socket, servername, { run, ...(options.deps ? { deps: options.deps } : {}) });
+    const upgraded = await startTls(socket, servername, {
+      run,
+      port: target.port,
+      host: target.host,
+      ...(options.deps ? { deps: options.deps } : {}),
+    });
     return {
       socket: upgraded.socket,
       remoteAddress: run.remoteAddress ?? "",
@@ -377,7 +436,15 @@ export function openConnection(options: OpenOptions): Promise<Connection> {
   });
 }
 
-export type StartTlsOptions = { run?: ProbeRun; signal?: AbortSignal; timeouts?: ProbeTimeouts; deps?: ProbeDeps };
+export type StartTlsOptions = {
+  run?: ProbeRun;
+  signal?: AbortSignal;
+  timeouts?: ProbeTimeouts;
+  deps?: ProbeDeps;
+  // The allowed target's host and port: with them, a session verified there is resumed (lib/probes/tls-sessions.ts).
+  host?: string;
+  port?: number;
+};
 
 // TLS on an open socket: implicit TLS right after connect, or after SMTP's "220" to STARTTLS.
 export function startTls(
@@ -387,7 +454,16 @@ export function startTls(
 ): Promise<{ socket: tls.TLSSocket; tls: TlsInfo }> {
   return withRun(options, async (run) => {
     const result = await run.phase("tls", () =>
-      tlsHandshake(socket, servername, run.timeouts.tlsMs, run.signal, options.deps?.extraCa),
+      tlsHandshake(
+        socket,
+        servername,
+        run.timeouts.tlsMs,
+        run.signal,
+        options.deps?.extraCa,
+        options.host !== undefined && options.port !== undefined
+          ? { host: options.host, port: options.port }
+          : undefined,
+      ),
     );
     describeTls(run, result.info);
     if (!result.info.authorized) run.markLastPhase("error");

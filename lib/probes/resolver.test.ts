@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { probeDns } from "./dns";
 import { ProbeFailure } from "./errors";
-import { dnsServersEnv, ipv4First, parseDnsServers, resolveHost } from "./resolver";
+import { dnsServersEnv, ipv4First, oneLookupPerHost, parseDnsServers, resolveHost } from "./resolver";
 import { allowedTarget } from "./targets";
 import { probeTcp } from "./tcp";
 import { type FakeDns, startFakeDns } from "./test-support/fake-dns";
@@ -138,4 +138,40 @@ describe("probes through a custom DNS", () => {
       expect(ev.ms).toBeLessThan(1000);
     },
   );
+});
+
+describe("oneLookupPerHost", () => {
+  it("asks once per host for a whole diagnosis, and a probe's cancel stops only that probe's wait", async () => {
+    const asked: string[] = [];
+    let answer: (value: { addresses: string[]; via: string }) => void = () => undefined;
+    const shared = oneLookupPerHost(async (host) => {
+      asked.push(host);
+      return host === "outlook.office365.com"
+        ? new Promise((done) => {
+            answer = done;
+          })
+        : { addresses: ["192.0.2.9"], via: "test" };
+    });
+    const cancelled = new AbortController();
+    const first = shared("outlook.office365.com", { timeoutMs: 5_000, signal: cancelled.signal });
+    const second = shared("OUTLOOK.office365.com", { timeoutMs: 5_000 });
+    const other = await shared("smtp.office365.com", { timeoutMs: 5_000 });
+    cancelled.abort(new ProbeFailure("ABORTED", "The probe was cancelled.", "dns"));
+    await expect(first).rejects.toMatchObject({ code: "ABORTED" });
+    answer({ addresses: ["192.0.2.1"], via: "test" });
+    expect(await second).toEqual({ addresses: ["192.0.2.1"], via: "test" });
+    expect(other.addresses).toEqual(["192.0.2.9"]);
+    expect(asked).toEqual(["outlook.office365.com", "smtp.office365.com"]);
+  });
+
+  it("shares a failure too: every probe of the diagnosis reads the same answer", async () => {
+    let calls = 0;
+    const shared = oneLookupPerHost(async (host) => {
+      calls++;
+      throw new ProbeFailure("ENOTFOUND", `${host} could not be resolved (ENOTFOUND).`, "dns");
+    });
+    await expect(shared("outlook.office365.com", { timeoutMs: 1_000 })).rejects.toMatchObject({ code: "ENOTFOUND" });
+    await expect(shared("outlook.office365.com", { timeoutMs: 1_000 })).rejects.toMatchObject({ code: "ENOTFOUND" });
+    expect(calls).toBe(1);
+  });
 });

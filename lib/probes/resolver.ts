@@ -128,3 +128,23 @@ export const resolveHost: Resolve = async (host, options) => {
   const servers = options.servers ?? parseDnsServers(process.env[dnsServersEnv]);
   return servers ? viaServers(host, servers, options) : viaSystem(host, options);
 };
+
+// One lookup per host for a whole diagnosis: its probes ask the same question at the same moment, and the answer is
+// theirs to share. The lookup runs under the diagnosis's signal; each probe still waits with its own signal.
+export function oneLookupPerHost(resolve: Resolve, signal?: AbortSignal): Resolve {
+  const lookups = new Map<string, Promise<Resolution>>();
+  return (host, options) => {
+    const key = `${host.toLowerCase()}\n${options.servers?.join(",") ?? ""}`;
+    let lookup = lookups.get(key);
+    if (!lookup) {
+      lookup = resolve(host, {
+        timeoutMs: options.timeoutMs,
+        ...(options.servers ? { servers: options.servers } : {}),
+        ...(signal ? { signal } : {}),
+      });
+      lookup.catch(() => undefined);
+      lookups.set(key, lookup);
+    }
+    return bounded(lookup, options.timeoutMs, options.signal, () => undefined);
+  };
+}

@@ -19,6 +19,27 @@ describe("ProbeRun (the transcript recorder)", () => {
     ]);
   });
 
+  it("sealing redacts again what changed or came before a secret was added, and every other string", () => {
+    const early = "early-secret-value-0123456789";
+    const late = "late-secret-value-9876543210";
+    const run = new ProbeRun({ secrets: [early] });
+    run.server(`before: ${late}`);
+    run.addSecret(late);
+    run.server(`after: ${late} and ${early}`);
+    const tampered = { ms: 0, from: "note" as const, text: "placeholder" };
+    run.transcript.push(tampered);
+    tampered.text = `pushed: ${early}`;
+    const sealed = run.seal({ kind: "imap", greeting: `* OK ${late}`, ...run.base(), password: "x" });
+    expect(sealed.transcript.map((entry) => entry.text)).toEqual([
+      `before: <redacted ${late.length} chars>`,
+      `after: <redacted ${late.length} chars> and <redacted ${early.length} chars>`,
+      `pushed: <redacted ${early.length} chars>`,
+    ]);
+    expect(sealed.greeting).toBe(`* OK <redacted ${late.length} chars>`);
+    expect(sealed.password).toBe("<redacted 1 chars>");
+    expect(Object.keys(sealed)).toEqual(["kind", "greeting", "startedAt", "ms", "phases", "transcript", "password"]);
+  });
+
   it("escapes control characters and cuts very long lines after redaction", () => {
     const run = new ProbeRun({});
     run.server(`bin\x00\x01ary${"z".repeat(5000)}`);

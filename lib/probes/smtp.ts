@@ -133,6 +133,8 @@ export async function smtpUpToTls(
     run.note(`The server sent ${early} bytes after "220" and before TLS; they were discarded (RFC 3207 §5).`);
   const upgraded = await startTls(c.currentSocket, target.host, {
     run,
+    host: target.host,
+    port: target.port,
     ...(options.deps ? { deps: options.deps } : {}),
   });
   session.tls = upgraded.tls;
