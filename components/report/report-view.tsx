@@ -1,12 +1,12 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import { ReportDownloads } from "@/components/report/report-downloads";
 import { ShareLink } from "@/components/share/share-link";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { Link } from "@/components/ui/link";
 import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useHydrated, useWizard } from "@/components/wizard/wizard-provider";
 import { type CheckResult, present } from "@/lib/catalogue/present";

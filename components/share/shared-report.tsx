@@ -1,12 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { MostLikelySection } from "@/components/report/most-likely";
 import { ReportBody } from "@/components/report/report-body";
 import { ReportDownloads } from "@/components/report/report-downloads";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { Link } from "@/components/ui/link";
 import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useWizard } from "@/components/wizard/wizard-provider";
 import { format } from "@/lib/i18n/format";

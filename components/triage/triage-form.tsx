@@ -1,12 +1,12 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import Link from "next/link";
 import { type FormEvent, useEffect, useState } from "react";
 import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { Link } from "@/components/ui/link";
 import * as api from "@/lib/api/client";
 import type { TriageResponse } from "@/lib/api/contract";
 import { format } from "@/lib/i18n/format";

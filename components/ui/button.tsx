@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ButtonHTMLAttributes, ReactNode } from "react";
+import { Link } from "@/components/ui/link";
 
 const base =
   "inline-block rounded-sm px-4 py-2 font-semibold shadow-[0_2px_0_#002d18] no-underline disabled:opacity-60";

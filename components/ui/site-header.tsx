@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
+import { Link } from "@/components/ui/link";
 import { useWizard } from "@/components/wizard/wizard-provider";
 import { locales } from "@/lib/i18n/locales";
 import { carrySecrets } from "@/lib/wizard/carry-secrets";

@@ -1,12 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useClouds } from "@/components/ui/config-provider";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { Link } from "@/components/ui/link";
 import { useTextCauses } from "@/components/ui/use-triage";
 import * as api from "@/lib/api/client";
 import { type FieldId, textOf } from "@/lib/case/fields";

@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { Link } from "@/components/ui/link";
 import { useTextCauses } from "@/components/ui/use-triage";
 import type { FieldError } from "@/lib/case/fields";
 import { textOf } from "@/lib/case/fields";

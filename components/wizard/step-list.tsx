@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { Link } from "@/components/ui/link";
 import { useTextCauses } from "@/components/ui/use-triage";
 import { textOf } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";

@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
+import { Link } from "@/components/ui/link";
 import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useTriage } from "@/components/ui/use-triage";
 import { type FieldError, textOf } from "@/lib/case/fields";

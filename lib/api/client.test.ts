@@ -81,17 +81,18 @@ describe("api client", () => {
 });
 
 describe("components", () => {
+  const root = path.resolve(__dirname, "../..");
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? files(path.join(dir, entry.name))
+        : /\.tsx?$/.test(entry.name)
+          ? [path.join(dir, entry.name)]
+          : [],
+    );
+
   // Every call to the API goes through lib/api/client.ts (typed answers, one error); components render and call.
   it("never call fetch themselves", () => {
-    const root = path.resolve(__dirname, "../..");
-    const files = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory()
-          ? files(path.join(dir, entry.name))
-          : /\.tsx?$/.test(entry.name)
-            ? [path.join(dir, entry.name)]
-            : [],
-      );
     const sources = [
       ...files(path.join(root, "components")),
       ...files(path.join(root, "app")).filter((file) => !file.includes(`${path.sep}api${path.sep}`)),
@@ -101,5 +102,12 @@ describe("components", () => {
       .filter((file) => /\bfetch\s*\(/.test(readFileSync(file, "utf8")))
       .map((file) => path.relative(root, file));
     expect(calling).toEqual([]);
+  });
+
+  it("link through components/ui/link.tsx, which fetches a page when it is followed rather than on sight", () => {
+    const direct = [...files(path.join(root, "components")), ...files(path.join(root, "app"))]
+      .filter((file) => /from "next\/link"/.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(root, file));
+    expect(direct).toEqual([path.join("components", "ui", "link.tsx")]);
   });
 });
