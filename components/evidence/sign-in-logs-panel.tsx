@@ -16,12 +16,16 @@ import {
   todayUtc,
   withEvidenceFindings,
 } from "@/lib/evidence/draft-evidence";
-import { readSignInFile } from "@/lib/evidence/read-sign-in-export";
 import { SignInAccumulator } from "@/lib/evidence/sign-in-logs";
 import { format } from "@/lib/i18n/format";
 import type { Finding } from "@/lib/rules/types";
-// The panel itself is loaded on demand (next/dynamic), so the case schema here is not in any first load.
-import { draftToCase, draftToProbeCase } from "@/lib/wizard/draft-parse";
+
+// The export reader (a CSV parser) and the case schema are loaded when files are read: the panel sits on the triage
+// page and the report, which show it from the start.
+const loadReading = () =>
+  Promise.all([import("@/lib/evidence/read-sign-in-export"), import("@/lib/wizard/draft-parse")]).then(
+    ([exports, parse]) => ({ ...exports, ...parse }),
+  );
 
 // The server addresses are the company's, not the export's: kept for this tab so they are asked once.
 const serversKey = "ece-oauth-doctor/servers";
@@ -66,7 +70,13 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
     sessionStorage.setItem(serversKey, JSON.stringify(next));
   }
 
-  function save(next: typeof evidence) {
+  function save(
+    next: typeof evidence,
+    {
+      draftToCase,
+      draftToProbeCase,
+    }: Pick<Awaited<ReturnType<typeof loadReading>>, "draftToCase" | "draftToProbeCase">,
+  ) {
     setField("evidence", evidenceJson(next));
     // On the report, the findings change with the evidence and the rest of the diagnosis stays.
     if (onReport && diagnosis) {
@@ -94,18 +104,19 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
     const target = { clientId, tenant: textOf(draft["azure.tenant"]) };
     const accumulator = new SignInAccumulator(target);
     try {
+      const reading = await loadReading();
       for (const file of files) {
-        const reading = await readSignInFile(
+        const result = await reading.readSignInFile(
           file,
           target,
           (rows) => setProgress(format(text.reading, { file: file.name, rows: rows.toLocaleString(locale) })),
           accumulator,
         );
-        if (!reading.ok) {
+        if (!result.ok) {
           const message =
-            reading.error === "notSignInLog"
+            result.error === "notSignInLog"
               ? text.notSignInLog
-              : reading.error === "empty"
+              : result.error === "empty"
                 ? text.empty
                 : text.unreadable;
           setProgress("");
@@ -113,7 +124,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
             field: "sign-in-files",
             text: format(message, {
               file: file.name,
-              missing: (reading.missing ?? []).map((name) => `“${name}”`).join(", "),
+              missing: (result.missing ?? []).map((name) => `“${name}”`).join(", "),
             }),
           });
         }
@@ -124,7 +135,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
         textOf(draft["mail.tokenSignedInAs"]),
       ].filter(Boolean);
       const summary = accumulator.finish({ ...target, knownAccounts: known, servers, today: todayUtc() });
-      save({ ...evidence, signInLogs: summary });
+      save({ ...evidence, signInLogs: summary }, reading);
       setProgress(
         format(text.done, {
           rows: summary.rows.toLocaleString(locale),
@@ -205,7 +216,10 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
           {text.read}
         </Button>
         {evidence.signInLogs ? (
-          <Button variant="secondary" onClick={() => save({ ...evidence, signInLogs: null })}>
+          <Button
+            variant="secondary"
+            onClick={async () => save({ ...evidence, signInLogs: null }, await loadReading())}
+          >
             {text.forget}
           </Button>
         ) : null}
