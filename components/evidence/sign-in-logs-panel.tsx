@@ -49,7 +49,8 @@ type Problem = { field: "sign-in-files" | "server-application" | "server-service
 
 export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
   const { locale, t } = useI18n();
-  const textReady = useCatalogueText(locale);
+  const [found, setFound] = useState<Finding[]>([]);
+  const textReady = useCatalogueText(locale, found.length > 0);
   const text = t.evidence.signIn;
   const draft = useWizard((state) => state.draft);
   const diagnosis = useWizard((state) => state.diagnosis);
@@ -60,7 +61,6 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [progress, setProgress] = useState("");
   const [busy, setBusy] = useState(false);
-  const [found, setFound] = useState<Finding[]>([]);
   const clientId = textOf(draft["azure.clientId"]);
   const evidence = evidenceOfDraft(draft);
 

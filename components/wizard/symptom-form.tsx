@@ -29,7 +29,7 @@ export function SymptomForm() {
   const started = hydrated && Object.keys(draft).some((id) => !id.startsWith("symptom."));
   const symptom = textOf(draft["symptom.id"]);
   const errorText = textOf(draft["symptom.errorText"]);
-  const textReady = useCatalogueText(locale);
+  const textReady = useCatalogueText(locale, errorText !== "");
   // What the pasted text names is explained from the catalogue, loaded once there is text to explain.
   const [explain, setExplain] = useState<typeof PresentMatch | null>(null);
   useEffect(() => {
