@@ -34,19 +34,22 @@ const ServerEvidence = dynamic(
 export function ReportView({ toolVersion }: { toolVersion: string }) {
   const { locale, t } = useI18n();
   const hydrated = useHydrated();
-  const textReady = useCatalogueText(locale);
   const draft = useWizard((state) => state.draft);
   const diagnosis = useWizard((state) => state.diagnosis);
+  // The catalogue texts and the case schema are loaded only when there is a report to show.
+  const textReady = useCatalogueText(locale, diagnosis !== null);
   const serverEvidence = useWizard((state) => state.serverEvidence);
   // The case schema is loaded after the page, to check the answers that the downloads and the share link carry.
   const [parsed, setParsed] = useState<ReturnType<typeof draftToCase> | null>(null);
+  const hasDiagnosis = diagnosis !== null;
   useEffect(() => {
+    if (!hasDiagnosis) return;
     let current = true;
     void import("@/lib/wizard/draft-parse").then((module) => current && setParsed(module.draftToCase(draft)));
     return () => {
       current = false;
     };
-  }, [draft]);
+  }, [draft, hasDiagnosis]);
   // What each ECE server's probe saw joins the wizard's own findings, named by server.
   const findings = useMemo(
     () => (diagnosis ? mergeServerEvidence(diagnosis.findings, serverEvidence) : []),
@@ -57,14 +60,14 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
     [findings, locale, textReady],
   );
 
-  if (!hydrated || !textReady || !parsed)
+  if (!hydrated || (diagnosis && (!textReady || !parsed)))
     return (
       <main id="main" tabIndex={-1} aria-busy="true">
         <h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1>
       </main>
     );
 
-  if (!diagnosis || !parsed.success) {
+  if (!diagnosis || !parsed?.success) {
     return (
       <main id="main" tabIndex={-1}>
         <h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1>
