@@ -4,9 +4,9 @@ import { useRef, useState } from "react";
 import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
-import { useTextCauses } from "@/components/ui/use-triage";
+import { useDraftTextCauses } from "@/components/wizard/use-draft-text-causes";
 import { diagnoseStream } from "@/lib/api/diagnose-stream";
-import { type Draft, textOf } from "@/lib/case/fields";
+import type { Draft } from "@/lib/case/fields";
 import type { CheckResult } from "@/lib/catalogue/present";
 import { format } from "@/lib/i18n/format";
 import { type ProbeGroup, resultsOfProbeGroup } from "@/lib/live/probe-groups";
@@ -33,7 +33,7 @@ export function LiveChecks({
   const abort = useRef<AbortController | null>(null);
   const text = t.live;
   // What the admin described makes some causes likely: a failure among them is named as such and shown first.
-  const likely = likelyCauses(symptomOf(draft), useTextCauses(textOf(draft["symptom.errorText"])));
+  const likely = likelyCauses(symptomOf(draft), useDraftTextCauses(draft));
 
   async function run() {
     const { draftToProbeCase } = await import("@/lib/wizard/draft-parse");

@@ -1,7 +1,7 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useEffect, useMemo, useState } from "react";
+import { ServerEvidence, SignInLogsPanel } from "@/components/evidence/lazy-panels";
 import { ReportDownloads } from "@/components/report/report-downloads";
 import { ShareLink } from "@/components/share/share-link";
 import { Button } from "@/components/ui/button";
@@ -20,28 +20,17 @@ import type { draftToCase } from "@/lib/wizard/draft-parse";
 import { MostLikelySection } from "./most-likely";
 import { ReportBody } from "./report-body";
 
-// Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget), and render in the
-// browser only, once their code is there: a file chosen before hydration is not lost.
-const SignInLogsPanel = dynamic(
-  () => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel),
-  { ssr: false },
-);
-const ServerEvidence = dynamic(
-  () => import("@/components/evidence/server-evidence").then((module) => module.ServerEvidence),
-  { ssr: false },
-);
-
 export function ReportView({ toolVersion }: { toolVersion: string }) {
   const { locale, t } = useI18n();
   const hydrated = useHydrated();
   const draft = useWizard((state) => state.draft);
   const diagnosis = useWizard((state) => state.diagnosis);
   // The catalogue texts and the case schema are loaded only when there is a report to show.
-  const textReady = useCatalogueText(locale, diagnosis !== null);
+  const hasDiagnosis = diagnosis !== null;
+  const textReady = useCatalogueText(locale, hasDiagnosis);
   const serverEvidence = useWizard((state) => state.serverEvidence);
   // The case schema is loaded after the page, to check the answers that the downloads and the share link carry.
   const [parsed, setParsed] = useState<ReturnType<typeof draftToCase> | null>(null);
-  const hasDiagnosis = diagnosis !== null;
   useEffect(() => {
     if (!hasDiagnosis) return;
     let current = true;

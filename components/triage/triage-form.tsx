@@ -1,7 +1,7 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { type FormEvent, useEffect, useState } from "react";
+import { SignInLogsPanel } from "@/components/evidence/lazy-panels";
 import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -11,13 +11,6 @@ import * as api from "@/lib/api/client";
 import type { TriageResponse } from "@/lib/api/contract";
 import { format } from "@/lib/i18n/format";
 import { stepIds } from "@/lib/wizard/step-table";
-
-// Evidence panels are loaded by the pages that show them, not with every page (issue #16's budget), and render in the
-// browser only, once their code is there: a file chosen before hydration is not lost.
-const SignInLogsPanel = dynamic(
-  () => import("@/components/evidence/sign-in-logs-panel").then((module) => module.SignInLogsPanel),
-  { ssr: false },
-);
 
 export function TriageForm() {
   const { locale, t } = useI18n();

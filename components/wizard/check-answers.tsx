@@ -7,7 +7,6 @@ import { useClouds } from "@/components/ui/config-provider";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { Link } from "@/components/ui/link";
-import { useTextCauses } from "@/components/ui/use-triage";
 import * as api from "@/lib/api/client";
 import { type FieldId, textOf } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
@@ -18,6 +17,7 @@ import type { Secrets } from "@/lib/wizard/store";
 import { answerText } from "./answer-text";
 import { fieldText } from "./field";
 import { StepList } from "./step-list";
+import { useDraftTextCauses } from "./use-draft-text-causes";
 import { useHydrated, useWizard } from "./wizard-provider";
 
 function given(secrets: Secrets): Partial<Secrets> | undefined {
@@ -31,7 +31,7 @@ export function CheckAnswers() {
   const hydrated = useHydrated();
   const draft = useWizard((state) => state.draft);
   const secrets = useWizard((state) => state.secrets);
-  const textCauses = useTextCauses(textOf(draft["symptom.errorText"]));
+  const textCauses = useDraftTextCauses(draft);
   const [live, setLive] = useState(false);
   const setDiagnosis = useWizard((state) => state.setDiagnosis);
   const [problems, setProblems] = useState<{ href: string; text: string }[]>([]);

@@ -6,7 +6,6 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { Link } from "@/components/ui/link";
-import { useTextCauses } from "@/components/ui/use-triage";
 import type { FieldError } from "@/lib/case/fields";
 import { textOf } from "@/lib/case/fields";
 import { powershellOfStep, signInLogsStep } from "@/lib/evidence/steps";
@@ -30,6 +29,7 @@ import type { Secrets } from "@/lib/wizard/store";
 import { Field, fieldErrorText } from "./field";
 import { StepIntro } from "./step-intro";
 import { StepList } from "./step-list";
+import { useDraftTextCauses } from "./use-draft-text-causes";
 import { type PanelName, useStepPanels } from "./use-step-panels";
 import { useHydrated, useWizard } from "./wizard-provider";
 
@@ -81,7 +81,7 @@ export function StepForm({
   const draft = useWizard((state) => state.draft);
   const secrets = useWizard((state) => state.secrets);
   const setField = useWizard((state) => state.setField);
-  const textCauses = useTextCauses(textOf(draft["symptom.errorText"]));
+  const textCauses = useDraftTextCauses(draft);
   const setSecret = useWizard((state) => state.setSecret);
   const markVisited = useWizard((state) => state.markVisited);
   const [errors, setErrors] = useState<FieldError[]>([]);

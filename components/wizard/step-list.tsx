@@ -2,14 +2,13 @@
 
 import { useI18n } from "@/components/ui/i18n-provider";
 import { Link } from "@/components/ui/link";
-import { useTextCauses } from "@/components/ui/use-triage";
-import { textOf } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
 import type { StepReason } from "@/lib/symptoms/plan";
 import { symptomText } from "@/lib/symptoms/symptom-text";
 import { symptomOf } from "@/lib/wizard/draft";
 import { type StepStatus, stepStatuses } from "@/lib/wizard/progress";
 import { plannedSteps, type StepId, stepsRuledOut } from "@/lib/wizard/steps";
+import { useDraftTextCauses } from "./use-draft-text-causes";
 import { useWizard } from "./wizard-provider";
 
 const badge: Record<StepStatus, string> = {
@@ -23,7 +22,7 @@ export function StepList({ current }: { current: StepId | "check-answers" }) {
   const draft = useWizard((state) => state.draft);
   const visited = useWizard((state) => state.visited);
   const diagnosis = useWizard((state) => state.diagnosis);
-  const textCauses = useTextCauses(textOf(draft["symptom.errorText"]));
+  const textCauses = useDraftTextCauses(draft);
   const items = stepStatuses(draft, textCauses, visited, diagnosis?.findings ?? null);
   const reasons = new Map(plannedSteps(draft, textCauses).map((step) => [step.id, step.reason]));
   const ruledOut = stepsRuledOut(draft);
