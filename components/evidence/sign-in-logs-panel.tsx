@@ -21,7 +21,8 @@ import { format } from "@/lib/i18n/format";
 import type { Finding } from "@/lib/rules/types";
 
 // The export reader (a CSV parser) and the case schema are loaded when files are read: the panel sits on the triage
-// page and the report, which show it from the start.
+// page and the report, which show it from the start. Both are loaded before anything is saved, so that saving stays
+// synchronous: the evidence and the report's findings change in one render (an await between them lost the result).
 const loadReading = () =>
   Promise.all([import("@/lib/evidence/read-sign-in-export"), import("@/lib/wizard/draft-parse")]).then(
     ([exports, parse]) => ({ ...exports, ...parse }),
