@@ -168,6 +168,19 @@ test.describe("evidence the admin already has", () => {
         .filter((request) => request.method() !== "GET")
         .map((request) => request.url()),
     ).toEqual([]);
+
+    // Forgetting the reading removes its findings; a reading is kept with the answers (a reload still offers to forget it).
+    const forget = panel.getByRole("button", { name: t.en.evidence.signIn.forget });
+    await forget.click();
+    await expect(findings).toBeHidden();
+    await expect(forget).toBeHidden();
+    await page.reload();
+    await expect(panel.getByRole("button", { name: t.en.evidence.signIn.read })).toBeVisible();
+    await expect(forget).toBeHidden();
+    await readSignInLogs(page, [upload("mg-auditlogsignin-disabled-account.json")]);
+    await expect(findings).toBeVisible();
+    await page.reload();
+    await expect(forget).toBeVisible();
   });
 
   test("a 250,000-row export is read in the browser while the page keeps responding", async ({ page }) => {

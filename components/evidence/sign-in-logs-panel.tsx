@@ -8,25 +8,23 @@ import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useWizard } from "@/components/wizard/wizard-provider";
 import { splitLines, textOf } from "@/lib/case/fields";
 import { present } from "@/lib/catalogue/present";
-import {
-  evidenceJson,
-  evidenceOfDraft,
-  isIpAddress,
-  signInFindings,
-  todayUtc,
-  withEvidenceFindings,
-} from "@/lib/evidence/draft-evidence";
+import { draftHoldsSignInLogs, isIpAddress, todayUtc } from "@/lib/evidence/evidence-field";
+import type { SignInEvidence } from "@/lib/evidence/schema";
 import { SignInAccumulator } from "@/lib/evidence/sign-in-logs";
 import { format } from "@/lib/i18n/format";
 import type { Finding } from "@/lib/rules/types";
 
-// The export reader (a CSV parser) and the case schema are loaded when files are read: the panel sits on the triage
-// page and the report, which show it from the start. Both are loaded before anything is saved, so that saving stays
-// synchronous: the evidence and the report's findings change in one render (an await between them lost the result).
+// The export reader (a CSV parser), the case schema and the sign-in rules are loaded when files are read: the panel
+// sits on the triage page and the report, which show it from the start. They are loaded before anything is saved, so
+// that saving stays synchronous: the evidence and the report's findings change in one render (an await between them
+// lost the result).
 const loadReading = () =>
-  Promise.all([import("@/lib/evidence/read-sign-in-export"), import("@/lib/wizard/draft-parse")]).then(
-    ([exports, parse]) => ({ ...exports, ...parse }),
-  );
+  Promise.all([
+    import("@/lib/evidence/read-sign-in-export"),
+    import("@/lib/wizard/draft-parse"),
+    import("@/lib/evidence/draft-evidence"),
+  ]).then(([exports, parse, evidence]) => ({ ...exports, ...parse, ...evidence }));
+type Reading = Awaited<ReturnType<typeof loadReading>>;
 
 // The server addresses are the company's, not the export's: kept for this tab so they are asked once.
 const serversKey = "ece-oauth-doctor/servers";
@@ -63,7 +61,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
   const [progress, setProgress] = useState("");
   const [busy, setBusy] = useState(false);
   const clientId = textOf(draft["azure.clientId"]);
-  const evidence = evidenceOfDraft(draft);
+  const holdsSignInLogs = draftHoldsSignInLogs(draft);
 
   function changeServer(name: "application" | "services", value: string) {
     const next = { ...servers, [name]: value };
@@ -71,13 +69,9 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
     sessionStorage.setItem(serversKey, JSON.stringify(next));
   }
 
-  function save(
-    next: typeof evidence,
-    {
-      draftToCase,
-      draftToProbeCase,
-    }: Pick<Awaited<ReturnType<typeof loadReading>>, "draftToCase" | "draftToProbeCase">,
-  ) {
+  function save(signInLogs: SignInEvidence | null, reading: Reading) {
+    const { draftToCase, draftToProbeCase, evidenceJson, withEvidenceFindings, signInFindings } = reading;
+    const next = { ...reading.evidenceOfDraft(draft), signInLogs };
     setField("evidence", evidenceJson(next));
     // On the report, the findings change with the evidence and the rest of the diagnosis stays.
     if (onReport && diagnosis) {
@@ -136,7 +130,7 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
         textOf(draft["mail.tokenSignedInAs"]),
       ].filter(Boolean);
       const summary = accumulator.finish({ ...target, knownAccounts: known, servers, today: todayUtc() });
-      save({ ...evidence, signInLogs: summary }, reading);
+      save(summary, reading);
       setProgress(
         format(text.done, {
           rows: summary.rows.toLocaleString(locale),
@@ -216,11 +210,8 @@ export function SignInLogsPanel({ onReport = false }: { onReport?: boolean }) {
         <Button onClick={read} disabled={busy} aria-disabled={busy}>
           {text.read}
         </Button>
-        {evidence.signInLogs ? (
-          <Button
-            variant="secondary"
-            onClick={async () => save({ ...evidence, signInLogs: null }, await loadReading())}
-          >
+        {holdsSignInLogs ? (
+          <Button variant="secondary" onClick={async () => save(null, await loadReading())}>
             {text.forget}
           </Button>
         ) : null}

@@ -41,14 +41,3 @@ export function withEvidenceFindings(findings: readonly Finding[], file: CaseFil
 export function signInFindings(file: CaseFile): Finding[] {
   return sortWorstFirst(signInLogs({ file, evidence: {}, now: new Date(), profile: cloudProfiles.worldwide }));
 }
-
-export function todayUtc(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
-
-export function isIpAddress(text: string): boolean {
-  const value = text.trim();
-  return ipv4.test(value) || (/^[0-9a-f:]+$/i.test(value) && value.includes(":") && value.split(":").length <= 8);
-}
