@@ -84,7 +84,8 @@ async function reportWithEvidence(page: Page) {
     { name: "ece-svc01.json", text: await evidenceFile("services", "ece-svc01", [timedOut]) },
     { name: "ece-app01.json", text: await evidenceFile("application", "ece-app01", [reached]) },
   ]);
-  await expect(page.getByTestId("evidence-files").getByRole("listitem")).toHaveCount(2);
+  // Reading the files loads the case schema first: on a loaded machine that took more than the default 5 s once.
+  await expect(page.getByTestId("evidence-files").getByRole("listitem")).toHaveCount(2, { timeout: 15_000 });
 }
 
 test.describe("evidence files from the ECE servers", () => {

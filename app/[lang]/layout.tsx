@@ -8,6 +8,7 @@ import { SiteHeader } from "@/components/ui/site-header";
 import { WizardProvider } from "@/components/wizard/wizard-provider";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
+import { layoutNamespaces, messagesFor } from "@/lib/i18n/page-messages";
 import { loadProfiles } from "@/lib/live/profiles";
 
 export function generateStaticParams() {
@@ -29,7 +30,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={lang}>
       <body className="min-h-screen bg-white text-ink">
-        <I18nProvider locale={lang} messages={t}>
+        <I18nProvider locale={lang} messages={messagesFor(t, layoutNamespaces)}>
           <ConfigProvider clouds={loadProfiles().profiles}>
             <WizardProvider>
               <a

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageMessages } from "@/components/ui/page-messages";
 import { SymptomForm } from "@/components/wizard/symptom-form";
 import { isLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
@@ -25,7 +26,9 @@ export default async function StartPage({ params }: PageProps<"/[lang]">) {
       </ul>
       <p className="mb-2">{t.duration}</p>
       <p className="mb-8 border-l-4 border-brand bg-slate-50 p-3">{t.secrets}</p>
-      <SymptomForm />
+      <PageMessages lang={lang} page="start">
+        <SymptomForm />
+      </PageMessages>
       <h2 className="mb-2 mt-12 text-xl font-bold">{t.history.heading}</h2>
       <ul className="list-disc space-y-1 pl-6">
         {t.history.items.map((item) => (

@@ -8,11 +8,11 @@ import { useI18n } from "@/components/ui/i18n-provider";
 import { Link } from "@/components/ui/link";
 import type { FieldError } from "@/lib/case/fields";
 import { textOf } from "@/lib/case/fields";
-import { powershellOfStep, signInLogsStep } from "@/lib/evidence/steps";
+import { powershellOfStep } from "@/lib/evidence/steps";
 import { format } from "@/lib/i18n/format";
-import type { ProbeGroup } from "@/lib/live/probe-groups";
 import { symptomText } from "@/lib/symptoms/symptom-text";
 import { symptomOf } from "@/lib/wizard/draft";
+import { liveGroupOf, panelsOf } from "@/lib/wizard/step-panels";
 import {
   applicableFields,
   missingPrerequisite,
@@ -30,20 +30,8 @@ import { Field, fieldErrorText } from "./field";
 import { StepIntro } from "./step-intro";
 import { StepList } from "./step-list";
 import { useDraftTextCauses } from "./use-draft-text-causes";
-import { type PanelName, useStepPanels } from "./use-step-panels";
+import { useStepPanels } from "./use-step-panels";
 import { useHydrated, useWizard } from "./wizard-provider";
-
-const liveGroupOf: Partial<Record<StepId, ProbeGroup>> = { network: "network", "azure-secret": "entra", token: "mail" };
-
-// The panels a step shows beside its questions: MSAL's sign-in (token step only), PowerShell and sign-in log
-// evidence, live checks, the servers' evidence files.
-const panelsOf = (step: StepId): PanelName[] => [
-  ...(step === "token" ? (["token"] as const) : []),
-  ...((powershellOfStep[step] ?? []).length > 0 ? (["powershell"] as const) : []),
-  ...(liveGroupOf[step] ? (["live"] as const) : []),
-  ...(step === signInLogsStep ? (["signInLogs"] as const) : []),
-  ...(step === "network" ? (["serverEvidence"] as const) : []),
-];
 
 const secretName = (id: "secrets.clientSecret" | "secrets.accessToken") =>
   id === "secrets.clientSecret" ? "clientSecret" : "accessToken";

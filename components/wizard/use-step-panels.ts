@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { PanelName } from "@/lib/wizard/step-panels";
 
 // The panels only some steps show (issue #16's budget keeps them out of every page's JavaScript). A step shows its
 // answers and its panels together, once both are there: a panel drawn later would push down what is already shown.
@@ -12,7 +13,6 @@ const loaders = {
   serverEvidence: () => import("@/components/evidence/server-evidence").then((module) => module.ServerEvidence),
 };
 
-export type PanelName = keyof typeof loaders;
 export type Panels = { [Name in PanelName]?: Awaited<ReturnType<(typeof loaders)[Name]>> };
 
 const loaded: Panels = {};

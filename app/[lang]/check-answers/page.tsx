@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageMessages } from "@/components/ui/page-messages";
 import { CheckAnswers } from "@/components/wizard/check-answers";
 import { isLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
@@ -12,5 +13,9 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/check-answ
 export default async function CheckAnswersPage({ params }: PageProps<"/[lang]/check-answers">) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  return <CheckAnswers />;
+  return (
+    <PageMessages lang={lang} page="check-answers">
+      <CheckAnswers />
+    </PageMessages>
+  );
 }

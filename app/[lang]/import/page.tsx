@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageMessages } from "@/components/ui/page-messages";
 import { ImportCase } from "@/components/wizard/import-case";
 import { isLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
@@ -12,5 +13,9 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/import">):
 export default async function ImportPage({ params }: PageProps<"/[lang]/import">) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  return <ImportCase />;
+  return (
+    <PageMessages lang={lang} page="import">
+      <ImportCase />
+    </PageMessages>
+  );
 }

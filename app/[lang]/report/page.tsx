@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReportView } from "@/components/report/report-view";
+import { PageMessages } from "@/components/ui/page-messages";
 import { isLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import packageJson from "@/package.json";
@@ -13,5 +14,9 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/report">):
 export default async function ReportPage({ params }: PageProps<"/[lang]/report">) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  return <ReportView toolVersion={packageJson.version} />;
+  return (
+    <PageMessages lang={lang} page="report">
+      <ReportView toolVersion={packageJson.version} />
+    </PageMessages>
+  );
 }

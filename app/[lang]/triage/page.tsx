@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TriageForm } from "@/components/triage/triage-form";
+import { PageMessages } from "@/components/ui/page-messages";
 import { isLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 
@@ -12,5 +13,9 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/triage">):
 export default async function TriagePage({ params }: PageProps<"/[lang]/triage">) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  return <TriageForm />;
+  return (
+    <PageMessages lang={lang} page="triage">
+      <TriageForm />
+    </PageMessages>
+  );
 }

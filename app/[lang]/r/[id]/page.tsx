@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SharedReport } from "@/components/share/shared-report";
+import { PageMessages } from "@/components/ui/page-messages";
 import { isLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 
@@ -19,5 +20,9 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/r/[id]">):
 export default async function SharedReportPage({ params }: PageProps<"/[lang]/r/[id]">) {
   const { lang, id } = await params;
   if (!isLocale(lang)) notFound();
-  return <SharedReport id={id} />;
+  return (
+    <PageMessages lang={lang} page="shared-report">
+      <SharedReport id={id} />
+    </PageMessages>
+  );
 }

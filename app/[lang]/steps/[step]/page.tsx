@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageMessages } from "@/components/ui/page-messages";
 import { StepForm } from "@/components/wizard/step-form";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
+import { panelNamespaces } from "@/lib/i18n/page-messages";
+import { panelsOf } from "@/lib/wizard/step-panels";
 import { isStepId, stepIds } from "@/lib/wizard/steps";
 
 export function generateStaticParams() {
@@ -20,10 +23,12 @@ export default async function StepPage({ params, searchParams }: PageProps<"/[la
   if (!isLocale(lang) || !isStepId(step)) notFound();
   const { return: returnTo, "needed-for": neededFor } = await searchParams;
   return (
-    <StepForm
-      step={step}
-      returnTo={returnTo === "check-answers" ? "check-answers" : null}
-      neededFor={typeof neededFor === "string" && isStepId(neededFor) ? neededFor : null}
-    />
+    <PageMessages lang={lang} page="step" also={panelsOf(step).flatMap((panel) => panelNamespaces[panel])}>
+      <StepForm
+        step={step}
+        returnTo={returnTo === "check-answers" ? "check-answers" : null}
+        neededFor={typeof neededFor === "string" && isStepId(neededFor) ? neededFor : null}
+      />
+    </PageMessages>
   );
 }
