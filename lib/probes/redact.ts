@@ -209,17 +209,30 @@ function absorbTails(text: string): string {
 
 /** Redacts the given secrets in every encoding, secret-named keys, tokens, XOAUTH2 blobs and bearer credentials. */
 export function redactSecrets(text: string, secrets: readonly string[] = []): string {
+  return redactText(text, knownSecrets(secrets));
+}
+
+/** The same redaction for many strings with the same secrets: their encodings are looked up once, not per string. */
+export function redactorFor(secrets: readonly string[]): {
+  text: (text: string) => string;
+  deep: <T>(value: T) => T;
+} {
   const known = knownSecrets(secrets);
+  return { text: (text) => redactText(text, known), deep: (value) => redactDeepWith(value, known) };
+}
+
+function redactText(text: string, known: Known): string {
+  if (!text.includes("\n")) return redactLine(text, known, false);
+  const lines = text.split("\n");
   let continuesToken = false;
-  return text
-    .split("\n")
-    .map((line) => {
-      const out = redactLine(line, known, continuesToken);
-      // A line ending in a redacted token whose last segment reached the end was likely broken there.
-      continuesToken = /eyJ[A-Za-z0-9_.-]*$/.test(line) && /<redacted \d+ chars>\s*$/.test(out);
-      return out;
-    })
-    .join("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    const out = redactLine(line, known, continuesToken);
+    // A line ending in a redacted token whose last segment reached the end was likely broken there.
+    continuesToken = index < lines.length - 1 && /eyJ[A-Za-z0-9_.-]*$/.test(line) && /<redacted \d+ chars>\s*$/.test(out);
+    lines[index] = out;
+  }
+  return lines.join("\n");
 }
 
 /** True when redacting `secret` changes the text: it holds the secret (or a part of it) in some encoding. */
@@ -231,16 +244,16 @@ export function containsSecret(text: string, secret: string): boolean {
   );
 }
 
-function redactValueByKey(key: string, value: unknown, secrets: readonly string[]): unknown {
+function redactValueByKey(key: string, value: unknown, known: Known): unknown {
   if (secretKeySet.has(key.toLowerCase()) && typeof value === "string") return redactionMarker(value.length);
-  return redactStructured(value, secrets);
+  return redactStructured(value, known);
 }
 
-function redactStructured(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === "string") return redactSecrets(value, secrets);
-  if (Array.isArray(value)) return value.map((item) => redactStructured(item, secrets));
+function redactStructured(value: unknown, known: Known): unknown {
+  if (typeof value === "string") return redactText(value, known);
+  if (Array.isArray(value)) return value.map((item) => redactStructured(item, known));
   if (value && typeof value === "object")
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValueByKey(k, v, secrets)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValueByKey(k, v, known)]));
   return value;
 }
 
@@ -267,7 +280,7 @@ export function redactBody(body: string, secrets: readonly string[] = []): strin
   const trimmed = body.trim();
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     try {
-      return JSON.stringify(redactStructured(JSON.parse(trimmed), secrets));
+      return JSON.stringify(redactStructured(JSON.parse(trimmed), knownSecrets(secrets)));
     } catch {
       // Not JSON after all: fall through to text.
     }
@@ -277,15 +290,19 @@ export function redactBody(body: string, secrets: readonly string[] = []): strin
 
 // Every string of a JSON-like value, e.g. a whole evidence object before it leaves the server; secret keys by key.
 export function redactDeep<T>(value: T, secrets: readonly string[] = []): T {
-  if (typeof value === "string") return redactSecrets(value, secrets) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v, secrets)) as T;
+  return redactDeepWith(value, knownSecrets(secrets));
+}
+
+function redactDeepWith<T>(value: T, known: Known): T {
+  if (typeof value === "string") return redactText(value, known) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => redactDeepWith(v, known)) as T;
   if (value && typeof value === "object") {
     return Object.fromEntries(
       Object.entries(value).map(([k, v]) => [
         k,
         evidenceKeySet.has(k.toLowerCase()) && typeof v === "string"
           ? redactionMarker(v.length)
-          : redactDeep(v, secrets),
+          : redactDeepWith(v, known),
       ]),
     ) as T;
   }
