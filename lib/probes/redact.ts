@@ -229,7 +229,8 @@ function redactText(text: string, known: Known): string {
     const line = lines[index] ?? "";
     const out = redactLine(line, known, continuesToken);
     // A line ending in a redacted token whose last segment reached the end was likely broken there.
-    continuesToken = index < lines.length - 1 && /eyJ[A-Za-z0-9_.-]*$/.test(line) && /<redacted \d+ chars>\s*$/.test(out);
+    continuesToken =
+      index < lines.length - 1 && /eyJ[A-Za-z0-9_.-]*$/.test(line) && /<redacted \d+ chars>\s*$/.test(out);
     lines[index] = out;
   }
   return lines.join("\n");

@@ -145,8 +145,7 @@ export class ProbeRun {
     const redact = this.redact();
     if (!evidence || typeof evidence !== "object" || Array.isArray(evidence)) return redact.deep(evidence);
     const fields = Object.entries(evidence).map(([key, value]) => {
-      if (key !== "transcript" || value !== this.transcript)
-        return [key, redact.deep({ [key]: value })[key]];
+      if (key !== "transcript" || value !== this.transcript) return [key, redact.deep({ [key]: value })[key]];
       return [
         key,
         this.transcript.map((entry) => {
