@@ -126,19 +126,32 @@ function knownSecrets(secrets: readonly string[]): Known {
 type FragmentFilter = { bits: Uint32Array };
 const filterBits = 1 << 18;
 
+// A polynomial hash of minFragment characters, rolled along a variant in one pass when the filter is built.
+const hashBase = 0x01000193;
+const hashBaseToLast = Array.from({ length: minFragment - 1 }).reduce<number>((power) => Math.imul(power, hashBase), 1);
+
+function filterIndex(hash: number): number {
+  const mixed = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
+  return ((mixed ^ (mixed >>> 13)) >>> 0) & (filterBits - 1);
+}
+
 function fragmentHash(text: string, from: number): number {
-  let hash = 0x811c9dc5;
-  for (let at = from; at < from + minFragment; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
-  return (hash >>> 0) & (filterBits - 1);
+  let hash = 0;
+  for (let at = from; at < from + minFragment; at++) hash = (Math.imul(hash, hashBase) + text.charCodeAt(at)) | 0;
+  return filterIndex(hash);
 }
 
 function fragmentFilter(variants: readonly string[]): FragmentFilter {
   const bits = new Uint32Array(filterBits / 32);
   for (const variant of variants) {
     if (variant.length < minFragment * 2) continue;
-    for (let at = 0; at + minFragment <= variant.length; at++) {
-      const hash = fragmentHash(variant, at);
-      bits[hash >>> 5] = (bits[hash >>> 5] ?? 0) | (1 << (hash & 31));
+    let hash = 0;
+    for (let at = 0; at < variant.length; at++) {
+      if (at >= minFragment) hash = (hash - Math.imul(variant.charCodeAt(at - minFragment), hashBaseToLast)) | 0;
+      hash = (Math.imul(hash, hashBase) + variant.charCodeAt(at)) | 0;
+      if (at < minFragment - 1) continue;
+      const index = filterIndex(hash);
+      bits[index >>> 5] = (bits[index >>> 5] ?? 0) | (1 << (index & 31));
     }
   }
   return { bits };
