@@ -190,16 +190,21 @@ function passwordToken(upn: string): Promise<string> {
   });
 }
 
-// CPU milliseconds (user + system) a process and its children (tsx runs the script in one) have used so far, from
+// CPU milliseconds (user and system) a process and its children (tsx runs the script in one) have used so far, from
 // /proc (Linux); undefined elsewhere.
-function cpuMsOf(pid: string | undefined): number | undefined {
+type CpuMs = { user: number; system: number };
+function cpuMsOf(pid: string | undefined): CpuMs | undefined {
   if (!pid) return undefined;
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    if (!Number.isFinite(ticks)) return undefined;
+    // USER_HZ is 100 on Linux
+    const own = { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
+    if (!Number.isFinite(own.user + own.system)) return undefined;
     const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean);
-    return children.reduce((sum, child) => sum + (cpuMsOf(child) ?? 0), ticks * 10); // USER_HZ is 100 on Linux
+    return children.reduce((sum, child) => {
+      const used = cpuMsOf(child);
+      return used ? { user: sum.user + used.user, system: sum.system + used.system } : sum;
+    }, own);
   } catch {
     return undefined;
   }
@@ -329,6 +334,8 @@ async function measure(): Promise<void> {
   const simPid = process.env.BENCH_SIM_PID;
   const cpuBefore = { tool: process.cpuUsage(), sim: cpuMsOf(simPid) };
   const startedAll = performance.now();
+  const profileClock = () => process.hrtime.bigint() / 1000n; // the clock of a .cpuprofile's timestamps (µs)
+  const profiledFrom = profileClock();
   await Promise.all(
     Array.from({ length: CONCURRENT }, async (_, index) => {
       const startedOne = performance.now();
@@ -349,6 +356,7 @@ async function measure(): Promise<void> {
     }),
   );
   const allWall = performance.now() - startedAll;
+  const profiledTo = profileClock();
   const toolCpu = process.cpuUsage(cpuBefore.tool);
   const simCpuAfter = cpuMsOf(simPid);
   walls.sort((a, b) => a - b);
@@ -359,9 +367,16 @@ async function measure(): Promise<void> {
   );
   console.log(`  p95 / one alone: ${(at(0.95) / Math.max(1, solo.imap)).toFixed(2)} (target <= 3)`);
   const perDiagnosis = (cpuMs: number) => `${(cpuMs / CONCURRENT).toFixed(1)} ms`;
+  const split = (cpu: CpuMs) =>
+    `${perDiagnosis(cpu.user + cpu.system)} (user ${perDiagnosis(cpu.user)}, system ${perDiagnosis(cpu.system)})`;
+  const simCpu =
+    simCpuAfter === undefined || cpuBefore.sim === undefined
+      ? undefined
+      : { user: simCpuAfter.user - cpuBefore.sim.user, system: simCpuAfter.system - cpuBefore.sim.system };
   console.log(
-    `  CPU per diagnosis: tool ${perDiagnosis((toolCpu.user + toolCpu.system) / 1000)}${simCpuAfter === undefined || cpuBefore.sim === undefined ? "" : `, simulator ${perDiagnosis(simCpuAfter - cpuBefore.sim)}`} (machine load ${loadavg()[0]?.toFixed(1)})`,
+    `  CPU per diagnosis: tool ${split({ user: toolCpu.user / 1000, system: toolCpu.system / 1000 })}${simCpu ? `, simulator ${split(simCpu)}` : ""} (machine load ${loadavg()[0]?.toFixed(1)})`,
   );
+  if (profileDir) console.log(`  in the CPU profiles' clock (µs): from ${profiledFrom} to ${profiledTo}`);
   console.log(
     `  errors (a result other than the one alone's): ${problems.length}${problems.length > 0 ? `\n    ${problems.slice(0, 5).join("\n    ")}` : ""}`,
   );

@@ -44,9 +44,12 @@ const markerTail = /<redacted (\d+) chars>([A-Za-z0-9_.~+/=%-]+)/g;
 // An error code after the break ("AADSTS7000222: …") is the next message, not the rest of the token.
 const tokenContinuation = /^[A-Za-z0-9_.-]{8,}(?![A-Za-z0-9_.:-])/;
 
+// In slices, as lib/probes/xoauth2.ts does: one string per byte of a few-KB XOAUTH2 string was most of the time spent
+// working out a new token's variants.
 function base64OfUtf8(text: string): string {
+  const bytes = new TextEncoder().encode(text);
   let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  for (let at = 0; at < bytes.length; at += 0x2000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x2000));
   return btoa(binary);
 }
 
@@ -89,24 +92,27 @@ export function secretVariants(secret: string): string[] {
 
 // A diagnosis redacts every probe's evidence with the same few secrets: their variants (a few-KB token encoded five
 // ways) are worked out once and kept briefly, in this process's memory only, instead of for every string.
-type CachedVariants = { secrets: readonly string[]; variants: string[]; expires: number };
+type Known = { variants: string[]; fragments: FragmentFilter };
+type CachedVariants = { secrets: readonly string[]; known: Known; expires: number };
 let variantCache: CachedVariants[] = [];
 const variantCacheSize = 16;
 const variantCacheMs = 60_000;
+const noSecrets: Known = { variants: [], fragments: { bits: new Uint32Array(0) } };
 
-function knownSecrets(secrets: readonly string[]): string[] {
+function knownSecrets(secrets: readonly string[]): Known {
   const wanted = [...new Set(secrets.filter((s) => s.length >= minSecretLength))];
-  if (wanted.length === 0) return [];
+  if (wanted.length === 0) return noSecrets;
   const now = Date.now();
   variantCache = variantCache.filter((entry) => entry.expires > now);
   const cached = variantCache.find(
     (entry) =>
       entry.secrets.length === wanted.length && entry.secrets.every((secret, index) => secret === wanted[index]),
   );
-  if (cached) return cached.variants;
+  if (cached) return cached.known;
   const variants = [...new Set(wanted.flatMap(secretVariants))].sort((a, b) => b.length - a.length);
+  const known = { variants, fragments: fragmentFilter(variants) };
   variantCache = [
-    { secrets: wanted, variants, expires: now + variantCacheMs },
+    { secrets: wanted, known, expires: now + variantCacheMs },
     ...variantCache.slice(0, variantCacheSize - 1),
   ];
   // Gone a minute after the last use even when no other diagnosis comes to clear it (unref: no process waits on it).
@@ -114,25 +120,68 @@ function knownSecrets(secrets: readonly string[]): string[] {
     variantCache = variantCache.filter((entry) => entry.expires > Date.now());
   }, variantCacheMs + 1_000);
   (timer as { unref?: () => void }).unref?.();
-  return variants;
+  return known;
+}
+
+// Which runs of minFragment characters occur somewhere in the long variants, as bits of a hash: a line whose last (or
+// first) characters hash to an unset bit cannot end (begin) with part of any of them, and needs no search through every
+// variant of a few KB (a search that was most of the redaction's CPU). A set bit only means "search", so it is exact.
+type FragmentFilter = { bits: Uint32Array };
+const filterBits = 1 << 18;
+
+// A polynomial hash of minFragment characters, rolled along a variant in one pass when the filter is built.
+const hashBase = 0x01000193;
+const hashBaseToLast = Array.from({ length: minFragment - 1 }).reduce<number>((power) => Math.imul(power, hashBase), 1);
+
+function filterIndex(hash: number): number {
+  const mixed = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
+  return ((mixed ^ (mixed >>> 13)) >>> 0) & (filterBits - 1);
+}
+
+function fragmentHash(text: string, from: number): number {
+  let hash = 0;
+  for (let at = from; at < from + minFragment; at++) hash = (Math.imul(hash, hashBase) + text.charCodeAt(at)) | 0;
+  return filterIndex(hash);
+}
+
+function fragmentFilter(variants: readonly string[]): FragmentFilter {
+  const bits = new Uint32Array(filterBits / 32);
+  for (const variant of variants) {
+    if (variant.length < minFragment * 2) continue;
+    let hash = 0;
+    for (let at = 0; at < variant.length; at++) {
+      if (at >= minFragment) hash = (hash - Math.imul(variant.charCodeAt(at - minFragment), hashBaseToLast)) | 0;
+      hash = (Math.imul(hash, hashBase) + variant.charCodeAt(at)) | 0;
+      if (at < minFragment - 1) continue;
+      const index = filterIndex(hash);
+      bits[index >>> 5] = (bits[index >>> 5] ?? 0) | (1 << (index & 31));
+    }
+  }
+  return { bits };
+}
+
+function mayBeFragment(filter: FragmentFilter, text: string, from: number): boolean {
+  if (filter.bits.length === 0) return false;
+  const hash = fragmentHash(text, from);
+  return ((filter.bits[hash >>> 5] ?? 0) & (1 << (hash & 31))) !== 0;
 }
 
 // A line that ends with the start of a secret (a cut) or begins with its end (a line break inside it). Only where the
 // line's last (first) characters occur in the secret is a longer match tried, so long lines and tokens stay cheap.
-function redactFragments(line: string, variants: readonly string[]): string {
+function redactFragments(line: string, { variants, fragments }: Known): string {
   let out = line;
   for (const variant of variants) {
     if (variant.length < minFragment * 2 || out.length < minFragment) continue;
     let longest = 0;
-    const tail = out.slice(-minFragment);
-    for (let at = variant.indexOf(tail); at !== -1; at = variant.indexOf(tail, at + 1)) {
+    const tail = mayBeFragment(fragments, out, out.length - minFragment) ? out.slice(-minFragment) : undefined;
+    for (let at = tail ? variant.indexOf(tail) : -1; tail && at !== -1; at = variant.indexOf(tail, at + 1)) {
       const size = at + minFragment;
       if (size < variant.length && size > longest && out.endsWith(variant.slice(0, size))) longest = size;
     }
     if (longest > 0) out = `${out.slice(0, out.length - longest)}${redactionMarker(longest)}`;
     longest = 0;
-    const head = out.slice(0, minFragment);
-    for (let at = variant.indexOf(head); at !== -1; at = variant.indexOf(head, at + 1)) {
+    const head = mayBeFragment(fragments, out, 0) ? out.slice(0, minFragment) : undefined;
+    for (let at = head ? variant.indexOf(head) : -1; head && at !== -1; at = variant.indexOf(head, at + 1)) {
       const size = variant.length - at;
       if (at > 0 && size > longest && out.startsWith(variant.slice(at))) longest = size;
     }
@@ -141,13 +190,14 @@ function redactFragments(line: string, variants: readonly string[]): string {
   return out;
 }
 
-function redactLine(line: string, variants: readonly string[], continuesToken: boolean): string {
+function redactLine(line: string, known: Known, continuesToken: boolean): string {
+  const { variants } = known;
   let out = line;
   if (continuesToken) out = out.replace(tokenContinuation, (m) => redactionMarker(m.length));
   // A plain search: a regular expression built from a token of a few KB cost more than all the rest of a probe.
   for (const variant of variants)
     if (out.includes(variant)) out = out.split(variant).join(redactionMarker(variant.length));
-  out = redactFragments(out, variants);
+  out = redactFragments(out, known);
   out = out.replace(textKeyPattern, (m, quote: string, key: string, sep: string, value: string) =>
     value.startsWith("<redacted") || value.length === 0 ? m : `${quote}${key}${quote}${sep}${redactQuoted(value)}`,
   );
@@ -175,38 +225,52 @@ function absorbTails(text: string): string {
 
 /** Redacts the given secrets in every encoding, secret-named keys, tokens, XOAUTH2 blobs and bearer credentials. */
 export function redactSecrets(text: string, secrets: readonly string[] = []): string {
-  const variants = knownSecrets(secrets);
+  return redactText(text, knownSecrets(secrets));
+}
+
+/** The same redaction for many strings with the same secrets: their encodings are looked up once, not per string. */
+export function redactorFor(secrets: readonly string[]): {
+  text: (text: string) => string;
+  deep: <T>(value: T) => T;
+} {
+  const known = knownSecrets(secrets);
+  return { text: (text) => redactText(text, known), deep: (value) => redactDeepWith(value, known) };
+}
+
+function redactText(text: string, known: Known): string {
+  if (!text.includes("\n")) return redactLine(text, known, false);
+  const lines = text.split("\n");
   let continuesToken = false;
-  return text
-    .split("\n")
-    .map((line) => {
-      const out = redactLine(line, variants, continuesToken);
-      // A line ending in a redacted token whose last segment reached the end was likely broken there.
-      continuesToken = /eyJ[A-Za-z0-9_.-]*$/.test(line) && /<redacted \d+ chars>\s*$/.test(out);
-      return out;
-    })
-    .join("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    const out = redactLine(line, known, continuesToken);
+    // A line ending in a redacted token whose last segment reached the end was likely broken there.
+    continuesToken =
+      index < lines.length - 1 && /eyJ[A-Za-z0-9_.-]*$/.test(line) && /<redacted \d+ chars>\s*$/.test(out);
+    lines[index] = out;
+  }
+  return lines.join("\n");
 }
 
 /** True when redacting `secret` changes the text: it holds the secret (or a part of it) in some encoding. */
 export function containsSecret(text: string, secret: string): boolean {
   if (secret.length < minSecretLength) return text.trim() === secret;
   return (
-    knownSecrets([secret]).some((variant) => text.includes(variant)) ||
+    knownSecrets([secret]).variants.some((variant) => text.includes(variant)) ||
     redactSecrets(text, [secret]) !== redactSecrets(text)
   );
 }
 
-function redactValueByKey(key: string, value: unknown, secrets: readonly string[]): unknown {
+function redactValueByKey(key: string, value: unknown, known: Known): unknown {
   if (secretKeySet.has(key.toLowerCase()) && typeof value === "string") return redactionMarker(value.length);
-  return redactStructured(value, secrets);
+  return redactStructured(value, known);
 }
 
-function redactStructured(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === "string") return redactSecrets(value, secrets);
-  if (Array.isArray(value)) return value.map((item) => redactStructured(item, secrets));
+function redactStructured(value: unknown, known: Known): unknown {
+  if (typeof value === "string") return redactText(value, known);
+  if (Array.isArray(value)) return value.map((item) => redactStructured(item, known));
   if (value && typeof value === "object")
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValueByKey(k, v, secrets)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValueByKey(k, v, known)]));
   return value;
 }
 
@@ -233,7 +297,7 @@ export function redactBody(body: string, secrets: readonly string[] = []): strin
   const trimmed = body.trim();
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     try {
-      return JSON.stringify(redactStructured(JSON.parse(trimmed), secrets));
+      return JSON.stringify(redactStructured(JSON.parse(trimmed), knownSecrets(secrets)));
     } catch {
       // Not JSON after all: fall through to text.
     }
@@ -243,15 +307,19 @@ export function redactBody(body: string, secrets: readonly string[] = []): strin
 
 // Every string of a JSON-like value, e.g. a whole evidence object before it leaves the server; secret keys by key.
 export function redactDeep<T>(value: T, secrets: readonly string[] = []): T {
-  if (typeof value === "string") return redactSecrets(value, secrets) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v, secrets)) as T;
+  return redactDeepWith(value, knownSecrets(secrets));
+}
+
+function redactDeepWith<T>(value: T, known: Known): T {
+  if (typeof value === "string") return redactText(value, known) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => redactDeepWith(v, known)) as T;
   if (value && typeof value === "object") {
     return Object.fromEntries(
       Object.entries(value).map(([k, v]) => [
         k,
         evidenceKeySet.has(k.toLowerCase()) && typeof v === "string"
           ? redactionMarker(v.length)
-          : redactDeep(v, secrets),
+          : redactDeepWith(v, known),
       ]),
     ) as T;
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import { ProbeFailure, toProbeError, toProbeFailure } from "./errors";
-import { redactDeep, redactSecrets } from "./redact";
+import { redactorFor } from "./redact";
 import { type ProbeTimeouts, type ResolvedTimeouts, resolveTimeouts } from "./timeouts";
 import type { PhaseTiming, ProbeError, TranscriptEntry } from "./types";
 
@@ -32,6 +32,7 @@ export class ProbeRun {
   currentPhase = "start";
   private readonly t0 = performance.now();
   private readonly secrets: string[];
+  private redactor: ReturnType<typeof redactorFor> | undefined;
   // Each transcript entry as record() redacted it, and how many secrets there were then.
   private readonly redacted = new WeakMap<TranscriptEntry, { text: string; secrets: number }>();
   private readonly controller = new AbortController();
@@ -62,6 +63,13 @@ export class ProbeRun {
 
   addSecret(secret: string): void {
     this.secrets.push(secret);
+    this.redactor = undefined;
+  }
+
+  // One redactor per set of secrets: every line and field of the probe is redacted with the same ones.
+  private redact(): ReturnType<typeof redactorFor> {
+    this.redactor ??= redactorFor(this.secrets);
+    return this.redactor;
   }
 
   elapsed(): number {
@@ -69,7 +77,7 @@ export class ProbeRun {
   }
 
   private record(from: TranscriptEntry["from"], text: string): void {
-    let clean = printable(redactSecrets(text, this.secrets));
+    let clean = printable(this.redact().text(text));
     if (clean.length > maxStoredLine)
       clean = `${clean.slice(0, maxStoredLine)}… (${clean.length - maxStoredLine} more chars)`;
     const entry = { ms: this.elapsed(), from, text: clean };
@@ -134,17 +142,17 @@ export class ProbeRun {
   // added, is redacted again (redaction is most of a probe's CPU when 50 diagnoses run at once).
   seal<T>(evidence: T): T {
     this.dispose();
-    if (!evidence || typeof evidence !== "object" || Array.isArray(evidence)) return redactDeep(evidence, this.secrets);
+    const redact = this.redact();
+    if (!evidence || typeof evidence !== "object" || Array.isArray(evidence)) return redact.deep(evidence);
     const fields = Object.entries(evidence).map(([key, value]) => {
-      if (key !== "transcript" || value !== this.transcript)
-        return [key, redactDeep({ [key]: value }, this.secrets)[key]];
+      if (key !== "transcript" || value !== this.transcript) return [key, redact.deep({ [key]: value })[key]];
       return [
         key,
         this.transcript.map((entry) => {
           const done = this.redacted.get(entry);
           return done && done.text === entry.text && done.secrets === this.secrets.length
             ? { ...entry }
-            : redactDeep(entry, this.secrets);
+            : redact.deep(entry);
         }),
       ];
     });
