@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import type { FieldId } from "@/lib/case/fields";
 import { format } from "@/lib/i18n/format";
+import { panelsOf } from "@/lib/wizard/step-panels";
 import { type StepId, stepDef, stepIds } from "@/lib/wizard/steps";
 import {
   caseWith,
@@ -109,6 +110,11 @@ test.describe("axe: no WCAG 2.1 A/AA violations", () => {
     for (const step of stepIds) {
       await waitForStep(page, "en", step);
       await expect(page.locator("form [name]").first()).toBeVisible();
+      // Each step shows its own panels only, not those an earlier step loaded.
+      const panels = panelsOf(step);
+      await expect(page.getByTestId("token-owner")).toHaveCount(panels.includes("token") ? 1 : 0);
+      await expect(page.getByTestId("server-evidence")).toHaveCount(panels.includes("serverEvidence") ? 1 : 0);
+      await expect(page.getByTestId("sign-in-logs")).toHaveCount(panels.includes("signInLogs") ? 1 : 0);
       await expectNoViolations(page, step);
       await submitStep(page, "en");
     }

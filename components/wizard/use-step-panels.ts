@@ -38,5 +38,7 @@ export function useStepPanels(names: readonly PanelName[]): Panels | null {
       current = false;
     };
   }, [key]);
-  return names.every((name) => loaded[name] !== undefined) || settled === key ? loaded : null;
+  if (!names.every((name) => loaded[name] !== undefined) && settled !== key) return null;
+  // Only this step's panels: the others loaded on earlier steps stay cached but are not this step's to show.
+  return Object.fromEntries(names.map((name) => [name, loaded[name]])) as Panels;
 }
