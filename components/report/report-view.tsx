@@ -1,62 +1,44 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
-import { ServerEvidence, SignInLogsPanel } from "@/components/evidence/lazy-panels";
-import { ReportDownloads } from "@/components/report/report-downloads";
-import { ShareLink } from "@/components/share/share-link";
-import { Button } from "@/components/ui/button";
+import { useEffect, useState } from "react";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { Link } from "@/components/ui/link";
 import { useCatalogueText } from "@/components/ui/use-catalogue-text";
 import { useHydrated, useWizard } from "@/components/wizard/wizard-provider";
-import { type CheckResult, present } from "@/lib/catalogue/present";
-import { mergeServerEvidence } from "@/lib/evidence-files/merge";
-import { formatDateTime } from "@/lib/i18n/dates";
-import { format } from "@/lib/i18n/format";
-import { countByStatus } from "@/lib/report/counts";
-import { download } from "@/lib/report/download";
-import { cannotExplain } from "@/lib/report/next-steps";
 import type { draftToCase } from "@/lib/wizard/draft-parse";
-import { MostLikelySection } from "./most-likely";
-import { ReportBody } from "./report-body";
+import type { ReportContent } from "./report-content";
+
+type Loaded = { parsed: ReturnType<typeof draftToCase>; Content: typeof ReportContent };
 
 export function ReportView({ toolVersion }: { toolVersion: string }) {
   const { locale, t } = useI18n();
   const hydrated = useHydrated();
   const draft = useWizard((state) => state.draft);
   const diagnosis = useWizard((state) => state.diagnosis);
-  // The catalogue texts and the case schema are loaded only when there is a report to show.
+  // The report's code, the catalogue texts and the case schema (to check the answers that the downloads and the share
+  // link carry) load together, and only when the tab holds a report: an empty report page loads none of them.
   const hasDiagnosis = diagnosis !== null;
   const textReady = useCatalogueText(locale, hasDiagnosis);
-  const serverEvidence = useWizard((state) => state.serverEvidence);
-  // The case schema is loaded after the page, to check the answers that the downloads and the share link carry.
-  const [parsed, setParsed] = useState<ReturnType<typeof draftToCase> | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     if (!hasDiagnosis) return;
     let current = true;
-    void import("@/lib/wizard/draft-parse").then((module) => current && setParsed(module.draftToCase(draft)));
+    void Promise.all([import("@/lib/wizard/draft-parse"), import("./report-content")]).then(
+      ([parse, content]) => current && setLoaded({ parsed: parse.draftToCase(draft), Content: content.ReportContent }),
+    );
     return () => {
       current = false;
     };
   }, [draft, hasDiagnosis]);
-  // What each ECE server's probe saw joins the wizard's own findings, named by server.
-  const findings = useMemo(
-    () => (diagnosis ? mergeServerEvidence(diagnosis.findings, serverEvidence) : []),
-    [diagnosis, serverEvidence],
-  );
-  const results: CheckResult[] = useMemo(
-    () => (textReady ? findings.map((item) => present(item, locale)) : []),
-    [findings, locale, textReady],
-  );
 
-  if (!hydrated || (diagnosis && (!textReady || !parsed)))
+  if (!hydrated || (diagnosis && (!textReady || !loaded)))
     return (
       <main id="main" tabIndex={-1} aria-busy="true">
         <h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1>
       </main>
     );
 
-  if (!diagnosis || !parsed?.success) {
+  if (!diagnosis || !loaded?.parsed.success) {
     return (
       <main id="main" tabIndex={-1}>
         <h1 className="mb-4 text-3xl font-bold">{t.report.title}</h1>
@@ -66,39 +48,5 @@ export function ReportView({ toolVersion }: { toolVersion: string }) {
     );
   }
 
-  const file = parsed.data;
-  const meta = { generatedAt: diagnosis.at, toolVersion, locale };
-  const stamp = diagnosis.at.slice(0, 19).replace(/[:T]/g, "-");
-
-  return (
-    <main id="main" tabIndex={-1}>
-      <h1 className="mb-2 text-3xl font-bold">{t.report.title}</h1>
-      <p className="mb-4 text-muted">{format(t.report.generated, { date: formatDateTime(diagnosis.at, locale) })}</p>
-      <MostLikelySection file={file} results={results} />
-      <p className="mb-6 text-xl font-semibold" data-testid="report-summary">
-        {format(t.report.summary, countByStatus(results))}
-      </p>
-      <div className="no-print mb-10 flex flex-wrap gap-3">
-        <ReportDownloads file={file} results={results} meta={meta} />
-        <Button
-          variant="secondary"
-          onClick={() => download(`ece-oauth-case-${stamp}.json`, "application/json", JSON.stringify(file, null, 2))}
-        >
-          {t.report.exportCase}
-        </Button>
-        <ShareLink file={file} findings={findings} results={results} meta={meta} />
-        <Button variant="secondary" onClick={() => window.print()}>
-          {t.report.print}
-        </Button>
-        <Link href={`/${locale}/check-answers`} className="self-center">
-          {t.report.editAnswers}
-        </Link>
-      </div>
-      <div className="no-print mb-10">
-        <SignInLogsPanel onReport />
-      </div>
-      <ReportBody results={results} evidence={diagnosis.evidence ?? []} cannotExplain={cannotExplain(file)} />
-      <ServerEvidence decideAnswers={false} />
-    </main>
-  );
+  return <loaded.Content file={loaded.parsed.data} diagnosis={diagnosis} toolVersion={toolVersion} />;
 }
