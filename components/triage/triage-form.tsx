@@ -2,7 +2,6 @@
 
 import { type FormEvent, useEffect, useState } from "react";
 import { SignInLogsPanel } from "@/components/evidence/lazy-panels";
-import { ResultCard } from "@/components/report/result-card";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useI18n } from "@/components/ui/i18n-provider";
@@ -11,12 +10,15 @@ import * as api from "@/lib/api/client";
 import type { TriageResponse } from "@/lib/api/contract";
 import { format } from "@/lib/i18n/format";
 import { stepIds } from "@/lib/wizard/step-table";
+import type { TriageMatches } from "./triage-matches";
+
+type Answer = { matches: TriageResponse["matches"]; Matches: typeof TriageMatches };
 
 export function TriageForm() {
   const { locale, t } = useI18n();
   const text = t.triage;
   const [value, setValue] = useState("");
-  const [matches, setMatches] = useState<TriageResponse["matches"] | null>(null);
+  const [answer, setAnswer] = useState<Answer | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -35,7 +37,9 @@ export function TriageForm() {
     setErrors([]);
     setBusy(true);
     try {
-      setMatches((await api.triage({ text: value, locale })).matches);
+      // The findings' cards and the catalogue they read load with the answer, not with the page.
+      const [body, view] = await Promise.all([api.triage({ text: value, locale }), import("./triage-matches")]);
+      setAnswer({ matches: body.matches, Matches: view.TriageMatches });
     } catch (error) {
       setErrors([format(text.failed, { message: error instanceof Error ? error.message : String(error) })]);
     } finally {
@@ -73,7 +77,7 @@ export function TriageForm() {
         </Button>
       </form>
       <div aria-live="polite" className="mt-8">
-        {matches === null ? null : matches.length === 0 ? (
+        {answer === null ? null : answer.matches.length === 0 ? (
           <div data-testid="triage-none">
             <p className="mb-2">{text.none}</p>
             <p className="mb-2">{text.nonePasteIntro}</p>
@@ -87,20 +91,7 @@ export function TriageForm() {
             </Link>
           </div>
         ) : (
-          <>
-            <h2 className="mb-4 text-2xl font-bold">{format(text.found, { count: matches.length })}</h2>
-            <ol className="space-y-6">
-              {matches.map((match) => (
-                <li key={`${match.cause}-${match.line}`}>
-                  <p className="mb-1 text-sm text-muted">{format(text.line, { line: match.line })}</p>
-                  <pre className="mb-2 overflow-x-auto bg-slate-100 p-2 text-xs" tabIndex={0}>
-                    {match.excerpt}
-                  </pre>
-                  <ResultCard result={match.result} />
-                </li>
-              ))}
-            </ol>
-          </>
+          <answer.Matches matches={answer.matches} />
         )}
       </div>
       <SignInLogsPanel />
