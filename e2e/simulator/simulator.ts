@@ -307,6 +307,26 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
     await listen(proxy, port);
   };
 
+  // Written before anything listens: a tool started as soon as the health check answers reads NODE_EXTRA_CA_CERTS
+  // once, at its start (a fresh checkout has no ca.pem from an earlier run to fall back on).
+  const profiles = buildProfiles(ports);
+  const caCertPath = join(dir, "ca.pem");
+  const cloudsFilePath = join(dir, "clouds.json");
+  const dnsServer = `127.0.0.1:${ports.dns}`;
+  writeFileSync(caCertPath, pki.caCertPem);
+  writeFileSync(cloudsFilePath, `${JSON.stringify(profiles, null, 2)}\n`);
+  const env = {
+    NODE_EXTRA_CA_CERTS: caCertPath,
+    ECE_DOCTOR_CLOUDS_FILE: cloudsFilePath,
+    ECE_DOCTOR_DNS_SERVERS: dnsServer,
+  };
+  writeFileSync(
+    join(dir, "env.sh"),
+    `${Object.entries(env)
+      .map(([k, v]) => `export ${k}='${v}'`)
+      .join("\n")}\n`,
+  );
+
   const endpoints: EndpointInfo[] = [];
   try {
     dns = await startDnsServer(ports.dns, log, rttMs);
@@ -314,7 +334,6 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
       name: "dns",
       address: `udp 127.0.0.1:${ports.dns} (*.sim.test → 127.0.0.1; nx.sim.test → NXDOMAIN)`,
     });
-    await start(entra.server, ports.entra);
     endpoints.push({
       name: "entra",
       address: `https://${loginHost} (health: https://127.0.0.1:${ports.entra}/sim/health)`,
@@ -349,28 +368,12 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Ru
       name: "entra/other-cloud",
       address: `https://${OTHER_CLOUD_LOGIN}:${ports.otherEntra} (AADSTS90038 for the simulator's tenants)`,
     });
+    // Last, because it answers the health check: everything else already listens when it says ready.
+    await start(entra.server, ports.entra);
   } catch (e) {
     await stop();
     throw e;
   }
-
-  const profiles = buildProfiles(ports);
-  const caCertPath = join(dir, "ca.pem");
-  const cloudsFilePath = join(dir, "clouds.json");
-  const dnsServer = `127.0.0.1:${ports.dns}`;
-  writeFileSync(caCertPath, pki.caCertPem);
-  writeFileSync(cloudsFilePath, `${JSON.stringify(profiles, null, 2)}\n`);
-  const env = {
-    NODE_EXTRA_CA_CERTS: caCertPath,
-    ECE_DOCTOR_CLOUDS_FILE: cloudsFilePath,
-    ECE_DOCTOR_DNS_SERVERS: dnsServer,
-  };
-  writeFileSync(
-    join(dir, "env.sh"),
-    `${Object.entries(env)
-      .map(([k, v]) => `export ${k}='${v}'`)
-      .join("\n")}\n`,
-  );
 
   return {
     dir,
