@@ -160,6 +160,29 @@ test.describe("evidence files from the ECE servers", () => {
     await expect(page.locator('input[name="network.applicationServer"][value="verified"]')).toBeChecked();
   });
 
+  test("when the server does not send the probe's downloads, the panel says why the input is disabled, and Try again recovers", async ({
+    page,
+  }) => {
+    await importCase(page, healthyCase());
+    let failing = true;
+    await page.route("**/api/probe", (route) =>
+      failing
+        ? route.fulfill({ status: 503, json: { error: { code: "unavailable", message: "down" } } })
+        : route.fallback(),
+    );
+    await page.goto(stepUrl("en", "network"));
+    const failed = page.getByTestId("probe-manifest-failed");
+    await expect(failed).toContainText(t.en.probe.files.manifestFailed);
+    await expect(page.getByText(t.en.probe.files.notBuilt)).toHaveCount(0);
+    await expect(page.getByLabel(t.en.probe.files.filesLabel)).toBeDisabled();
+    failing = false;
+    await failed.getByRole("button", { name: t.en.probe.files.retry }).click();
+    await expect(failed).toHaveCount(0);
+    await expect(page.getByTestId("probe-downloads")).toBeVisible();
+    await upload(page, [{ name: "svc.json", text: await evidenceFile("services", "ece-svc01", [timedOut]) }]);
+    await expect(page.getByTestId("evidence-files").getByRole("listitem")).toHaveCount(1, { timeout: 15_000 });
+  });
+
   test.describe("accessibility", () => {
     test.use({ viewport: { width: 360, height: 780 } });
     test("axe and 360 px on the report with evidence and an error", async ({ page }) => {

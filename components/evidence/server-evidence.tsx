@@ -25,13 +25,24 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
   const files = useWizard((state) => state.serverEvidence);
   const setFiles = useWizard((state) => state.setServerEvidence);
   const setField = useWizard((state) => state.setField);
-  const [manifest, setManifest] = useState<ProbeDownloadsResponse | null>(null);
+  const [manifest, setManifest] = useState<ProbeDownloadsResponse | "loading" | "failed">("loading");
+  const [attempt, setAttempt] = useState(0);
   const [pasted, setPasted] = useState("");
   const [errors, setErrors] = useState<string[]>([]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each attempt asks again
   useEffect(() => {
-    api.probeDownloads().then(setManifest, () => setManifest(null));
-  }, []);
+    let current = true;
+    setManifest("loading");
+    api.probeDownloads().then(
+      (loaded) => current && setManifest(loaded),
+      () => current && setManifest("failed"),
+    );
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+  const loaded = typeof manifest === "object" ? manifest : null;
 
   const identity = {
     azure: {
@@ -43,11 +54,11 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
   const explain = (name: string, problem: EvidenceProblem) => format(t.probe.errors[problem.key], { name, ...problem });
 
   async function add(sources: { name: string; text: string }[]) {
-    if (!manifest) return;
+    if (!loaded) return;
     let next: EvidenceFile[] = files;
     const problems: string[] = [];
     for (const source of sources) {
-      const read = await readEvidenceFile(source.text, identity, manifest.version);
+      const read = await readEvidenceFile(source.text, identity, loaded.version);
       if (!read.ok) {
         problems.push(explain(source.name, read.problem));
         continue;
@@ -73,7 +84,7 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
   const program = (name: string) =>
     name.endsWith(".exe") ? name : name.endsWith(".cjs") ? `node ${name}` : `./${name}`;
   const windows =
-    manifest?.files.find((file) => file.name.endsWith(".exe"))?.name ?? "ece-oauth-doctor-probe-win-x64.exe";
+    loaded?.files.find((file) => file.name.endsWith(".exe"))?.name ?? "ece-oauth-doctor-probe-win-x64.exe";
 
   return (
     <section
@@ -88,7 +99,14 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
 
       <h3 className="text-xl font-bold">{text.downloads}</h3>
       <p>{text.downloadsIntro}</p>
-      {manifest && manifest.files.length > 0 ? (
+      {manifest === "failed" ? (
+        <div role="alert" className="border-4 border-fail p-4" data-testid="probe-manifest-failed">
+          <p>{text.manifestFailed}</p>
+          <Button variant="secondary" className="mt-2" onClick={() => setAttempt((count) => count + 1)}>
+            {text.retry}
+          </Button>
+        </div>
+      ) : manifest === "loading" ? null : manifest.files.length > 0 ? (
         <ul className="space-y-2" data-testid="probe-downloads">
           {manifest.files.map((file) => (
             <li key={file.name}>
@@ -125,7 +143,7 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
           type="file"
           multiple
           accept=".json,application/json"
-          disabled={!manifest}
+          disabled={!loaded}
           className="mt-1 block max-w-full"
           onChange={async (event) => {
             const chosen = Array.from(event.target.files ?? []);
@@ -148,7 +166,7 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
         <Button
           variant="secondary"
           className="mt-2"
-          disabled={!manifest || pasted.trim() === ""}
+          disabled={!loaded || pasted.trim() === ""}
           onClick={async () => {
             await add([{ name: text.paste, text: pasted }]);
             setPasted("");

@@ -26,6 +26,9 @@ export const probeEn = {
     downloadsIntro:
       "The probe needs nothing installed: the Windows or Linux program runs as it is; the JavaScript file runs with Node.js 20 or later. Check the SHA-256 sum before you run it.",
     sha256: "SHA-256",
+    manifestFailed:
+      "This server did not send the list of probe downloads, so evidence files cannot be checked or added yet. Check the connection to the wizard's server, then try again.",
+    retry: "Try again",
     notBuilt: "The probe downloads are not built on this server (npm run build:probe).",
     commands: "On each server, in the folder with the probe and the case file:",
     commandServices: "On the services server",

@@ -27,6 +27,9 @@ export const probeIt: typeof probeEn = {
     downloadsIntro:
       "La sonda non richiede installazioni: il programma per Windows o Linux si esegue così com'è; il file JavaScript si esegue con Node.js 20 o successivo. Verifica la somma SHA-256 prima di eseguirla.",
     sha256: "SHA-256",
+    manifestFailed:
+      "Questo server non ha inviato l'elenco dei file della sonda, quindi i file delle prove non possono ancora essere verificati né aggiunti. Controlla la connessione al server della procedura guidata, poi riprova.",
+    retry: "Riprova",
     notBuilt: "I file della sonda non sono stati generati su questo server (npm run build:probe).",
     commands: "Su ogni server, nella cartella con la sonda e il file del caso:",
     commandServices: "Sul server dei servizi",
