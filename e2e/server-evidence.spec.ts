@@ -179,6 +179,7 @@ test.describe("evidence files from the ECE servers", () => {
     await failed.getByRole("button", { name: t.en.probe.files.retry }).click();
     await expect(failed).toHaveCount(0);
     await expect(page.getByTestId("probe-downloads")).toBeVisible();
+    await expect(page.getByRole("heading", { name: t.en.probe.files.downloads })).toBeFocused();
     await upload(page, [{ name: "svc.json", text: await evidenceFile("services", "ece-svc01", [timedOut]) }]);
     await expect(page.getByTestId("evidence-files").getByRole("listitem")).toHaveCount(1, { timeout: 15_000 });
   });

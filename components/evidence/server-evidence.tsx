@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/components/ui/i18n-provider";
 import { useWizard } from "@/components/wizard/wizard-provider";
@@ -30,6 +30,8 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
   const [pasted, setPasted] = useState("");
   const [errors, setErrors] = useState<string[]>([]);
 
+  const downloadsHeading = useRef<HTMLHeadingElement>(null);
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: each attempt asks again
   useEffect(() => {
     let current = true;
@@ -42,6 +44,10 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
       current = false;
     };
   }, [attempt]);
+  // Try again removes its own button: focus goes to where the answer is, not to the top of the page.
+  useEffect(() => {
+    if (attempt > 0 && manifest !== "loading") downloadsHeading.current?.focus();
+  }, [attempt, manifest]);
   const loaded = typeof manifest === "object" ? manifest : null;
 
   const identity = {
@@ -97,7 +103,9 @@ export function ServerEvidence({ decideAnswers }: { decideAnswers: boolean }) {
       </h2>
       <p>{text.intro}</p>
 
-      <h3 className="text-xl font-bold">{text.downloads}</h3>
+      <h3 ref={downloadsHeading} tabIndex={-1} className="text-xl font-bold">
+        {text.downloads}
+      </h3>
       <p>{text.downloadsIntro}</p>
       {manifest === "failed" ? (
         <div role="alert" className="border-4 border-fail p-4" data-testid="probe-manifest-failed">
