@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { loadScenario } from "./load-scenario";
 import { portLayout, type RunningSimulator, startSimulator } from "./simulator";
-import { defaultScenarioPath } from "./test-support";
+import { defaultScenarioPath, testPkiFile } from "./test-support";
 
 const basePort = 19850;
 const dir = mkdtempSync(join(tmpdir(), "ece-sim-ready-"));
@@ -53,7 +53,7 @@ it("answers its health check only once ca.pem and clouds.json are written and ev
     scenario: loadScenario(defaultScenarioPath),
     basePort,
     dir,
-    pkiFile: join(tmpdir(), "ece-oauth-doctor-simulator-test-pki.json"),
+    pkiFile: testPkiFile,
   }).then((running) => {
     sim = running;
     started = true;

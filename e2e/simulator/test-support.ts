@@ -10,11 +10,17 @@ export const defaultScenarioPath = join(dirname(fileURLToPath(import.meta.url)),
 
 export * from "./scenario-ids";
 
+/** One PKI shared by the test files (and later runs): saves the RSA key generation. */
+export const testPkiFile = join(tmpdir(), "ece-oauth-doctor-simulator-test-pki.json");
+
 export async function startTestSimulator(basePort: number): Promise<RunningSimulator & { cleanup(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), "ece-sim-"));
-  // One PKI shared by the test files (and later runs): saves the RSA key generation.
-  const pkiFile = join(tmpdir(), "ece-oauth-doctor-simulator-test-pki.json");
-  const sim = await startSimulator({ scenario: loadScenario(defaultScenarioPath), basePort, dir, pkiFile });
+  const sim = await startSimulator({
+    scenario: loadScenario(defaultScenarioPath),
+    basePort,
+    dir,
+    pkiFile: testPkiFile,
+  });
   return Object.assign(sim, {
     cleanup: async () => {
       await sim.stop();
