@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from "react";
+import { createContext, type ReactNode, startTransition, useContext, useEffect, useRef, useState } from "react";
 import { useStore } from "zustand";
 import { takeCarriedSecrets } from "@/lib/wizard/carry-secrets";
 import { createWizardStore, type WizardState, type WizardStore } from "@/lib/wizard/store";
@@ -18,7 +18,9 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     void Promise.resolve(store.persist.rehydrate()).then(() => {
       const carried = takeCarriedSecrets();
       if (carried) store.setState({ secrets: carried });
-      setHydrated(true);
+      // A transition: React draws the restored answers in slices that yield to input, not in one long task (on a slow
+      // laptop, check answers' sections and the checklist took a quarter of a second in one go).
+      startTransition(() => setHydrated(true));
     });
   }, []);
 
