@@ -2,7 +2,8 @@
 // Chromium (CHROME_PATH, default /usr/bin/chromium) against `next start` of the current build, on the start page, a
 // step, check answers, the report and the triage page, side by side with the empty page of the same build
 // (app/empty-reference) in the same run. Figures only: scores swing on shared machines, the difference to the empty
-// page is the figure. LIGHTHOUSE_PORT (default 3200) moves the server, LIGHTHOUSE_RUNS (default 1) takes the median.
+// page is the figure. LIGHTHOUSE_PORT (default 3200) moves the server; LIGHTHOUSE_RUNS (default 1) rounds of every page in
+// turn give medians, and each page's difference is the median of its differences to the empty page of the same round.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -101,35 +102,49 @@ async function main(): Promise<void> {
   try {
     await waitForServer(server);
     console.log(
-      `Lighthouse 12.8.2, mobile defaults, ${chrome}, next start on ${base}; median of ${runs} run(s) per page`,
+      `Lighthouse 12.8.2, mobile defaults, ${chrome}, next start on ${base}; ${runs} round(s) of every page in turn, medians`,
     );
-    const results: [string, Scores][] = [];
-    for (const [name, path] of pages) {
-      const each = Array.from({ length: runs }, () => lighthouse(`${base}${path}`));
-      results.push([
-        name,
-        {
-          performance: median(each.map((item) => item.performance)),
-          accessibility: median(each.map((item) => item.accessibility)),
-          bestPractices: median(each.map((item) => item.bestPractices)),
-          tbt: median(each.map((item) => item.tbt)),
-          failing: [...new Set(each.flatMap((item) => item.failing))],
-        },
-      ]);
-    }
-    const empty = results[0]![1];
+    // Every page once before measuring (a page's first request on the server is not what a visitor waits for), then
+    // rounds of every page in turn: the machine's load drifts, so each page is compared with the empty page of its
+    // own round, and the difference reported is the median of those paired differences.
+    for (const [, path] of pages) await fetch(`${base}${path}`).then((response) => response.arrayBuffer());
+    const rounds = Array.from({ length: runs }, () => pages.map(([, path]) => lighthouse(`${base}${path}`)));
+    const emptyRuns = rounds.map((round) => round[0]!);
     console.log(
-      `\n  ${"page".padEnd(14)} ${"perf".padStart(5)} ${"Δ empty".padStart(8)} ${"TBT ms".padStart(7)} ${"Δ empty".padStart(8)} ${"a11y".padStart(5)} ${"best pr.".padStart(8)}`,
+      `\n  ${"page".padEnd(14)} ${"perf".padStart(5)} ${"Δ empty".padStart(8)} ${"TBT ms".padStart(7)} ${"Δ empty".padStart(8)} ${"a11y".padStart(5)} ${"best pr.".padStart(8)}  performance in each round`,
     );
-    for (const [name, scores] of results) {
+    pages.forEach(([name], index) => {
+      const each = rounds.map((round) => round[index]!);
+      const mid = (value: (item: Scores) => number) => median(each.map(value));
+      const paired = (value: (item: Scores) => number) =>
+        median(each.map((item, round) => value(item) - value(emptyRuns[round]!)));
+      const cells = [
+        mid((item) => item.performance)
+          .toFixed(2)
+          .padStart(5),
+        paired((item) => item.performance)
+          .toFixed(2)
+          .padStart(8),
+        String(Math.round(mid((item) => item.tbt))).padStart(7),
+        String(Math.round(paired((item) => item.tbt))).padStart(8),
+        mid((item) => item.accessibility)
+          .toFixed(2)
+          .padStart(5),
+        mid((item) => item.bestPractices)
+          .toFixed(2)
+          .padStart(8),
+      ];
       console.log(
-        `  ${name.padEnd(14)} ${scores.performance.toFixed(2).padStart(5)} ${(scores.performance - empty.performance).toFixed(2).padStart(8)} ${String(Math.round(scores.tbt)).padStart(7)} ${String(Math.round(scores.tbt - empty.tbt)).padStart(8)} ${scores.accessibility.toFixed(2).padStart(5)} ${scores.bestPractices.toFixed(2).padStart(8)}`,
+        `  ${name.padEnd(14)} ${cells.join(" ")}  ${each.map((item) => item.performance.toFixed(2)).join(" ")}`,
       );
-    }
+    });
     console.log(
       "\n  targets: performance within 0.03 of the empty page, TBT within 100 ms of it, accessibility and best practices 1.00",
     );
-    for (const [name, scores] of results) for (const audit of scores.failing) console.log(`  ${name}: ${audit}`);
+    const failing = pages.map(
+      ([name], index) => [name, [...new Set(rounds.flatMap((round) => round[index]!.failing))]] as const,
+    );
+    for (const [name, audits] of failing) for (const audit of audits) console.log(`  ${name}: ${audit}`);
   } finally {
     server.kill("SIGTERM");
     rmSync(dataDir, { recursive: true, force: true });
