@@ -110,33 +110,24 @@ async function main(): Promise<void> {
     for (const [, path] of pages) await fetch(`${base}${path}`).then((response) => response.arrayBuffer());
     const rounds = Array.from({ length: runs }, () => pages.map(([, path]) => lighthouse(`${base}${path}`)));
     const emptyRuns = rounds.map((round) => round[0]!);
+    const score = (value: number) => value.toFixed(2);
+    const ms = (value: number) => String(Math.round(value));
+    // Each column: its heading, how a page's rounds become its cell (the median, or the median paired difference).
+    const columns: [string, (each: Scores[]) => string][] = [
+      ["perf", (each) => score(median(each.map((item) => item.performance)))],
+      ["Δ empty", (each) => score(median(each.map((item, round) => item.performance - emptyRuns[round]!.performance)))],
+      ["TBT ms", (each) => ms(median(each.map((item) => item.tbt)))],
+      ["Δ empty", (each) => ms(median(each.map((item, round) => item.tbt - emptyRuns[round]!.tbt)))],
+      ["a11y", (each) => score(median(each.map((item) => item.accessibility)))],
+      ["best pr.", (each) => score(median(each.map((item) => item.bestPractices)))],
+    ];
     console.log(
-      `\n  ${"page".padEnd(14)} ${"perf".padStart(5)} ${"Δ empty".padStart(8)} ${"TBT ms".padStart(7)} ${"Δ empty".padStart(8)} ${"a11y".padStart(5)} ${"best pr.".padStart(8)}  performance in each round`,
+      `\n  ${"page".padEnd(14)} ${columns.map(([heading]) => heading.padStart(8)).join(" ")}  performance in each round`,
     );
     pages.forEach(([name], index) => {
       const each = rounds.map((round) => round[index]!);
-      const mid = (value: (item: Scores) => number) => median(each.map(value));
-      const paired = (value: (item: Scores) => number) =>
-        median(each.map((item, round) => value(item) - value(emptyRuns[round]!)));
-      const cells = [
-        mid((item) => item.performance)
-          .toFixed(2)
-          .padStart(5),
-        paired((item) => item.performance)
-          .toFixed(2)
-          .padStart(8),
-        String(Math.round(mid((item) => item.tbt))).padStart(7),
-        String(Math.round(paired((item) => item.tbt))).padStart(8),
-        mid((item) => item.accessibility)
-          .toFixed(2)
-          .padStart(5),
-        mid((item) => item.bestPractices)
-          .toFixed(2)
-          .padStart(8),
-      ];
-      console.log(
-        `  ${name.padEnd(14)} ${cells.join(" ")}  ${each.map((item) => item.performance.toFixed(2)).join(" ")}`,
-      );
+      const cells = columns.map(([, cell]) => cell(each).padStart(8)).join(" ");
+      console.log(`  ${name.padEnd(14)} ${cells}  ${each.map((item) => score(item.performance)).join(" ")}`);
     });
     console.log(
       "\n  targets: performance within 0.03 of the empty page, TBT within 100 ms of it, accessibility and best practices 1.00",
